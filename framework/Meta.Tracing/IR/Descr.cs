@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Meta.Tracing.IR;
 
 /// <summary>
@@ -32,6 +34,9 @@ public sealed class FieldDescr(string name, ValueKind kind, FieldFlags flags = F
     public bool IsStatic => (Flags & FieldFlags.Static) != 0;
     public bool IsImmutable => (Flags & FieldFlags.Immutable) != 0;
     public bool IsQuasiImmutable => (Flags & FieldFlags.QuasiImmutable) != 0;
+
+    /// <summary>The CLR field, when the descriptor stands for one (backends need it; text does not).</summary>
+    public FieldInfo? Field { get; init; }
 }
 
 public sealed class ArrayDescr(string name, ValueKind elementKind, bool elementsImmutable = false) : Descr(name)
@@ -40,10 +45,17 @@ public sealed class ArrayDescr(string name, ValueKind elementKind, bool elements
 
     /// <summary>The elements never change after the array is filled (the immutable-array hint).</summary>
     public bool ElementsImmutable { get; } = elementsImmutable;
+
+    /// <summary>The CLR element type, when the descriptor stands for a CLR array type.</summary>
+    public Type? ElementType { get; init; }
 }
 
 /// <summary>A class, as in guard_class, guard_exception and new.</summary>
-public sealed class ClassDescr(string name) : Descr(name);
+public sealed class ClassDescr(string name) : Descr(name)
+{
+    /// <summary>The CLR type, when the descriptor stands for one.</summary>
+    public Type? Type { get; init; }
+}
 
 public sealed class CallDescr(string name, IReadOnlyList<ValueKind> parameters, ValueKind result, EffectInfo effects) : Descr(name)
 {
@@ -53,6 +65,9 @@ public sealed class CallDescr(string name, IReadOnlyList<ValueKind> parameters, 
 
     public ValueKind Result { get; } = result;
     public EffectInfo Effects { get; } = effects;
+
+    /// <summary>The CLR method called, when the descriptor stands for one; instance methods take the receiver first.</summary>
+    public MethodInfo? Method { get; init; }
 }
 
 /// <summary>A loop target: the label that defines it and the jumps that go to it.</summary>
