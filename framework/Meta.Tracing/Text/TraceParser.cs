@@ -402,6 +402,8 @@ public sealed class TraceParser
                 return long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
                     ? Constant.Long(l)
                     : throw new TraceSyntaxException(token.Line, token.Column, $"expected an i64 constant, found '{token.Text}L'");
+            case TokenKind.Float when token.Text.EndsWith("inf", StringComparison.Ordinal):
+                return Constant.Float(token.Text[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity);
             case TokenKind.Float:
                 return double.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var f)
                     ? Constant.Float(f)
