@@ -146,16 +146,54 @@ public sealed class RandomTraces
 
     private ResumeData RandomResume()
     {
+        var virtuals = RandomVirtuals();
         var frames = new List<ResumeFrame>();
         for (var count = _choose.Next(4); count > 0; count--)
         {
-            frames.Add(new ResumeFrame(_choose.Pick(Names), _choose.Next(5000), Slots(), Slots()));
+            frames.Add(new ResumeFrame(_choose.Pick(Names), _choose.Next(5000), Slots(virtuals), Slots(virtuals)));
         }
         return new ResumeData(frames);
     }
 
-    private List<Value?> Slots() =>
-        Enumerable.Range(0, _choose.Next(5)).Select(_ => _choose.Chance(15) ? null : ValueOf(_choose.Pick(ValueKinds.ValueBearing))).ToList();
+    private List<Value?> Slots(List<VirtualObject> virtuals) =>
+        Enumerable.Range(0, _choose.Next(5)).Select(_ => _choose.Next(100) switch
+        {
+            < 15 => null,
+            < 30 when virtuals.Count > 0 => _choose.Pick(virtuals),
+            _ => ValueOf(_choose.Pick(ValueKinds.ValueBearing)),
+        }).ToList();
+
+    /// <summary>A few virtual objects and arrays whose fields may point to each other (cycles too).</summary>
+    private List<VirtualObject> RandomVirtuals()
+    {
+        var virtuals = new List<VirtualObject>();
+        for (var count = _choose.Chance(30) ? _choose.Next(4) : 0; count > 0; count--)
+        {
+            virtuals.Add(_choose.Chance(70)
+                ? new VirtualObject((ClassDescr)RandomDescr(OpInfo.Of(Opcode.New))!)
+                : new VirtualObject((ArrayDescr)RandomDescr(OpInfo.Of(Opcode.NewArray))!, _choose.Next(4)));
+        }
+        foreach (var virtualObject in virtuals)
+        {
+            if (virtualObject.Descr is ArrayDescr array)
+            {
+                for (var i = 0; i < virtualObject.Items.Count; i++)
+                {
+                    virtualObject.SetItem(i, _choose.Chance(20) ? null : VirtualOrValue(array.ElementKind, virtuals));
+                }
+                continue;
+            }
+            for (var fields = _choose.Next(3); fields > 0; fields--)
+            {
+                var field = (FieldDescr)RandomDescr(OpInfo.Of(Opcode.GetField))!;
+                virtualObject.SetField(field, VirtualOrValue(field.Kind, virtuals));
+            }
+        }
+        return virtuals;
+    }
+
+    private Value VirtualOrValue(ValueKind kind, List<VirtualObject> virtuals) =>
+        kind == ValueKind.Ref && _choose.Chance(30) ? _choose.Pick(virtuals) : ValueOf(kind);
 
     private Descr? RandomDescr(OpInfo info) => info.Descr switch
     {

@@ -53,9 +53,10 @@ public sealed class RoundTripProperties
     }
 
     [Fact]
-    public void The_generator_reaches_every_operation()
+    public void The_generator_reaches_every_operation_and_virtuals()
     {
         var seen = new HashSet<Opcode>();
+        var virtuals = 0;
         var random = new System.Random(7);
         for (var i = 0; i < 400; i++)
         {
@@ -63,8 +64,10 @@ public sealed class RoundTripProperties
             foreach (var op in RandomTraces.Build(choices).Operations)
             {
                 seen.Add(op.Opcode);
+                virtuals += op.Resume?.Virtuals.Count > 0 ? 1 : 0;
             }
         }
         Assert.Empty(Enum.GetValues<Opcode>().Except(seen));
+        Assert.True(virtuals > 50, $"only {virtuals} guards with virtuals");
     }
 }

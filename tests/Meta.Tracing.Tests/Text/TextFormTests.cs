@@ -113,4 +113,37 @@ public sealed class TextFormTests
         Assert.Same(trace.Operations[0].Descr, trace.Operations[2].Descr);
         Assert.Equal("[i0]\nlabel(i0, descr=Body)\ni1 = int_add(i0, 1)\njump(i1, descr=Body)\n", TracePrinter.Print(trace));
     }
+
+    [Fact]
+    public void Virtual_objects_in_resume_data_print_and_parse()
+    {
+        const string text = """
+            class W_Int
+            field W_Int.value: i64
+            field W_Int.next: ref
+            array Objects: ref
+            [l0, r1]
+            guard_true(1) [Interp.Run@3 locals(v0, r1) stack(v1)] {v0 = W_Int(W_Int.value=l0, W_Int.next=v0), v1 = Objects[v0, -, r1]}
+            finish()
+
+            """;
+        var trace = TraceParser.Parse(text);
+        Assert.Equal(text, TracePrinter.Print(trace));
+        var resume = trace.Operations[0].Resume!;
+        var boxed = Assert.IsType<VirtualObject>(resume.Frames[0].Locals[0]);
+        Assert.Same(boxed, boxed.Fields[1].Value);
+        Assert.Equal([trace.Inputs[1], trace.Inputs[0]], resume.LiveValues);
+        Assert.Equal(2, resume.Virtuals.Count);
+    }
+
+    [Theory]
+    [InlineData("class C\n[]\nguard_true(1) [M@1 locals(v0)]\nfinish()", 3, 27, "expected v0 to be described")]
+    [InlineData("class C\n[]\nguard_true(1) [M@1] {v0 = C()}\nfinish()", 3, 22, "v0 is described but no frame refers to it")]
+    [InlineData("class C\nfield C.x: i32\n[]\nguard_true(1) [M@1 locals(v0)] {v0 = C(C.x=1.5)}\nfinish()", 4, 1, "guard_true: virtual C has field C.x set to a f64")]
+    public void Bad_virtuals_are_reported(string text, int line, int column, string problem)
+    {
+        var error = Assert.Throws<TraceSyntaxException>(() => TraceParser.Parse(text));
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.StartsWith(problem, error.Problem, StringComparison.Ordinal);
+    }
 }
