@@ -153,7 +153,10 @@ public sealed class Optimizer
         }
         var frames = resume.Frames.Select(frame => new ResumeFrame(frame.Method, frame.ILOffset,
             frame.Locals.Select(Slot).ToList(), frame.Stack.Select(Slot).ToList())).ToList();
-        return new ResumeData(frames);
+        var writes = resume.PendingWrites.Select(write => write.Descr is FieldDescr field
+            ? new PendingWrite(Slot(write.Target)!, field, Slot(write.Value)!)
+            : new PendingWrite(Slot(write.Target)!, (ArrayDescr)write.Descr, Slot(write.Index)!, Slot(write.Value)!)).ToList();
+        return new ResumeData(frames, writes);
     }
 
     /// <summary>Called by the last pass: the operation is part of the optimized trace.</summary>

@@ -102,7 +102,10 @@ public static class TraceEquality
         {
             map[x.Virtuals[i]] = y.Virtuals[i];
         }
-        var same = x.Virtuals.Zip(y.Virtuals).All(pair => SameVirtual(pair.First, pair.Second, map)) &&
+        var same = x.PendingWrites.Count == y.PendingWrites.Count &&
+            x.PendingWrites.Zip(y.PendingWrites).All(pair => SameDescr(pair.First.Descr, pair.Second.Descr) &&
+                SameValues(pair.First.Values.ToList(), pair.Second.Values.ToList(), map)) &&
+            x.Virtuals.Zip(y.Virtuals).All(pair => SameVirtual(pair.First, pair.Second, map)) &&
             x.Frames.Zip(y.Frames).All(pair =>
                 pair.First.Method == pair.Second.Method && pair.First.ILOffset == pair.Second.ILOffset &&
                 SameValues(pair.First.Locals, pair.Second.Locals, map) && SameValues(pair.First.Stack, pair.Second.Stack, map));

@@ -90,6 +90,15 @@ public static class TraceVerifier
 
     private static void CheckVirtuals(ResumeData resume, Action<string> problem)
     {
+        foreach (var write in resume.PendingWrites)
+        {
+            var expected = Operation.ElementKind(write.Descr);
+            if (write.Target is VirtualObject || write.Target.Kind != ValueKind.Ref || write.Value.Kind != expected ||
+                write.Index is { Kind: not ValueKind.I32 } || write.Descr is FieldDescr { IsStatic: true })
+            {
+                problem($"pending write to {write.Descr.Name} does not fit its descriptor");
+            }
+        }
         foreach (var virtualObject in resume.Virtuals)
         {
             foreach (var (field, value) in virtualObject.Fields)

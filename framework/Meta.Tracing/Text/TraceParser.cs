@@ -472,11 +472,15 @@ public sealed class TraceParser
             var stack = Current.IsName("stack") ? ParseSlots() : [];
             frames.Add((method, offset, locals, stack));
         }
+        var writes = Current.IsName("writes") ? ParsePendingWrites() : [];
         var virtuals = Current.Is("{") ? ParseVirtuals() : [];
         CheckVirtualsDescribed(virtuals);
         Value? Resolve(Value? slot) => slot is VirtualReference reference ? virtuals[reference.Name] : slot;
+        var resolvedWrites = writes.Select(write => write.Index is null
+            ? new PendingWrite(Resolve(write.Target)!, (FieldDescr)write.Descr, Resolve(write.Value)!)
+            : new PendingWrite(Resolve(write.Target)!, (ArrayDescr)write.Descr, Resolve(write.Index)!, Resolve(write.Value)!)).ToList();
         var resume = new ResumeData(frames.Select(frame => new ResumeFrame(frame.Method, frame.Offset,
-            frame.Locals.Select(Resolve).ToList(), frame.Stack.Select(Resolve).ToList())).ToList());
+            frame.Locals.Select(Resolve).ToList(), frame.Stack.Select(Resolve).ToList())).ToList(), resolvedWrites);
         var unreached = virtuals.FirstOrDefault(pair => !resume.Virtuals.Contains(pair.Value));
         if (unreached.Value is not null)
         {
@@ -484,6 +488,50 @@ public sealed class TraceParser
             throw new TraceSyntaxException(at.Line, at.Column, $"{unreached.Key} is described but no frame refers to it");
         }
         return resume;
+    }
+
+    /// <summary>
+    /// Parses <c>writes[setfield(r0, i1, descr=F), setarrayitem(r2, i3, r4, descr=A)]</c>; values may
+    /// still be references to virtuals, resolved by the caller.
+    /// </summary>
+    private List<PendingWrite> ParsePendingWrites()
+    {
+        Next();
+        Expect("[");
+        var writes = new List<PendingWrite>();
+        while (!Accept("]"))
+        {
+            if (writes.Count > 0)
+            {
+                Expect(",");
+            }
+            var kindToken = Current;
+            var isField = Current.IsName("setfield");
+            if (!isField && !Current.IsName("setarrayitem"))
+            {
+                throw Expected("setfield(...) or setarrayitem(...)", kindToken);
+            }
+            Next();
+            Expect("(");
+            var values = new List<Value>();
+            while (!(Current.IsName("descr") && _tokens[_position + 1].Is("=")))
+            {
+                values.Add(ParseValue(allowDead: false)!);
+                Expect(",");
+            }
+            _position += 2;
+            var descrToken = Current;
+            var descr = LookUpDescr(ExpectName("a descriptor name"), descrToken);
+            Expect(")");
+            writes.Add((isField, descr, values.Count) switch
+            {
+                (true, FieldDescr field, 2) => new PendingWrite(values[0], field, values[1]),
+                (false, ArrayDescr array, 3) => new PendingWrite(values[0], array, values[1], values[2]),
+                _ => throw new TraceSyntaxException(kindToken.Line, kindToken.Column,
+                    isField ? "expected setfield(object, value, descr=field)" : "expected setarrayitem(array, index, value, descr=array)"),
+            });
+        }
+        return writes;
     }
 
     /// <summary>Parses <c>{v0 = Class(field=slot, ...), v1 = Array[slot, ...]}</c> into virtual objects.</summary>

@@ -96,6 +96,15 @@ public sealed class TracePrinter
             return text.ToString();
         });
         var result = "[" + string.Join("; ", frames) + "]";
+        if (resume.PendingWrites.Count > 0)
+        {
+            result += " writes[" + string.Join(", ", resume.PendingWrites.Select(write =>
+            {
+                Declare(write.Descr);
+                var operation = write.Index is null ? "setfield(" : "setarrayitem(";
+                return operation + string.Join(", ", write.Values.Select(Slot)) + ", descr=" + TextSyntax.Name(write.Descr.Name) + ")";
+            })) + "]";
+        }
         if (resume.Virtuals.Count == 0)
         {
             return result;

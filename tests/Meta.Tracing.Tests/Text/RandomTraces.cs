@@ -152,7 +152,17 @@ public sealed class RandomTraces
         {
             frames.Add(new ResumeFrame(_choose.Pick(Names), _choose.Next(5000), Slots(virtuals), Slots(virtuals)));
         }
-        return new ResumeData(frames);
+        var writes = new List<PendingWrite>();
+        for (var count = _choose.Chance(20) ? _choose.Next(3) : 0; count > 0; count--)
+        {
+            var target = ValueOf(ValueKind.Ref);
+            writes.Add(_choose.Chance(50) && RandomDescr(OpInfo.Of(Opcode.GetField)) is FieldDescr field
+                ? new PendingWrite(target, field, VirtualOrValue(field.Kind, virtuals))
+                : RandomDescr(OpInfo.Of(Opcode.GetArrayItem)) is ArrayDescr array
+                    ? new PendingWrite(target, array, ValueOf(ValueKind.I32), VirtualOrValue(array.ElementKind, virtuals))
+                    : throw new InvalidOperationException("no array descriptor"));
+        }
+        return new ResumeData(frames, writes);
     }
 
     private List<Value?> Slots(List<VirtualObject> virtuals) =>
@@ -193,7 +203,7 @@ public sealed class RandomTraces
     }
 
     private Value VirtualOrValue(ValueKind kind, List<VirtualObject> virtuals) =>
-        kind == ValueKind.Ref && _choose.Chance(30) ? _choose.Pick(virtuals) : ValueOf(kind);
+        kind == ValueKind.Ref && virtuals.Count > 0 && _choose.Chance(30) ? _choose.Pick(virtuals) : ValueOf(kind);
 
     private Descr? RandomDescr(OpInfo info) => info.Descr switch
     {

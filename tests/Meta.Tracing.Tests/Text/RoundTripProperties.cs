@@ -53,10 +53,11 @@ public sealed class RoundTripProperties
     }
 
     [Fact]
-    public void The_generator_reaches_every_operation_and_virtuals()
+    public void The_generator_reaches_every_operation_virtuals_and_pending_writes()
     {
         var seen = new HashSet<Opcode>();
         var virtuals = 0;
+        var writes = 0;
         var random = new System.Random(7);
         for (var i = 0; i < 400; i++)
         {
@@ -65,9 +66,11 @@ public sealed class RoundTripProperties
             {
                 seen.Add(op.Opcode);
                 virtuals += op.Resume?.Virtuals.Count > 0 ? 1 : 0;
+                writes += op.Resume?.PendingWrites.Count > 0 ? 1 : 0;
             }
         }
         Assert.Empty(Enum.GetValues<Opcode>().Except(seen));
         Assert.True(virtuals > 50, $"only {virtuals} guards with virtuals");
+        Assert.True(writes > 50, $"only {writes} guards with pending writes");
     }
 }

@@ -136,6 +136,26 @@ public sealed class TextFormTests
         Assert.Equal(2, resume.Virtuals.Count);
     }
 
+    [Fact]
+    public void Pending_writes_print_and_parse()
+    {
+        const string text = """
+            field Frame.top: ref
+            array Objects: ref
+            class W_Int
+            field W_Int.value: i64
+            [r0, r1, i2]
+            guard_true(1) [Interp.Run@3 locals(r0)] writes[setfield(r0, v0, descr=Frame.top), setarrayitem(r1, i2, r0, descr=Objects)] {v0 = W_Int(W_Int.value=7L)}
+            finish()
+
+            """;
+        var trace = TraceParser.Parse(text);
+        Assert.Equal(text, TracePrinter.Print(trace));
+        var resume = trace.Operations[0].Resume!;
+        Assert.IsType<VirtualObject>(resume.PendingWrites[0].Value);
+        Assert.Equal([trace.Inputs[0], trace.Inputs[1], trace.Inputs[2]], resume.LiveValues);
+    }
+
     [Theory]
     [InlineData("class C\n[]\nguard_true(1) [M@1 locals(v0)]\nfinish()", 3, 27, "expected v0 to be described")]
     [InlineData("class C\n[]\nguard_true(1) [M@1] {v0 = C()}\nfinish()", 3, 22, "v0 is described but no frame refers to it")]
