@@ -36,6 +36,9 @@ public sealed class CompiledTrace
 
     public Trace Trace { get; }
 
+    /// <summary>The compiled code, for tests that check it is collectable.</summary>
+    internal Func<TraceFrame, int> Code => _code;
+
     /// <summary>The guards of the trace in operation order: exit id k is guard k.</summary>
     public IReadOnlyList<Operation> Guards => _guards;
 

@@ -334,7 +334,11 @@ public sealed class RandomTraceBuilder
     private Value AnyRef()
     {
         var refs = Visible(ValueKind.Ref);
-        return refs.Count > 0 && !_choices.Chance(4) ? _choices.Pick(refs) : Of(ValueKind.Ref) is Constant constant ? constant : Constant.Null;
+        if (refs.Count > 0 && !_choices.Chance(4))
+        {
+            return _choices.Pick(refs);
+        }
+        return _choices.Chance(2) ? Constant.Null : Constant.Ref("trace!");
     }
 
     private void ArrayOp()

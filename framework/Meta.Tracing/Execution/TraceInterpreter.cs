@@ -296,17 +296,34 @@ public sealed class TraceInterpreter
         _ => TraceValue.Ref(null),
     };
 
-    internal static FieldInfo Field(Operation op) =>
-        (op.Descr as FieldDescr)?.Field ?? throw new NotSupportedException($"{op.Info.Name}: descriptor {op.Descr} has no CLR field");
+    // The CLR members behind the descriptors, checked against the kinds the descriptors declare
+    // by the same rule (ClrValues.CheckKind) the backends apply, so both reject the same traces.
+    private static FieldInfo Field(Operation op)
+    {
+        var descr = (FieldDescr)op.Descr!;
+        var field = descr.Field ?? throw new NotSupportedException($"{op.Info.Name}: descriptor {descr.Name} has no CLR field");
+        ClrValues.CheckKind(field.FieldType, descr.Kind, descr.Name);
+        return field;
+    }
 
-    internal static Type ElementType(Operation op) =>
-        (op.Descr as ArrayDescr)?.ElementType ?? throw new NotSupportedException($"{op.Info.Name}: descriptor {op.Descr} has no CLR element type");
+    private static Type ElementType(Operation op)
+    {
+        var descr = (ArrayDescr)op.Descr!;
+        var type = descr.ElementType ?? throw new NotSupportedException($"{op.Info.Name}: descriptor {descr.Name} has no CLR element type");
+        ClrValues.CheckKind(type, descr.ElementKind, descr.Name);
+        return type;
+    }
 
-    internal static Type ClassType(Operation op) =>
+    private static Type ClassType(Operation op) =>
         (op.Descr as ClassDescr)?.Type ?? throw new NotSupportedException($"{op.Info.Name}: descriptor {op.Descr} has no CLR type");
 
-    internal static MethodInfo Method(Operation op) =>
-        (op.Descr as CallDescr)?.Method ?? throw new NotSupportedException($"{op.Info.Name}: descriptor {op.Descr} has no CLR method");
+    private static MethodInfo Method(Operation op)
+    {
+        var call = (CallDescr)op.Descr!;
+        var method = call.Method ?? throw new NotSupportedException($"{op.Info.Name}: descriptor {call.Name} has no CLR method");
+        ClrValues.CheckKind(method.ReturnType, call.Result, call.Name + " result");
+        return method;
+    }
 
     /// <summary>The mutable state of one run.</summary>
     private sealed class RunState(TraceValue[] values)
