@@ -17,54 +17,38 @@ namespace Meta.Tracing.Execution;
 /// </remarks>
 public sealed class TraceInterpreter
 {
-    private readonly Trace _trace;
-    private readonly Dictionary<Value, int> _slots = [];
-    private readonly Dictionary<Operation, int> _guardIndexes = [];
-    private readonly Dictionary<TargetToken, int> _labelPositions = [];
+    private readonly TraceLayout _root;
+    private readonly Dictionary<Trace, TraceLayout> _layouts = [];
 
     public TraceInterpreter(Trace trace)
     {
-        _trace = trace;
-        foreach (var input in trace.Inputs)
-        {
-            _slots.Add(input, _slots.Count);
-        }
-        for (var index = 0; index < trace.Operations.Count; index++)
-        {
-            var op = trace.Operations[index];
-            if (op.Kind != ValueKind.Void)
-            {
-                _slots.Add(op, _slots.Count);
-            }
-            if (op.IsGuard)
-            {
-                _guardIndexes.Add(op, _guardIndexes.Count);
-            }
-            if (op is { Opcode: Opcode.Label, Descr: TargetToken token })
-            {
-                _labelPositions.Add(token, index);
-            }
-        }
+        _root = Layout(trace);
     }
 
     public static ExitResult Run(Trace trace, IReadOnlyList<TraceValue> inputs, TraceRunOptions? options = null) =>
         new TraceInterpreter(trace).Run(inputs, options);
 
+    private TraceLayout Layout(Trace trace)
+    {
+        if (!_layouts.TryGetValue(trace, out var layout))
+        {
+            layout = new TraceLayout(trace);
+            _layouts.Add(trace, layout);
+        }
+        return layout;
+    }
+
     public ExitResult Run(IReadOnlyList<TraceValue> inputs, TraceRunOptions? options = null)
     {
         options ??= TraceRunOptions.Default;
-        CheckInputs(inputs);
-        var state = new RunState(new TraceValue[_slots.Count]);
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            state.Values[i] = inputs[i];
-        }
-        var ops = _trace.Operations;
+        CheckInputs(_root.Trace, inputs, "the trace");
+        var state = new RunState(_root);
+        state.Bind(_root.Trace.Inputs, inputs);
         long jumps = 0;
         var position = 0;
         while (true)
         {
-            var op = ops[position];
+            var op = state.Layout.Trace.Operations[position];
             switch (op.Opcode)
             {
                 case Opcode.Label:
@@ -78,7 +62,7 @@ public sealed class TraceInterpreter
                         return new ExitResult(ExitKind.IterationLimit, -1, null, args, state.Pending);
                     }
                     jumps++;
-                    position = Enter(state, op, args);
+                    position = Enter(state, op, args, options);
                     continue;
                 default:
                     if (op.IsGuard)
@@ -86,7 +70,17 @@ public sealed class TraceInterpreter
                         if (!GuardHolds(state, op, options))
                         {
                             var live = op.Resume!.LiveValues.Select(value => Get(state, value)).ToArray();
-                            return new ExitResult(ExitKind.Guard, _guardIndexes[op], op, live, state.Pending);
+                            if (options.Bridges?.GetValueOrDefault(op) is { } bridge)
+                            {
+                                // The bridge starts with the guard's live values as inputs and
+                                // the exception still pending, as the backend's exit block hands them over.
+                                CheckInputs(bridge, live, "the bridge");
+                                state.Switch(Layout(bridge));
+                                state.Bind(bridge.Inputs, live);
+                                position = 0;
+                                continue;
+                            }
+                            return new ExitResult(ExitKind.Guard, state.Layout.GuardIndex(op), op, live, state.Pending);
                         }
                     }
                     else
@@ -99,49 +93,48 @@ public sealed class TraceInterpreter
         }
     }
 
-    private void CheckInputs(IReadOnlyList<TraceValue> inputs)
+    private static void CheckInputs(Trace trace, IReadOnlyList<TraceValue> inputs, string what)
     {
-        if (inputs.Count != _trace.Inputs.Count)
+        if (inputs.Count != trace.Inputs.Count)
         {
-            throw new ArgumentException($"the trace takes {_trace.Inputs.Count} inputs, {inputs.Count} given", nameof(inputs));
+            throw new ArgumentException($"{what} takes {trace.Inputs.Count} inputs, {inputs.Count} given", nameof(inputs));
         }
         for (var i = 0; i < inputs.Count; i++)
         {
-            if (inputs[i].Kind != _trace.Inputs[i].Kind)
+            if (inputs[i].Kind != trace.Inputs[i].Kind)
             {
-                throw new ArgumentException($"input {i} is {_trace.Inputs[i].Kind.TextName()}, given {inputs[i].Kind.TextName()}", nameof(inputs));
+                throw new ArgumentException($"input {i} of {what} is {trace.Inputs[i].Kind.TextName()}, given {inputs[i].Kind.TextName()}", nameof(inputs));
             }
         }
     }
 
-    /// <summary>Binds a jump's arguments to the inputs or the label's arguments; the position to continue at.</summary>
-    private int Enter(RunState state, Operation jump, TraceValue[] args)
+    /// <summary>
+    /// Binds a jump's arguments to the inputs or to the label's arguments and returns the position
+    /// to continue at; a label of another trace of the tree (a bridge jumping back into its loop)
+    /// switches to that trace.
+    /// </summary>
+    private int Enter(RunState state, Operation jump, TraceValue[] args, TraceRunOptions options)
     {
-        IReadOnlyList<Value> targets;
-        int position;
-        if (jump.Descr is TargetToken token)
+        if (jump.Descr is not TargetToken token)
         {
-            if (!_labelPositions.TryGetValue(token, out var label))
-            {
-                throw new NotSupportedException($"jump to {token.Name}, a label of another trace");
-            }
-            targets = _trace.Operations[label].Operands;
-            position = label + 1;
+            state.Bind(state.Layout.Trace.Inputs, args);
+            return 0;
         }
-        else
+        var label = state.Layout.LabelPosition(token);
+        if (label < 0)
         {
-            targets = _trace.Inputs;
-            position = 0;
+            var owner = new[] { _root.Trace }.Concat(options.Bridges?.Values ?? [])
+                .Select(Layout).FirstOrDefault(layout => layout.LabelPosition(token) >= 0)
+                ?? throw new NotSupportedException($"jump to {token.Name}, a label of no trace of this tree");
+            state.Switch(owner);
+            label = owner.LabelPosition(token);
         }
-        for (var i = 0; i < args.Length; i++)
-        {
-            state.Values[_slots[targets[i]]] = args[i];
-        }
-        return position;
+        state.Bind(state.Layout.Trace.Operations[label].Operands, args);
+        return label + 1;
     }
 
-    private TraceValue Get(RunState state, Value value) =>
-        value is Constant constant ? TraceValue.FromConstant(constant) : state.Values[_slots[value]];
+    private static TraceValue Get(RunState state, Value value) =>
+        value is Constant constant ? TraceValue.FromConstant(constant) : state.Values[state.Layout.Slot(value)];
 
     private TraceValue[] Operands(RunState state, Operation op)
     {
@@ -181,7 +174,7 @@ public sealed class TraceInterpreter
         }
         if (op.Kind != ValueKind.Void)
         {
-            state.Values[_slots[op]] = result;
+            state.Values[state.Layout.Slot(op)] = result;
         }
     }
 
@@ -211,7 +204,7 @@ public sealed class TraceInterpreter
                 {
                     return false;
                 }
-                state.Values[_slots[op]] = TraceValue.Ref(state.Pending);
+                state.Values[state.Layout.Slot(op)] = TraceValue.Ref(state.Pending);
                 state.Pending = null;
                 return true;
             case Opcode.GuardNoOverflow:
@@ -325,11 +318,28 @@ public sealed class TraceInterpreter
         return method;
     }
 
-    /// <summary>The mutable state of one run.</summary>
-    private sealed class RunState(TraceValue[] values)
+    /// <summary>The mutable state of one run: the trace being run and the values of its slots.</summary>
+    private sealed class RunState(TraceLayout layout)
     {
-        public TraceValue[] Values { get; } = values;
+        public TraceLayout Layout { get; private set; } = layout;
+        public TraceValue[] Values { get; private set; } = new TraceValue[layout.SlotCount];
         public Exception? Pending { get; set; }
         public bool Overflowed;
+
+        /// <summary>Continues in another trace of the tree: none of the old values are visible there.</summary>
+        public void Switch(TraceLayout layout)
+        {
+            Layout = layout;
+            Values = new TraceValue[layout.SlotCount];
+            Overflowed = false;
+        }
+
+        public void Bind(IReadOnlyList<Value> targets, IReadOnlyList<TraceValue> values)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                Values[Layout.Slot(targets[i])] = values[i];
+            }
+        }
     }
 }

@@ -1,3 +1,5 @@
+using Meta.Tracing.IR;
+
 namespace Meta.Tracing.Execution;
 
 /// <summary>Settings of one run of a trace by the IR interpreter.</summary>
@@ -13,4 +15,11 @@ public sealed class TraceRunOptions
 
     /// <summary>Whether the trace's assumptions were invalidated: guard_not_invalidated then fails.</summary>
     public bool Invalidated { get; init; }
+
+    /// <summary>
+    /// Bridges attached to guards (of the trace or of other bridges): when such a guard fails the
+    /// run continues in the bridge, whose inputs are the guard's live values in order, and a
+    /// bridge's jump to a label of the loop continues there (RPython's trace trees).
+    /// </summary>
+    public IReadOnlyDictionary<Operation, Trace>? Bridges { get; init; }
 }
