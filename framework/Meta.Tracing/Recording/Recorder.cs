@@ -1,3 +1,4 @@
+using Meta.Tracing.Execution;
 using Meta.Tracing.IR;
 
 namespace Meta.Tracing.Recording;
@@ -45,11 +46,15 @@ public sealed class Recorder
     }
 
     /// <summary>A pure operation whose concrete result the caller computed: a constant when every operand is one.</summary>
-    public Value Pure(Opcode opcode, Value a, Concrete result) =>
-        a is Constant ? result.ToConstant(KindOfResult(opcode, a)) : Record(opcode, [a]);
+    public Value Pure(Opcode opcode, Value a, TraceValue result) =>
+        a is Constant ? Checked(result, KindOfResult(opcode, a)) : Record(opcode, [a]);
 
-    public Value Pure(Opcode opcode, Value a, Value b, Concrete result) =>
-        a is Constant && b is Constant ? result.ToConstant(KindOfResult(opcode, a)) : Record(opcode, [a, b]);
+    public Value Pure(Opcode opcode, Value a, Value b, TraceValue result) =>
+        a is Constant && b is Constant ? Checked(result, KindOfResult(opcode, a)) : Record(opcode, [a, b]);
+
+    /// <summary>The constant for a concrete value the tracing code computed, which must be of the kind the trace expects.</summary>
+    private static Constant Checked(TraceValue concrete, ValueKind kind) =>
+        concrete.Kind == kind ? concrete.ToConstant() : throw new ArgumentException($"a {concrete.Kind.TextName()} value where the trace has a {kind.TextName()}");
 
     private static ValueKind KindOfResult(Opcode opcode, Value first) =>
         OpInfo.Of(opcode).Result == KindSpec.Same ? first.Kind : OpInfo.FixedKind(OpInfo.Of(opcode).Result) ?? throw new ArgumentException($"{opcode} is not a pure operation", nameof(opcode));
@@ -59,12 +64,12 @@ public sealed class Recorder
     /// operation did not overflow, guard_overflow when it did (the caller then takes the
     /// interpreter's overflow path, e.g. to big integers).
     /// </summary>
-    public Value Overflow(Opcode opcode, Value a, Value b, Concrete result, bool overflowed, ResumeFrame here)
+    public Value Overflow(Opcode opcode, Value a, Value b, TraceValue result, bool overflowed, ResumeFrame here)
     {
         if (a is Constant && b is Constant)
         {
             // Both known: no guard; on overflow the caller takes its overflow path with the wrapped value.
-            return result.ToConstant(KindOfResult(opcode, a));
+            return Checked(result, KindOfResult(opcode, a));
         }
         var op = Record(opcode, [a, b]);
         Record(overflowed ? Opcode.GuardOverflow : Opcode.GuardNoOverflow, [], null, ResumeAt(here));
@@ -81,9 +86,9 @@ public sealed class Recorder
     }
 
     /// <summary>Promote: the value becomes a constant of the trace behind a guard_value.</summary>
-    public Constant Promote(Value value, Concrete concrete, ResumeFrame here)
+    public Constant Promote(Value value, TraceValue concrete, ResumeFrame here)
     {
-        var constant = concrete.ToConstant(value.Kind);
+        var constant = Checked(concrete, value.Kind);
         if (value is Constant known)
         {
             return known;
@@ -111,15 +116,15 @@ public sealed class Recorder
     }
 
     /// <summary>A field read; a readonly field of a constant object is itself a constant.</summary>
-    public Value GetField(Value obj, FieldDescr field, Concrete result) =>
-        obj is Constant && field.IsImmutable ? result.ToConstant(field.Kind) : Record(Opcode.GetField, [obj], field);
+    public Value GetField(Value obj, FieldDescr field, TraceValue result) =>
+        obj is Constant && field.IsImmutable ? Checked(result, field.Kind) : Record(Opcode.GetField, [obj], field);
 
     public void SetField(Value obj, FieldDescr field, Value value) => Record(Opcode.SetField, [obj, value], field);
 
     /// <summary>An array read; an item of a constant array whose elements never change is a constant.</summary>
-    public Value GetArrayItem(Value array, Value index, ArrayDescr descr, Concrete result) =>
+    public Value GetArrayItem(Value array, Value index, ArrayDescr descr, TraceValue result) =>
         array is Constant && index is Constant && descr.ElementsImmutable
-            ? result.ToConstant(descr.ElementKind)
+            ? Checked(result, descr.ElementKind)
             : Record(Opcode.GetArrayItem, [array, index], descr);
 
     public void SetArrayItem(Value array, Value index, ArrayDescr descr, Value value) =>
@@ -134,11 +139,11 @@ public sealed class Recorder
     /// When it raised, the caller records <see cref="GuardException"/> instead.
     /// </summary>
     /// <returns>The shadow of the result; null for a void method.</returns>
-    public Value? Call(CallDescr descr, IReadOnlyList<Value> arguments, Concrete result, bool raised, ResumeFrame here)
+    public Value? Call(CallDescr descr, IReadOnlyList<Value> arguments, TraceValue result, bool raised, ResumeFrame here)
     {
         if (descr.Effects.Elidable && !raised && arguments.All(argument => argument is Constant))
         {
-            return descr.Result == ValueKind.Void ? null : result.ToConstant(descr.Result);
+            return descr.Result == ValueKind.Void ? null : Checked(result, descr.Result);
         }
         var op = Record(descr.Effects.Elidable ? Opcode.CallPure : descr.Effects.ForcesVirtualizable ? Opcode.CallMayForce : Opcode.Call, arguments, descr);
         if (descr.Effects.CanRaise && !raised)

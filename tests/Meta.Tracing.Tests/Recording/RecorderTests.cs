@@ -1,4 +1,5 @@
 using Meta.Jit;
+using Meta.Tracing.Execution;
 using Meta.Tracing.IR;
 using Meta.Tracing.Recording;
 using Meta.Tracing.Text;
@@ -29,9 +30,9 @@ public sealed class RecorderTests
     {
         var recorder = new Recorder(100);
         var x = recorder.Input(ValueKind.I64);
-        var folded = recorder.Pure(Opcode.LongAdd, Constant.Long(2), Constant.Long(3), Concrete.Of(5L));
+        var folded = recorder.Pure(Opcode.LongAdd, Constant.Long(2), Constant.Long(3), TraceValue.Long(5));
         Assert.Equal(Constant.Long(5), folded);
-        var sum = recorder.Pure(Opcode.LongAdd, x, folded, Concrete.Of(47L));
+        var sum = recorder.Pure(Opcode.LongAdd, x, folded, TraceValue.Long(47));
         Assert.Equal("[l0]\nl1 = long_add(l0, 5L)\nfinish(l1)\n", TracePrinter.Print(recorder.Finish([sum])));
     }
 
@@ -40,10 +41,10 @@ public sealed class RecorderTests
     {
         var recorder = new Recorder(100);
         var i = recorder.Input(ValueKind.I32);
-        var less = recorder.Pure(Opcode.IntLt, i, Constant.Int(10), Concrete.Of(true));
+        var less = recorder.Pure(Opcode.IntLt, i, Constant.Int(10), TraceValue.Int(1));
         recorder.Branch(less, taken: true, new ResumeFrame("Interp.Run", 12, [i], [less]));
         recorder.Branch(Constant.Int(1), taken: true, Here);
-        var done = recorder.Pure(Opcode.IntAdd, i, Constant.Int(1), Concrete.Of(4));
+        var done = recorder.Pure(Opcode.IntAdd, i, Constant.Int(1), TraceValue.Int(4));
         Assert.Equal("""
             [i0]
             i1 = int_lt(i0, 10)
@@ -74,8 +75,8 @@ public sealed class RecorderTests
     {
         var recorder = new Recorder(100);
         var x = recorder.Input(ValueKind.I64);
-        var sum = recorder.Overflow(Opcode.LongAddOvf, x, Constant.Long(1), Concrete.Of(8L), overflowed: false, Here);
-        recorder.Overflow(Opcode.LongMulOvf, sum, sum, Concrete.Of(0L), overflowed: true, Here);
+        var sum = recorder.Overflow(Opcode.LongAddOvf, x, Constant.Long(1), TraceValue.Long(8), overflowed: false, Here);
+        recorder.Overflow(Opcode.LongMulOvf, sum, sum, TraceValue.Long(0), overflowed: true, Here);
         var text = TracePrinter.Print(recorder.Finish([]));
         Assert.Contains("l1 = long_add_ovf(l0, 1L)\nguard_no_overflow() [Interp.Run@7]\nl2 = long_mul_ovf(l1, l1)\nguard_overflow() [Interp.Run@7]", text, StringComparison.Ordinal);
     }
@@ -86,9 +87,9 @@ public sealed class RecorderTests
         var recorder = new Recorder(100);
         var code = recorder.Input(ValueKind.Ref);
         var codeObject = new object();
-        var promoted = recorder.Promote(code, Concrete.Of(codeObject), Here);
+        var promoted = recorder.Promote(code, TraceValue.Ref(codeObject), Here);
         Assert.Same(codeObject, promoted.AsRef);
-        Assert.Same(promoted, recorder.Promote(promoted, Concrete.Of(codeObject), Here));
+        Assert.Same(promoted, recorder.Promote(promoted, TraceValue.Ref(codeObject), Here));
         Assert.Single(recorder.Operations);
         Assert.Equal(Opcode.GuardValue, recorder.Operations[0].Opcode);
     }
@@ -103,11 +104,11 @@ public sealed class RecorderTests
         var mutable = Descriptors.Field(typeof(Box).GetField(nameof(Box.Mutable))!);
         Assert.True(value.IsImmutable);
         Assert.False(mutable.IsImmutable);
-        Assert.Equal(Constant.Long(41), recorder.GetField(Constant.Ref(box), value, Concrete.Of(41L)));
-        Assert.IsType<Operation>(recorder.GetField(Constant.Ref(box), mutable, Concrete.Of(41L)));
-        Assert.IsType<Operation>(recorder.GetField(dynamicBox, value, Concrete.Of(41L)));
+        Assert.Equal(Constant.Long(41), recorder.GetField(Constant.Ref(box), value, TraceValue.Long(41)));
+        Assert.IsType<Operation>(recorder.GetField(Constant.Ref(box), mutable, TraceValue.Long(41)));
+        Assert.IsType<Operation>(recorder.GetField(dynamicBox, value, TraceValue.Long(41)));
         var table = Descriptors.Array(typeof(int[]), immutableElements: true);
-        Assert.Equal(Constant.Int(20), recorder.GetArrayItem(Constant.Ref(box.Table), Constant.Int(1), table, Concrete.Of(20)));
+        Assert.Equal(Constant.Int(20), recorder.GetArrayItem(Constant.Ref(box.Table), Constant.Int(1), table, TraceValue.Int(20)));
         Assert.Equal(Constant.Int(3), recorder.ArrayLength(Constant.Ref(box.Table), 3));
     }
 
@@ -119,8 +120,8 @@ public sealed class RecorderTests
         var twice = Descriptors.Call(typeof(Ops).GetMethod(nameof(Ops.Twice))!);
         var log = Descriptors.Call(typeof(Ops).GetMethod(nameof(Ops.Log))!);
         Assert.True(twice.Effects.Elidable);
-        Assert.Equal(Constant.Long(6), recorder.Call(twice, [Constant.Long(3)], Concrete.Of(6L), raised: false, Here));
-        var pure = recorder.Call(twice, [x], Concrete.Of(8L), raised: false, Here);
+        Assert.Equal(Constant.Long(6), recorder.Call(twice, [Constant.Long(3)], TraceValue.Long(6), raised: false, Here));
+        var pure = recorder.Call(twice, [x], TraceValue.Long(8), raised: false, Here);
         Assert.Null(recorder.Call(log, [pure!], default, raised: false, Here));
         var ops = recorder.Operations.Select(op => op.Info.Name);
         Assert.Equal(["call_pure", "guard_no_exception", "call", "guard_no_exception"], ops);
@@ -133,9 +134,9 @@ public sealed class RecorderTests
         var x = recorder.Input(ValueKind.I32);
         for (var i = 0; i < 3; i++)
         {
-            recorder.Pure(Opcode.IntNeg, x, Concrete.Of(0));
+            recorder.Pure(Opcode.IntNeg, x, TraceValue.Int(0));
         }
-        var error = Assert.Throws<TraceAbortedException>(() => recorder.Pure(Opcode.IntNeg, x, Concrete.Of(0)));
+        var error = Assert.Throws<TraceAbortedException>(() => recorder.Pure(Opcode.IntNeg, x, TraceValue.Int(0)));
         Assert.Equal(AbortReason.TooLong, error.Reason);
     }
 
