@@ -54,7 +54,7 @@ public static class Descriptors
         {
             var (type, immutable) = key;
             var element = type.GetElementType() ?? throw new ArgumentException($"{type} is not an array type", nameof(arrayType));
-            return new ArrayDescr(element.Name + (immutable ? "[]!" : "[]"), KindOf(element), immutable) { ElementType = element };
+            return new ArrayDescr((immutable ? "Immutable" : "") + element.Name + "Array", KindOf(element), immutable) { ElementType = element };
         });
 
     public static ClassDescr Class(Type type) => Classes.GetOrAdd(type, static type => new ClassDescr(type.Name) { Type = type });
