@@ -370,8 +370,12 @@ public sealed class IntBounds : OptimizationPass
             case IntShr or LongShr:
                 return A().ShiftRight(ShiftCount(op));
             case IntUshr or LongUshr:
-                // A logical shift of a non-negative value is the arithmetic one.
-                return A().IsNonNegative ? A().ShiftRight(ShiftCount(op)) : kind;
+                // A logical shift of a non-negative value is the arithmetic one; of any value by
+                // at least one bit, it is non-negative and below 2^(width - count).
+                var count = ShiftCount(op);
+                return A().IsNonNegative ? A().ShiftRight(count)
+                    : count.Lower >= 1 ? new(0, (long)((op.Kind == ValueKind.I32 ? uint.MaxValue : ulong.MaxValue) >> (int)count.Lower))
+                    : kind;
             case IntNeg or LongNeg:
                 return Fit(A().Neg());
             case IntNot or LongNot:
