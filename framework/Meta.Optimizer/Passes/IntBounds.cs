@@ -116,9 +116,14 @@ public sealed class IntBounds : OptimizationPass
     /// <summary>A guard proved <paramref name="value"/> lies in <paramref name="bound"/>: narrow it and what computed it.</summary>
     private void LearnResult(Value value, IntBound bound)
     {
+        if (BoundOf(value).Intersect(bound).IsEmpty)
+        {
+            // The guard always fails: what follows never runs, nothing to learn.
+            return;
+        }
         Narrow(value, bound, MaxBackwardDepth);
         // The guard pass may have replaced the value by a constant already; its definition still tells.
-        if (value is Operation definition && !bound.IsEmpty)
+        if (value is Operation definition)
         {
             Backward(definition, bound, 0);
         }
@@ -380,7 +385,7 @@ public sealed class IntBounds : OptimizationPass
                 return Fit(A().Neg());
             case IntNot or LongNot:
                 return A().Not();
-            case IntToLong:
+            case IntToLong or SameAs:
                 return A();
             case UintToLong:
                 return A().IsNonNegative ? A() : A().IsNegative ? new(A().Lower + (1L << 32), A().Upper + (1L << 32)) : new(0, uint.MaxValue);
