@@ -118,12 +118,7 @@ public sealed class GuardRemoval : OptimizationPass
     private void GuardValueOf(Operation guard)
     {
         var (value, expected) = (Optimizer.Get(guard.Operands[0]), guard.Operands[1] as Constant);
-        if (expected is null)
-        {
-            EmitNext(guard);
-            return;
-        }
-        if (!IsExact(expected))
+        if (expected is null || !IsExact(expected))
         {
             EmitNext(guard);
             return;

@@ -47,12 +47,14 @@ public sealed class IntBounds : OptimizationPass
         }
         if (op.Info.IsOverflow)
         {
+            var kind = IntBound.OfKind(op.Kind);
             var exact = Exact(op);
-            if (exact is not { } fits || !IntBound.OfKind(op.Kind).Contains(fits))
+            if (exact is not { } fits || !kind.Contains(fits))
             {
-                // It may overflow: it stays; its result is in range once guard_no_overflow passed.
+                // It may overflow: it stays; once guard_no_overflow passed, its result is exact and in range.
+                var inRange = exact?.Intersect(kind) ?? kind;
                 EmitNext(op);
-                _pendingOverflow = (op, exact is { } known && !known.Intersect(IntBound.OfKind(op.Kind)).IsEmpty ? known.Intersect(IntBound.OfKind(op.Kind)) : IntBound.OfKind(op.Kind));
+                _pendingOverflow = (op, inRange.IsEmpty ? kind : inRange);
                 return;
             }
             var plain = new Operation(PlainOf(op.Opcode), op.Operands);
@@ -121,11 +123,12 @@ public sealed class IntBounds : OptimizationPass
             // The guard always fails: what follows never runs, nothing to learn.
             return;
         }
-        Narrow(value, bound, MaxBackwardDepth);
+        var known = BoundOf(value).Intersect(bound);
+        Narrow(value, known, MaxBackwardDepth);
         // The guard pass may have replaced the value by a constant already; its definition still tells.
         if (value is Operation definition)
         {
-            Backward(definition, bound, 0);
+            Backward(definition, known, 0);
         }
     }
 
