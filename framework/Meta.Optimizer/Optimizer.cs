@@ -159,6 +159,23 @@ public sealed class Optimizer
         return new ResumeData(frames, writes);
     }
 
+    /// <summary>
+    /// Puts <paramref name="replacement"/> in the place of <paramref name="emitted"/>, an operation
+    /// already in the output: a later guard strengthens an earlier one at the earlier place, with
+    /// the earlier resume data (RPython's optimizer.replace_guard). False when the output does not
+    /// hold that very operation (a later pass changed it, dropped it, or still holds it back).
+    /// </summary>
+    public bool ReplaceEmitted(Operation emitted, Operation replacement)
+    {
+        var index = _output.FindLastIndex(op => ReferenceEquals(op, emitted));
+        if (index < 0)
+        {
+            return false;
+        }
+        _output[index] = replacement;
+        return true;
+    }
+
     /// <summary>Called by the last pass: the operation is part of the optimized trace.</summary>
     internal void EmitToOutput(Operation op) => _output.Add(op);
 }

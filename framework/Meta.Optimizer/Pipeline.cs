@@ -7,6 +7,9 @@ public static class Pipeline
 {
     public static IReadOnlyList<Func<OptimizationPass>> Default { get; } =
     [
+        () => new IntBounds(),
+        () => new GuardRemoval(),
+        // Passes still to come (heap cache, virtuals, ...) go here: PureOperations stays last.
         () => new PureOperations(),
     ];
 }
