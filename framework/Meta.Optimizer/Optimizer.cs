@@ -178,4 +178,20 @@ public sealed class Optimizer
 
     /// <summary>Called by the last pass: the operation is part of the optimized trace.</summary>
     internal void EmitToOutput(Operation op) => _output.Add(op);
+
+    /// <summary>The output, for loop peeling, which places the label and rewrites the final jump.</summary>
+    internal List<Operation> OutputList => _output;
+
+    /// <summary>Before the peeled loop body: facts of values that are not invariant go, and each pass keeps what holds.</summary>
+    internal void EnterLoopBody(Func<Value, bool> isInvariant)
+    {
+        foreach (var value in _infos.Keys.Where(value => value is not Constant && !isInvariant(value)).ToList())
+        {
+            _infos.Remove(value);
+        }
+        foreach (var pass in _passes)
+        {
+            pass.EnterLoopBody(isInvariant);
+        }
+    }
 }

@@ -269,6 +269,16 @@ public sealed class GuardRemoval : OptimizationPass
 
     private bool IsNullConstant(Value value) => Optimizer.Get(value) is Constant { Kind: ValueKind.Ref, AsRef: null };
 
+    /// <summary>What is known of invariant values holds in every iteration; a guard in the body may still strengthen one in the preamble.</summary>
+    public override void EnterLoopBody(Func<Value, bool> isInvariant)
+    {
+        foreach (var value in _nonNullGuards.Keys.Where(value => !isInvariant(value)).ToList())
+        {
+            _nonNullGuards.Remove(value);
+        }
+        _nonZero.RemoveWhere(value => !isInvariant(value));
+    }
+
     /// <summary>After a label its arguments are the values of any iteration: what was learned of them before no longer holds.</summary>
     private void ForgetAtLabel(Operation label)
     {

@@ -294,6 +294,15 @@ public sealed class IntBounds : OptimizationPass
         return _lessThan.Contains(pair) || (!strict && _lessOrEqual.Contains(pair));
     }
 
+    /// <summary>Bounds of invariant values hold in every iteration (they live in ValueInfo); relations keep invariant pairs.</summary>
+    public override void EnterLoopBody(Func<Value, bool> isInvariant)
+    {
+        _dropNextOverflowGuard = false;
+        _pendingOverflow = null;
+        _lessThan.RemoveWhere(pair => !isInvariant(pair.Smaller) || !isInvariant(pair.Larger));
+        _lessOrEqual.RemoveWhere(pair => !isInvariant(pair.Smaller) || !isInvariant(pair.Larger));
+    }
+
     /// <summary>After a label its arguments are the values of any iteration: what was learned of them before no longer holds.</summary>
     private void ForgetAtLabel(Operation label)
     {

@@ -42,6 +42,19 @@ public sealed class PureOperations : OptimizationPass
         EmitNext(op);
     }
 
+    /// <summary>Only computations on loop-invariant values are found again in the loop body: that is the code motion.</summary>
+    public override void EnterLoopBody(Func<Value, bool> isInvariant)
+    {
+        _dropNextOverflowGuard = false;
+        foreach (var (key, value) in _seen.ToList())
+        {
+            if (!isInvariant(value) || !key.Operands.All(isInvariant))
+            {
+                _seen.Remove(key);
+            }
+        }
+    }
+
     /// <summary>Pure ops, elidable calls, and _ovf ops (whose guard says they did not overflow).</summary>
     private static bool IsRemovable(Operation op) =>
         op.Info.IsPure || op.Info.IsOverflow ||
@@ -99,6 +112,8 @@ public sealed class PureOperations : OptimizationPass
     private readonly struct PureKey(Operation op) : IEquatable<PureKey>
     {
         private readonly Operation _op = op;
+
+        public IReadOnlyList<Value> Operands => _op.Operands;
 
         public bool Equals(PureKey other) =>
             _op.Opcode == other._op.Opcode && ReferenceEquals(_op.Descr, other._op.Descr) &&
