@@ -7,6 +7,10 @@ public static class Pipeline
 {
     public static IReadOnlyList<Func<OptimizationPass>> Default { get; } =
     [
+        // IntBounds and GuardRemoval (another branch) go here, in front of the heap passes.
+        () => new Virtuals(),
+        () => new Virtualizable(),
+        () => new HeapCache(),
         () => new PureOperations(),
     ];
 }
