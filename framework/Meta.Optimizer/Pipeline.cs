@@ -8,8 +8,9 @@ public static class Pipeline
     public static IReadOnlyList<Func<OptimizationPass>> Default { get; } =
     [
         // IntBounds and GuardRemoval (another branch) go here, in front of the heap passes.
-        () => new Virtuals(),
+        // Virtualizable before Virtuals: a virtual stored into the frame must not escape there.
         () => new Virtualizable(),
+        () => new Virtuals(),
         () => new HeapCache(),
         () => new PureOperations(),
     ];

@@ -32,6 +32,9 @@ internal sealed class Aliasing(Optimizer optimizer)
         _allocations.Clear();
     }
 
+    /// <summary>The value is the result of a new or new_array this pass has seen.</summary>
+    public bool IsAllocation(Value value) => _allocations.Contains(optimizer.Get(value));
+
     public static bool Same(Value a, Value b) => a is Constant constant ? constant.Equals(b) : ReferenceEquals(a, b);
 
     public bool MayAlias(Value a, Value b)

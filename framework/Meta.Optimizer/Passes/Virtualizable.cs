@@ -12,6 +12,9 @@ namespace Meta.Optimizer.Passes;
 /// written location is written back, and afterwards everything is read again. A guard lists
 /// the written-but-not-written-back locations as pending writes; jump and finish write them
 /// back (keeping them in registers across iterations needs loop peeling, which comes later).
+/// The pass runs before <see cref="Virtuals"/>: a virtual stored into the frame then stays
+/// virtual, described in the guards' pending writes, and is forced only when the frame is
+/// written back (in RPython the tracer itself keeps the frame in boxes, before any optimization).
 /// </summary>
 /// <remarks>
 /// Two different references may still be the same frame: a write or a read through another
@@ -30,16 +33,16 @@ public sealed class Virtualizable : OptimizationPass
     {
         switch (op.Opcode)
         {
-            case Opcode.GetField when op.Descr is FieldDescr { IsVirtualizable: true } field:
+            case Opcode.GetField when op.Descr is FieldDescr { IsVirtualizable: true } field && IsFrame(op.Operands[0]):
                 Read(op, field, op.Operands[0], null);
                 return;
-            case Opcode.GetArrayItem when op.Descr is ArrayDescr { IsVirtualizable: true } array:
+            case Opcode.GetArrayItem when op.Descr is ArrayDescr { IsVirtualizable: true } array && IsFrame(op.Operands[0]):
                 Read(op, array, op.Operands[0], op.Operands[1]);
                 return;
-            case Opcode.SetField when op.Descr is FieldDescr { IsVirtualizable: true } field:
+            case Opcode.SetField when op.Descr is FieldDescr { IsVirtualizable: true } field && IsFrame(op.Operands[0]):
                 Write(op, field, op.Operands[0], null, op.Operands[1]);
                 return;
-            case Opcode.SetArrayItem when op.Descr is ArrayDescr { IsVirtualizable: true } array:
+            case Opcode.SetArrayItem when op.Descr is ArrayDescr { IsVirtualizable: true } array && IsFrame(op.Operands[0]):
                 Write(op, array, op.Operands[0], op.Operands[1], op.Operands[2]);
                 return;
             case Opcode.Call or Opcode.CallMayForce when op.Opcode == Opcode.CallMayForce || ((CallDescr)op.Descr!).Effects.ForcesVirtualizable:
@@ -58,6 +61,13 @@ public sealed class Virtualizable : OptimizationPass
         }
         Emit(op.IsGuard ? WithPendingWrites(op) : op);
     }
+
+    /// <summary>
+    /// A frame (or frame array) that existed when the trace started. One allocated in the trace
+    /// (the frame of an inlined call) is left to <see cref="Virtuals"/>, which removes it if it
+    /// does not escape, and to the heap cache if it does.
+    /// </summary>
+    private bool IsFrame(Value target) => !Aliasing.IsAllocation(target);
 
     private void Emit(Operation op)
     {
