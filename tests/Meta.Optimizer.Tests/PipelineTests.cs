@@ -11,7 +11,7 @@ public sealed class PipelineTests
         """;
 
     /// <summary>
-    /// One iteration of an interpreter's loop <c>while x `while x < 1000: x = x + 1`lt; 1000: x = x + 1</c>, as a tracer records
+    /// One iteration of an interpreter's loop <c>while x &lt; 1000: x = x + 1</c>, as a tracer records
     /// it: each bytecode reads and writes the frame's pc and its locals, the add unboxes x and
     /// boxes the result. Optimized, the frame lives in registers (written back at the guards'
     /// exits and at the jump), the box is read through and its class guard goes, and the one
