@@ -19,8 +19,9 @@ namespace Meta.Optimizer.Passes;
 /// such a field is written. So a known quasi-immutable value survives calls, and is reused as
 /// long as a guard_not_invalidated has run since the last call that may write a quasi-immutable
 /// field (after such a call without one, the field is read again). Of several
-/// guard_not_invalidated with no such call between them only the first is kept. Writes to a
-/// quasi-immutable field are not delayed (the write itself invalidates code).
+/// guard_not_invalidated with no such call (or write of a quasi-immutable field) between them
+/// only the first is kept. Writes to a quasi-immutable field are not delayed (the write itself
+/// invalidates code).
 /// </remarks>
 public sealed class HeapCache : OptimizationPass
 {
@@ -46,6 +47,7 @@ public sealed class HeapCache : OptimizationPass
                 return;
             case Opcode.SetField:
                 var field = (FieldDescr)op.Descr!;
+                _mayBeInvalidated |= field.IsQuasiImmutable;
                 Write(op, field, op.Operands[0], null, op.Operands[1], delay: !field.IsQuasiImmutable);
                 return;
             case Opcode.SetArrayItem:
@@ -55,6 +57,7 @@ public sealed class HeapCache : OptimizationPass
                 ReadStatic(op);
                 return;
             case Opcode.SetStatic:
+                _mayBeInvalidated |= ((FieldDescr)op.Descr!).IsQuasiImmutable;
                 WriteStatic(op);
                 return;
             case Opcode.ArrayLen:

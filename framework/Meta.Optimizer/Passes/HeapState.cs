@@ -110,6 +110,20 @@ internal sealed class HeapState(Optimizer optimizer, Aliasing aliasing, Action<O
 
     public void ForceAll() => ForceDelayed(_ => true);
 
+    /// <summary>
+    /// Another pass reads or writes a location of this descriptor in <paramref name="target"/>:
+    /// the delayed writes that may be to the same object are done first, and what such a write
+    /// may change is forgotten.
+    /// </summary>
+    public void Disturb(Descr descr, Value target)
+    {
+        ForceDelayed(write => write.Descr == descr && aliasing.MayAlias(write.Target, target));
+        if (_known.TryGetValue(descr, out var entries))
+        {
+            entries.RemoveAll(entry => aliasing.MayAlias(entry.Target, target));
+        }
+    }
+
     /// <summary>Forgets the known values of the matching descriptors (delayed writes to them must be forced first).</summary>
     public void Forget(Func<Descr, bool> which)
     {

@@ -31,20 +31,13 @@ public sealed class Virtualizable : OptimizationPass
 
     public override void Propagate(Operation op)
     {
+        if (op.Opcode is Opcode.GetField or Opcode.SetField or Opcode.GetArrayItem or Opcode.SetArrayItem && IsVirtualizable(op.Descr))
+        {
+            FrameAccess(op, op.Descr!);
+            return;
+        }
         switch (op.Opcode)
         {
-            case Opcode.GetField when op.Descr is FieldDescr { IsVirtualizable: true } field && IsFrame(op.Operands[0]):
-                Read(op, field, op.Operands[0], null);
-                return;
-            case Opcode.GetArrayItem when op.Descr is ArrayDescr { IsVirtualizable: true } array && IsFrame(op.Operands[0]):
-                Read(op, array, op.Operands[0], op.Operands[1]);
-                return;
-            case Opcode.SetField when op.Descr is FieldDescr { IsVirtualizable: true } field && IsFrame(op.Operands[0]):
-                Write(op, field, op.Operands[0], null, op.Operands[1]);
-                return;
-            case Opcode.SetArrayItem when op.Descr is ArrayDescr { IsVirtualizable: true } array && IsFrame(op.Operands[0]):
-                Write(op, array, op.Operands[0], op.Operands[1], op.Operands[2]);
-                return;
             case Opcode.Call or Opcode.CallMayForce when op.Opcode == Opcode.CallMayForce || ((CallDescr)op.Descr!).Effects.ForcesVirtualizable:
                 // The callee may read the frame and write it: write back, then forget.
                 Frame.ForceAll();
@@ -62,12 +55,36 @@ public sealed class Virtualizable : OptimizationPass
         Emit(op.IsGuard ? WithPendingWrites(op) : op);
     }
 
+    private void FrameAccess(Operation op, Descr descr)
+    {
+        var target = op.Operands[0];
+        if (!IsFrame(target))
+        {
+            // A frame allocated in the trace, left to the other passes; a frame loaded later
+            // from the heap might be that one, so what this pass holds for it goes first.
+            Frame.Disturb(descr, target);
+            Emit(op);
+            return;
+        }
+        var index = op.Opcode is Opcode.GetArrayItem or Opcode.SetArrayItem ? op.Operands[1] : null;
+        if (op.Opcode is Opcode.GetField or Opcode.GetArrayItem)
+        {
+            Read(op, descr, target, index);
+        }
+        else
+        {
+            Write(op, descr, target, index, op.Operands[^1]);
+        }
+    }
+
     /// <summary>
     /// A frame (or frame array) that existed when the trace started. One allocated in the trace
     /// (the frame of an inlined call) is left to <see cref="Virtuals"/>, which removes it if it
     /// does not escape, and to the heap cache if it does.
     /// </summary>
     private bool IsFrame(Value target) => !Aliasing.IsAllocation(target);
+
+    private static bool IsVirtualizable(Descr? descr) => descr is FieldDescr { IsVirtualizable: true } or ArrayDescr { IsVirtualizable: true };
 
     private void Emit(Operation op)
     {

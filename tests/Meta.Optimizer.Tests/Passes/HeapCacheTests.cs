@@ -322,6 +322,27 @@ public sealed class HeapCacheTests
     }
 
     [Fact]
+    public void A_write_to_a_quasi_immutable_field_is_done_at_once_and_needs_a_new_guard_not_invalidated()
+    {
+        Optimizes("""
+            [r0, i1]
+            guard_not_invalidated() [M@1]
+            i2 = getfield(r0, descr=C.version)
+            setfield(r0, i1, descr=C.version)
+            guard_not_invalidated() [M@2]
+            i3 = getfield(r0, descr=C.version)
+            finish(i2, i3)
+            """, """
+            [r0, i1]
+            guard_not_invalidated() [M@1]
+            i2 = getfield(r0, descr=C.version)
+            setfield(r0, i1, descr=C.version)
+            guard_not_invalidated() [M@2]
+            finish(i2, i1)
+            """);
+    }
+
+    [Fact]
     public void Static_fields_are_forwarded_and_written_at_once()
     {
         Optimizes("""

@@ -247,6 +247,30 @@ public sealed class VirtualizableTests
     }
 
     [Fact]
+    public void A_frame_loaded_after_an_allocated_frame_was_written_may_be_that_frame()
+    {
+        Optimizes("""
+            [r0, i1]
+            r2 = new(descr=Frame)
+            r3 = getfield(r0, descr=Frame.locals)
+            setfield(r3, 5, descr=Frame.pc)
+            setfield(r2, i1, descr=Frame.pc)
+            i4 = getfield(r3, descr=Frame.pc)
+            i5 = getfield(r0, descr=Frame.pc)
+            finish(i4, i5)
+            """, """
+            [r0, i1]
+            r2 = new(descr=Frame)
+            r3 = getfield(r0, descr=Frame.locals)
+            setfield(r3, 5, descr=Frame.pc)
+            setfield(r2, i1, descr=Frame.pc)
+            i4 = getfield(r3, descr=Frame.pc)
+            i5 = getfield(r0, descr=Frame.pc)
+            finish(i4, i5)
+            """);
+    }
+
+    [Fact]
     public void A_label_writes_back_and_the_loop_body_reads_again()
     {
         Optimizes("""
