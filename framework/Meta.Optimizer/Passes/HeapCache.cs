@@ -66,7 +66,8 @@ public sealed class HeapCache : OptimizationPass
             case Opcode.NewArray:
                 _lengths[op] = op.Operands[0];
                 break;
-            case Opcode.Call or Opcode.CallMayForce:
+            case Opcode.Call or Opcode.CallMayForce or Opcode.CallPure:
+                // call_pure too: an elidable callee may still read memory its effect info names.
                 BeforeCall(op, (CallDescr)op.Descr!);
                 break;
             case Opcode.GuardNotInvalidated when _invalidationGuarded && !_mayBeInvalidated:

@@ -38,7 +38,7 @@ public sealed class Virtualizable : OptimizationPass
         }
         switch (op.Opcode)
         {
-            case Opcode.Call or Opcode.CallMayForce when op.Opcode == Opcode.CallMayForce || ((CallDescr)op.Descr!).Effects.ForcesVirtualizable:
+            case Opcode.Call or Opcode.CallPure or Opcode.CallMayForce when op.Opcode == Opcode.CallMayForce || ((CallDescr)op.Descr!).Effects.ForcesVirtualizable:
                 // The callee may read the frame and write it: write back, then forget.
                 Frame.ForceAll();
                 Frame.Forget(_ => true);

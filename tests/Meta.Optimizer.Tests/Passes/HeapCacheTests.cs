@@ -19,6 +19,7 @@ public sealed class HeapCacheTests
         call ReadsX(ref) -> i32 [reads(P.x), writes()]
         call WritesY(ref) -> void [reads(), writes(P.y)]
         call Lookup(ref) -> ref [reads(*), writes()]
+        call SizeOf(ref) -> i32 [elidable, reads(P.x), writes()]
         """;
 
     private static void Optimizes(string before, string after) => TraceAssert.Optimizes(Pass, before, after, Declarations);
@@ -99,6 +100,25 @@ public sealed class HeapCacheTests
             call(r0, descr=WritesY)
             i5 = getfield(r0, descr=P.y)
             finish(i3, i1, i5, i1)
+            """);
+    }
+
+    [Fact]
+    public void An_elidable_call_that_reads_a_field_sees_its_delayed_write()
+    {
+        Optimizes("""
+            [r0, i1]
+            setfield(r0, i1, descr=P.x)
+            setfield(r0, i1, descr=P.y)
+            i2 = call_pure(r0, descr=SizeOf)
+            i3 = getfield(r0, descr=P.x)
+            finish(i2, i3)
+            """, """
+            [r0, i1]
+            setfield(r0, i1, descr=P.x)
+            i2 = call_pure(r0, descr=SizeOf)
+            setfield(r0, i1, descr=P.y)
+            finish(i2, i1)
             """);
     }
 
