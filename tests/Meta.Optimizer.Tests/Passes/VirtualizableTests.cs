@@ -13,6 +13,7 @@ public sealed class VirtualizableTests
         field Frame.locals: ref immutable virtualizable
         array Frame.values: ref virtualizable
         field Other.x: i32
+        field Holder.frame: ref
         class W_Int
         field W_Int.value: i64
         call Helper(ref) -> i32 [reads(*), writes(*)]
@@ -249,25 +250,18 @@ public sealed class VirtualizableTests
     [Fact]
     public void A_frame_loaded_after_an_allocated_frame_was_written_may_be_that_frame()
     {
-        Optimizes("""
-            [r0, i1]
-            r2 = new(descr=Frame)
-            r3 = getfield(r0, descr=Frame.locals)
-            setfield(r3, 5, descr=Frame.pc)
-            setfield(r2, i1, descr=Frame.pc)
-            i4 = getfield(r3, descr=Frame.pc)
-            i5 = getfield(r0, descr=Frame.pc)
-            finish(i4, i5)
-            """, """
-            [r0, i1]
-            r2 = new(descr=Frame)
-            r3 = getfield(r0, descr=Frame.locals)
-            setfield(r3, 5, descr=Frame.pc)
-            setfield(r2, i1, descr=Frame.pc)
-            i4 = getfield(r3, descr=Frame.pc)
-            i5 = getfield(r0, descr=Frame.pc)
-            finish(i4, i5)
-            """);
+        const string trace = """
+            [r0, r1, i2]
+            r3 = new(descr=Frame)
+            setfield(r1, r3, descr=Holder.frame)
+            r4 = getfield(r1, descr=Holder.frame)
+            setfield(r4, 5, descr=Frame.pc)
+            setfield(r3, i2, descr=Frame.pc)
+            i5 = getfield(r4, descr=Frame.pc)
+            i6 = getfield(r0, descr=Frame.pc)
+            finish(i5, i6)
+            """;
+        Optimizes(trace, trace);
     }
 
     [Fact]

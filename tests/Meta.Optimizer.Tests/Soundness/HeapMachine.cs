@@ -26,7 +26,8 @@ public sealed class HeapMachine(IReadOnlyDictionary<string, Func<object?[], obje
     /// <summary>Marks a dead slot of a resumed frame.</summary>
     public static readonly object Dead = "dead";
 
-    public RunOutcome Run(Trace trace, IReadOnlyList<object?> inputs)
+    /// <summary>Runs the trace; static fields live in the fields of <paramref name="statics"/>.</summary>
+    public RunOutcome Run(Trace trace, IReadOnlyList<object?> inputs, HeapObject statics)
     {
         var env = new Dictionary<Value, object?>();
         for (var i = 0; i < inputs.Count; i++)
@@ -61,7 +62,7 @@ public sealed class HeapMachine(IReadOnlyDictionary<string, Func<object?[], obje
                 }
                 continue;
             }
-            var result = Execute(op, args);
+            var result = Execute(op, args, statics);
             if (op.Kind != ValueKind.Void)
             {
                 env[op] = result;
@@ -69,10 +70,15 @@ public sealed class HeapMachine(IReadOnlyDictionary<string, Func<object?[], obje
         }
     }
 
-    private object? Execute(Operation op, object?[] args)
+    private object? Execute(Operation op, object?[] args, HeapObject statics)
     {
         switch (op.Opcode)
         {
+            case Opcode.GetStatic:
+                return Read(statics.Fields, (FieldDescr)op.Descr!);
+            case Opcode.SetStatic:
+                statics.Fields[(FieldDescr)op.Descr!] = args[0];
+                return null;
             case Opcode.GetField:
                 return Read(((HeapObject)args[0]!).Fields, (FieldDescr)op.Descr!);
             case Opcode.SetField:
@@ -94,7 +100,7 @@ public sealed class HeapMachine(IReadOnlyDictionary<string, Func<object?[], obje
             case Opcode.PtrNe:
                 return ReferenceEquals(args[0], args[1]) ? 0 : 1;
             case Opcode.Call or Opcode.CallPure or Opcode.CallMayForce:
-                return calls[op.Descr!.Name](args);
+                return calls[op.Descr!.Name]([.. args, statics]);
             default:
                 var folded = PureSemantics.Fold(op.Opcode, args.Select(ToConstant).ToList())
                     ?? throw new InvalidOperationException($"the heap machine cannot run {op.Info.Name}");

@@ -29,7 +29,7 @@ public sealed class HeapSoundnessTests
     {
         var world = new HeapWorld();
         var machine = new HeapMachine(world.Calls, maxIterations: 2);
-        for (var seed = 0; seed < 300; seed++)
+        for (var seed = 0; seed < 500; seed++)
         {
             var random = new Random(seed);
             var text = new HeapTraceGenerator(random).Generate(random.Next(5, 40));
@@ -40,13 +40,13 @@ public sealed class HeapSoundnessTests
             for (var shape = 0; shape < 6; shape++)
             {
                 var (index, n) = (shape % 3, random.Next(-2, 12));
-                var before = world.Inputs(shape, index, n);
-                var after = world.Inputs(shape, index, n);
-                var expected = machine.Run(original, before);
-                var actual = machine.Run(optimized, after);
+                var (before, staticsBefore) = (world.Inputs(shape, index, n), world.Statics());
+                var (after, staticsAfter) = (world.Inputs(shape, index, n), world.Statics());
+                var expected = machine.Run(original, before, staticsBefore);
+                var actual = machine.Run(optimized, after, staticsAfter);
                 var difference = expected.Where != actual.Where
                     ? $"ended at {actual.Where}, expected {expected.Where}"
-                    : HeapEquivalence.Difference([.. expected.Values, .. before], [.. actual.Values, .. after]);
+                    : HeapEquivalence.Difference([.. expected.Values, .. before, staticsBefore], [.. actual.Values, .. after, staticsAfter]);
                 Assert.True(difference is null,
                     $"seed {seed}, shape {shape}, n {n}: {difference}\n--- original ---\n{text}--- optimized ---\n{TracePrinter.Print(optimized)}");
             }

@@ -14,6 +14,7 @@ public sealed class HeapTraceGenerator(Random random)
     private readonly List<string> _ints = ["i5", "i6"];
     private readonly List<string> _objects = ["r1", "r2", "r3"];
     private readonly List<(string Name, int Length)> _arrays = [("r4", 3)];
+    private readonly List<string> _frames = ["r0"];
     private int _next = 7;
     private int _guards;
 
@@ -39,8 +40,34 @@ public sealed class HeapTraceGenerator(Random random)
 
     private void Step()
     {
-        switch (random.Next(22))
+        switch (random.Next(28))
         {
+            case 26:
+                Line($"setfield({Object()}, {Pick(_frames)}, descr=P.frame)");
+                break;
+            case 27:
+                // A frame loaded from the heap: it may be the trace's frame or an inlined one.
+                var loaded = NewValue('r', $"getfield({Object()}, descr=P.frame)");
+                Guard($"guard_nonnull({loaded})");
+                _frames.Add(loaded);
+                break;
+            case 22:
+                Guard("guard_not_invalidated()");
+                NewInt($"getfield({Object()}, descr=P.version)");
+                break;
+            case 23:
+                NewInt("getstatic(descr=G.count)");
+                break;
+            case 24:
+                Line($"setstatic({IntOrConstant()}, descr=G.count)");
+                break;
+            case 25:
+                // The frame of an inlined call: allocated in the trace, with its own locals.
+                var frame = NewValue('r', "new(descr=Frame)");
+                var frameLocals = NewValue('r', "new_array(3, descr=Frame.values)");
+                Line($"setfield({frame}, {frameLocals}, descr=Frame.locals)");
+                _frames.Add(frame);
+                break;
             case 0 or 1:
                 NewInt($"getfield({Object()}, descr={Pick(["P.x", "P.y", "P.id"])})");
                 break;
@@ -95,11 +122,11 @@ public sealed class HeapTraceGenerator(Random random)
             case 19:
                 if (random.Next(2) == 0)
                 {
-                    NewInt("call(r0, descr=Peek)");
+                    NewInt($"call({AnyFrame()}, descr=Peek)");
                 }
                 else
                 {
-                    Line("call_may_force(r0, descr=Poke)");
+                    Line($"call_may_force({AnyFrame()}, descr=Poke)");
                 }
                 break;
             case 20:
@@ -135,20 +162,21 @@ public sealed class HeapTraceGenerator(Random random)
 
     private void Frame()
     {
+        var frame = AnyFrame();
         switch (random.Next(4))
         {
             case 0:
-                NewInt("getfield(r0, descr=Frame.pc)");
+                NewInt($"getfield({frame}, descr=Frame.pc)");
                 break;
             case 1:
-                Line($"setfield(r0, {IntOrConstant()}, descr=Frame.pc)");
+                Line($"setfield({frame}, {IntOrConstant()}, descr=Frame.pc)");
                 break;
             case 2:
-                var locals = NewValue('r', "getfield(r0, descr=Frame.locals)");
+                var locals = NewValue('r', $"getfield({frame}, descr=Frame.locals)");
                 NonNullObject($"getarrayitem({locals}, {random.Next(3)}, descr=Frame.values)");
                 break;
             default:
-                var array = NewValue('r', "getfield(r0, descr=Frame.locals)");
+                var array = NewValue('r', $"getfield({frame}, descr=Frame.locals)");
                 Line($"setarrayitem({array}, {(random.Next(2) == 0 ? "i5" : random.Next(3).ToString())}, {Object()}, descr=Frame.values)");
                 break;
         }
@@ -168,10 +196,13 @@ public sealed class HeapTraceGenerator(Random random)
         {
             0 => Int(),
             1 => Object(),
-            _ => random.Next(2) == 0 ? "r0" : Pick(_arrays).Name,
+            _ => random.Next(2) == 0 ? Pick(_frames) : Pick(_arrays).Name,
         });
         Line($"{guard} [T@{++_guards} locals({string.Join(", ", slots)})]");
     }
+
+    /// <summary>The trace's frame, mostly, or an inlined one.</summary>
+    private string AnyFrame() => random.Next(3) == 0 ? Pick(_frames) : "r0";
 
     private string Index(int length) => length >= 3 && random.Next(3) == 0 ? "i5" : random.Next(length).ToString();
 

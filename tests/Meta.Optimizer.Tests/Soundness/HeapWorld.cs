@@ -19,12 +19,16 @@ public sealed class HeapWorld
     public readonly FieldDescr Y = new("P.y", ValueKind.I32);
     public readonly FieldDescr Id = new("P.id", ValueKind.I32, FieldFlags.Immutable);
     public readonly FieldDescr Next = new("P.next", ValueKind.Ref);
+    public readonly FieldDescr FrameOf = new("P.frame", ValueKind.Ref);
     public readonly ArrayDescr Ints = new("Ints", ValueKind.I32);
+    public readonly FieldDescr Version = new("P.version", ValueKind.I32, FieldFlags.QuasiImmutable);
+    public readonly FieldDescr Count = new("G.count", ValueKind.I32, FieldFlags.Static);
+    private readonly ClassDescr _staticsType = new("statics");
 
     public HeapWorld()
     {
         Context = new TraceParseContext();
-        foreach (var descr in new Descr[] { Frame, P, Pc, Locals, Values, X, Y, Id, Next, Ints })
+        foreach (var descr in new Descr[] { Frame, P, Pc, Locals, Values, X, Y, Id, Next, FrameOf, Ints, Version, Count })
         {
             Context.Descrs.Add(descr.Name, descr);
         }
@@ -51,6 +55,8 @@ public sealed class HeapWorld
             {
                 next.Fields[X] = (int)HeapMachine.Read(next.Fields, X)! + y;
             }
+            var statics = Obj(args[^1]);
+            statics.Fields[Count] = (int)HeapMachine.Read(statics.Fields, Count)! + 1;
             return x + y;
         });
         AddCall("Fill", [ValueKind.Ref, ValueKind.I32], ValueKind.Void, new EffectInfo(false, false, false, EffectSet.None, EffectSet.Of(Ints)), args =>
@@ -88,6 +94,14 @@ public sealed class HeapWorld
 
     private static HeapObject Obj(object? value) => (HeapObject)value!;
 
+    /// <summary>A fresh holder of the static fields.</summary>
+    public HeapObject Statics()
+    {
+        var statics = new HeapObject(_staticsType);
+        statics.Fields[Count] = 3;
+        return statics;
+    }
+
     /// <summary>
     /// The inputs [frame, p1, p2, p3, ints, index, n] over a fresh heap. <paramref name="shape"/>
     /// picks the aliasing: p3 is p1, p2, or an object of its own; and whether the chain of next
@@ -101,6 +115,7 @@ public sealed class HeapWorld
             p.Fields[X] = x;
             p.Fields[Y] = y;
             p.Fields[Id] = id;
+            p.Fields[Version] = id + 1;
             return p;
         }
         var p1 = NewP(1, 2, 10);
