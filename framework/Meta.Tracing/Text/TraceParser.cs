@@ -196,12 +196,18 @@ public sealed class TraceParser
                 bool immutable = false, virtualizable = false;
                 while (Current.Kind == TokenKind.Name)
                 {
-                    _ = Current.Text switch
+                    if (Current.Text == "immutable")
                     {
-                        "immutable" => immutable = true,
-                        "virtualizable" => virtualizable = true,
-                        _ => throw Expected("an array flag: immutable or virtualizable", Current),
-                    };
+                        immutable = true;
+                    }
+                    else if (Current.Text == "virtualizable")
+                    {
+                        virtualizable = true;
+                    }
+                    else
+                    {
+                        throw Expected("an array flag: immutable or virtualizable", Current);
+                    }
                     Next();
                 }
                 descr = new ArrayDescr(name, elementKind, immutable, virtualizable);
