@@ -1,6 +1,6 @@
 namespace Meta.Optimizer.Tests;
 
-public sealed class PipelineTests
+public sealed class HeapPipelineTests
 {
     private const string Declarations = """
         field Frame.pc: i32 virtualizable
