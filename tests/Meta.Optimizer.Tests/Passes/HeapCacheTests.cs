@@ -1,4 +1,6 @@
 using Meta.Optimizer.Passes;
+using Meta.Tracing.IR;
+using Meta.Tracing.Text;
 
 namespace Meta.Optimizer.Tests.Passes;
 
@@ -188,6 +190,32 @@ public sealed class HeapCacheTests
             setfield(r3, i1, descr=P.x)
             finish(i2, i2, r3)
             """);
+    }
+
+    [Fact]
+    public void Objects_of_different_known_classes_do_not_alias()
+    {
+        // Guard removal learns classes from guard_class; here the facts are given directly.
+        var trace = TraceParser.Parse(Declarations + """
+
+            [r0, r1, i2]
+            i3 = getfield(r0, descr=P.x)
+            setfield(r1, i2, descr=P.x)
+            i4 = getfield(r0, descr=P.x)
+            finish(i3, i4)
+            """);
+        var optimizer = new Optimizer([new HeapCache()]);
+        optimizer.Info(trace.Inputs[0]).KnownClass = new ClassDescr("P");
+        optimizer.Info(trace.Inputs[1]).KnownClass = new ClassDescr("Q");
+        var expected = TraceParser.Parse(Declarations + """
+
+            [r0, r1, i2]
+            i3 = getfield(r0, descr=P.x)
+            setfield(r1, i2, descr=P.x)
+            finish(i3, i3)
+            """);
+        var actual = optimizer.Run(trace);
+        Assert.True(TraceEquality.AreEqual(actual, expected), TracePrinter.Print(actual));
     }
 
     [Fact]

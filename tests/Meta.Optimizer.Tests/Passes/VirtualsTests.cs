@@ -329,6 +329,31 @@ public sealed class VirtualsTests
     }
 
     [Fact]
+    public void A_label_forces_the_virtuals_it_carries_and_forgets_the_others()
+    {
+        Optimizes("""
+            [l0]
+            r1 = new(descr=W_Int)
+            setfield(r1, l0, descr=W_Int.value)
+            r2 = same_as(r1)
+            r3 = new(descr=Box)
+            setfield(r3, r2, descr=Box.content)
+            label(r3, descr=Body)
+            r4 = getfield(r3, descr=Box.content)
+            jump(r3, descr=Body)
+            """, """
+            [l0]
+            r3 = new(descr=Box)
+            r1 = new(descr=W_Int)
+            setfield(r1, l0, descr=W_Int.value)
+            setfield(r3, r1, descr=Box.content)
+            label(r3, descr=Body)
+            r4 = getfield(r3, descr=Box.content)
+            jump(r3, descr=Body)
+            """);
+    }
+
+    [Fact]
     public void Virtuals_tell_later_passes_their_class_and_that_they_are_not_null()
     {
         var trace = TraceParser.Parse(Declarations + "\n[]\nr1 = new(descr=W_Int)\nr2 = new_array(2, descr=Ints)\nfinish()");
