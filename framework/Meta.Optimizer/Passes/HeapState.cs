@@ -17,9 +17,6 @@ internal sealed class HeapState(Optimizer optimizer, Aliasing aliasing, Action<O
 
     private readonly record struct Known(Value Target, Value? Index, Value Value);
 
-    /// <summary>The delayed writes, in the order they were first delayed.</summary>
-    public IReadOnlyList<PendingWrite> Delayed => _delayed;
-
     /// <summary>The value known to be at the location, or null.</summary>
     public Value? Lookup(Descr descr, Value target, Value? index)
     {
