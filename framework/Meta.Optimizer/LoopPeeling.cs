@@ -16,6 +16,9 @@ namespace Meta.Optimizer;
 /// anything else hold in the first iteration only, so the passes drop them before the body
 /// (<see cref="OptimizationPass.EnterLoopBody"/>). The values that vary get fresh names in the
 /// body (a same_as before the label) so that no fact of the preamble's values applies to them.
+/// The passes first see the loop header as a label of the varying values, where they do what
+/// they delayed (writes, allocations of virtuals that flow into the loop) and forget what held
+/// of those values.
 /// Bridges re-enter such a loop at its start, through the preamble.
 /// </remarks>
 public static class LoopPeeling
@@ -37,21 +40,31 @@ public static class LoopPeeling
         var output = optimizer.OutputList;
         var preambleEnd = output.Count;
         var isInvariantInput = trace.Inputs.Select((input, i) => ReferenceEquals(last.Operands[i], input)).ToArray();
+        var varyingPositions = Enumerable.Range(0, trace.Inputs.Count).Where(i => !isInvariantInput[i]).ToList();
+
+        // The loop header as the passes see it: what they delayed is done and what flows into the
+        // loop is allocated (as at a jump), and what they knew of the values that vary is dropped.
+        optimizer.Feed(new Operation(Opcode.Label, varyingPositions.Select(i => last.Operands[i]).ToList(),
+            new TargetToken("Header", varyingPositions.Select(i => trace.Inputs[i].Kind).ToList())));
+        var header = output[^1];
+        output.RemoveAt(output.Count - 1);
 
         // The values that change from one iteration to the next get fresh names for the body.
         var bodyNames = new Dictionary<Value, Value>();
         var freshNames = new List<Value>();
+        foreach (var (i, index) in varyingPositions.Select((i, index) => (i, index)))
+        {
+            var fresh = new Operation(Opcode.SameAs, [header.Operands[index]]);
+            output.Add(fresh);
+            freshNames.Add(fresh);
+            bodyNames[trace.Inputs[i]] = fresh;
+        }
         for (var i = 0; i < trace.Inputs.Count; i++)
         {
             if (isInvariantInput[i])
             {
                 bodyNames[trace.Inputs[i]] = trace.Inputs[i];
-                continue;
             }
-            var fresh = new Operation(Opcode.SameAs, [optimizer.Get(last.Operands[i])]);
-            output.Add(fresh);
-            freshNames.Add(fresh);
-            bodyNames[trace.Inputs[i]] = fresh;
         }
         var labelIndex = output.Count;
 
@@ -65,9 +78,7 @@ public static class LoopPeeling
             bodyNames[op] = copy;
             optimizer.Feed(copy);
         }
-        var varying = Enumerable.Range(0, trace.Inputs.Count).Where(i => !isInvariantInput[i])
-            .Select(i => Rename(last.Operands[i], bodyNames)).ToList();
-        optimizer.Feed(new Operation(Opcode.Jump, varying));
+        optimizer.Feed(new Operation(Opcode.Jump, varyingPositions.Select(i => Rename(last.Operands[i], bodyNames)).ToList()));
 
         // Everything the body uses from before the label must pass through the label.
         var beforeLabel = new HashSet<Value>(output.Take(labelIndex).Where(op => !freshNames.Contains(op)));

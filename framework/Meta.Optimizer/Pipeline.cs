@@ -9,7 +9,10 @@ public static class Pipeline
     [
         () => new IntBounds(),
         () => new GuardRemoval(),
-        // Passes still to come (heap cache, virtuals, ...) go here: PureOperations stays last.
+        // Virtualizable before Virtuals: a virtual stored into the frame must not escape there.
+        () => new Virtualizable(),
+        () => new Virtuals(),
+        () => new HeapCache(),
         () => new PureOperations(),
     ];
 }
