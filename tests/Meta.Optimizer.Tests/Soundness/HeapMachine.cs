@@ -46,12 +46,22 @@ public sealed class HeapMachine(IReadOnlyDictionary<string, Func<object?[], obje
                     return new RunOutcome("finish", args);
                 case Opcode.Jump when iterations++ >= maxIterations:
                     return new RunOutcome("jump", args);
+                case Opcode.Jump when op.Descr is TargetToken target:
+                    // Into a label of this trace (a peeled loop): its arguments take the new values.
+                    position = trace.Operations.ToList().FindIndex(other => other.Opcode == Opcode.Label && ReferenceEquals(other.Descr, target));
+                    for (var i = 0; i < args.Length; i++)
+                    {
+                        env[trace.Operations[position].Operands[i]] = args[i];
+                    }
+                    continue;
                 case Opcode.Jump:
                     for (var i = 0; i < args.Length; i++)
                     {
                         env[trace.Inputs[i]] = args[i];
                     }
                     position = -1;
+                    continue;
+                case Opcode.Label:
                     continue;
             }
             if (op.IsGuard)
@@ -99,6 +109,8 @@ public sealed class HeapMachine(IReadOnlyDictionary<string, Func<object?[], obje
                 return ReferenceEquals(args[0], args[1]) ? 1 : 0;
             case Opcode.PtrNe:
                 return ReferenceEquals(args[0], args[1]) ? 0 : 1;
+            case Opcode.SameAs:
+                return args[0];
             case Opcode.Call or Opcode.CallPure or Opcode.CallMayForce:
                 return calls[op.Descr!.Name]([.. args, statics]);
             default:
