@@ -100,8 +100,59 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
     {
         var guard = exit.Exit.Guard ?? throw new ArgumentException("a bridge starts at a failed guard", nameof(exit));
         var session = new TracingSession(PieceKind.Bridge, exit.Piece.Key, new Recorder(Parameters.TraceLimit), exit.Piece, exit.Exit.GuardIndex);
-        session.BridgeInputs = guard.Resume!.LiveValues.Select(value => session.Recorder.Input(value.Kind)).ToList();
+        var resume = guard.Resume!;
+        session.BridgeInputs = resume.LiveValues.Select(value => session.Recorder.Input(value.Kind)).ToList();
+        session.BridgeFrames = RecordResumeSteps(session.Recorder, resume, session.BridgeInputs);
         return Start(session);
+    }
+
+    /// <summary>
+    /// A bridge runs from the guard's exit values alone, so it must itself do what resuming did:
+    /// allocate the guard's virtuals and do its delayed writes (the optimizer removes the
+    /// allocations again where it can). Returns the guard's frames over the bridge's values.
+    /// </summary>
+    private static IReadOnlyList<ResumeFrame> RecordResumeSteps(Recorder recorder, ResumeData resume, IReadOnlyList<Input> inputs)
+    {
+        var shadows = new Dictionary<Value, Value>();
+        foreach (var (live, input) in resume.LiveValues.Zip(inputs))
+        {
+            shadows[live] = input;
+        }
+        foreach (var virtualObject in resume.Virtuals)
+        {
+            shadows[virtualObject] = virtualObject.Descr is ArrayDescr array
+                ? recorder.Record(Opcode.NewArray, [Constant.Int(virtualObject.Items.Count)], array)
+                : recorder.Record(Opcode.New, [], virtualObject.Descr);
+        }
+        Value Shadow(Value value) => value is Constant ? value : shadows[value];
+        foreach (var virtualObject in resume.Virtuals)
+        {
+            foreach (var (field, value) in virtualObject.Fields)
+            {
+                recorder.SetField(shadows[virtualObject], field, Shadow(value));
+            }
+            for (var i = 0; i < virtualObject.Items.Count; i++)
+            {
+                if (virtualObject.Items[i] is { } item)
+                {
+                    recorder.SetArrayItem(shadows[virtualObject], Constant.Int(i), (ArrayDescr)virtualObject.Descr, Shadow(item));
+                }
+            }
+        }
+        foreach (var write in resume.PendingWrites)
+        {
+            if (write.Descr is FieldDescr field)
+            {
+                recorder.SetField(Shadow(write.Target), field, Shadow(write.Value));
+            }
+            else
+            {
+                recorder.SetArrayItem(Shadow(write.Target), Shadow(write.Index!), (ArrayDescr)write.Descr, Shadow(write.Value));
+            }
+        }
+        Value? Slot(Value? slot) => slot is null ? null : Shadow(slot);
+        return resume.Frames.Select(frame => new ResumeFrame(frame.Method, frame.ILOffset,
+            frame.Locals.Select(Slot).ToList(), frame.Stack.Select(Slot).ToList())).ToList();
     }
 
     private TracingSession Start(TracingSession session)

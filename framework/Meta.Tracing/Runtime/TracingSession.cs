@@ -36,4 +36,11 @@ public sealed class TracingSession
 
     /// <summary>For a bridge: one input per live value of the failing guard, in exit order.</summary>
     public IReadOnlyList<Input> BridgeInputs { get; internal set; } = [];
+
+    /// <summary>
+    /// For a bridge: the frames of the failing guard with the shadows the tracing code starts
+    /// from — inputs for live values, constants, and the objects the bridge allocates again for
+    /// the guard's virtuals.
+    /// </summary>
+    public IReadOnlyList<ResumeFrame> BridgeFrames { get; internal set; } = [];
 }

@@ -97,13 +97,18 @@ public sealed class TinyInterpreter(JitRuntime? jit)
             // Only bridges finish here (loops are closed by jumps): go on where the bridge leads.
             return exit.Piece.ContinuesAt!.Value.First.AsInt;
         }
-        var pc = exit.Exit.Guard!.Resume!.Frames[0].ILOffset;
+        // Resuming allocates what the optimizer kept virtual and does the writes it delayed.
+        var resumed = exit.ResumedFrames[0];
+        if (!ReferenceEquals(resumed.Locals[0]!.Value.AsRef, frame))
+        {
+            throw new InvalidOperationException("the guard resumed another frame");
+        }
         if (!exit.TraceBridge)
         {
-            return pc;
+            return resumed.ILOffset;
         }
         var session = jit!.BeginBridge(exit);
-        return TraceFrom(session, program, frame, pc, session.BridgeInputs[0]);
+        return TraceFrom(session, program, frame, resumed.ILOffset, session.BridgeFrames[0].Locals[0]!);
     }
 
     /// <summary>Interprets one instruction that is not a jump or return.</summary>
