@@ -50,7 +50,7 @@ public sealed class LoopPeelingTests
     }
 
     [Fact]
-    public void A_guard_on_an_invariant_value_stays_in_the_preamble()
+    public void A_guard_and_an_immutable_read_on_an_invariant_value_stay_in_the_preamble()
     {
         Peels("""
             [r0, l1]
@@ -64,10 +64,9 @@ public sealed class LoopPeelingTests
             l2 = getfield(r0, descr=W_Int.value)
             l3 = long_add(l1, l2)
             l4 = same_as(l3)
-            label(l4, r0, descr=Loop)
-            l5 = getfield(r0, descr=W_Int.value)
-            l6 = long_add(l4, l5)
-            jump(l6, r0, descr=Loop)
+            label(l4, l2, descr=Loop)
+            l5 = long_add(l4, l2)
+            jump(l5, l2, descr=Loop)
             """);
     }
 

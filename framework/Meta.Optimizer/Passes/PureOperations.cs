@@ -7,6 +7,9 @@ namespace Meta.Optimizer.Passes;
 /// Constant folding, algebraic identities and common-subexpression elimination of pure
 /// operations and elidable calls (RPython's optimizeopt/pure.py and the folding of its
 /// optimizer core). An _ovf op that is folded or found again takes its guard_no_overflow along.
+/// Reads of immutable fields and arrays count as pure, as RPython's getfield_gc_pure: the same
+/// read is done once, and in a peeled loop a read on an invariant object moves out of the loop.
+/// A write to such a field (a constructor's) forgets the reads of that field.
 /// </summary>
 public sealed class PureOperations : OptimizationPass
 {
@@ -26,6 +29,10 @@ public sealed class PureOperations : OptimizationPass
             return;
         }
         _dropNextOverflowGuard = false;
+        if (op.Opcode is Opcode.SetField or Opcode.SetArrayItem && IsImmutableMemory(op.Descr))
+        {
+            ForgetReadsOf(op.Descr!);
+        }
         if (!IsRemovable(op))
         {
             EmitNext(op);
@@ -55,9 +62,20 @@ public sealed class PureOperations : OptimizationPass
         }
     }
 
-    /// <summary>Pure ops, elidable calls, and _ovf ops (whose guard says they did not overflow).</summary>
+    private void ForgetReadsOf(Descr descr)
+    {
+        foreach (var key in _seen.Keys.Where(key => ReferenceEquals(key.Descr, descr)).ToList())
+        {
+            _seen.Remove(key);
+        }
+    }
+
+    private static bool IsImmutableMemory(Descr? descr) => descr is FieldDescr { IsImmutable: true } or ArrayDescr { ElementsImmutable: true };
+
+    /// <summary>Pure ops, elidable calls, immutable reads, and _ovf ops (whose guard says they did not overflow).</summary>
     private static bool IsRemovable(Operation op) =>
         op.Info.IsPure || op.Info.IsOverflow ||
+        (op.Opcode is Opcode.GetField or Opcode.GetArrayItem && IsImmutableMemory(op.Descr)) ||
         (op.Opcode is Opcode.Call or Opcode.CallPure && op.Descr is CallDescr { Effects.Elidable: true });
 
     private Constant? Fold(Operation op)
@@ -114,6 +132,8 @@ public sealed class PureOperations : OptimizationPass
         private readonly Operation _op = op;
 
         public IReadOnlyList<Value> Operands => _op.Operands;
+
+        public Descr? Descr => _op.Descr;
 
         public bool Equals(PureKey other) =>
             _op.Opcode == other._op.Opcode && ReferenceEquals(_op.Descr, other._op.Descr) &&
