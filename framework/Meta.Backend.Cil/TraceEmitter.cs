@@ -15,6 +15,11 @@ internal sealed partial class TraceEmitter
     private static readonly FieldInfo WordsField = typeof(TraceFrame).GetField(nameof(TraceFrame.Words))!;
     private static readonly FieldInfo RefsField = typeof(TraceFrame).GetField(nameof(TraceFrame.Refs))!;
     private static readonly FieldInfo ExceptionField = typeof(TraceFrame).GetField(nameof(TraceFrame.Exception))!;
+    private static readonly FieldInfo ExitTraceField = typeof(TraceFrame).GetField(nameof(TraceFrame.ExitTrace))!;
+    private static readonly FieldInfo IterationsField = typeof(TraceFrame).GetField(nameof(TraceFrame.Iterations))!;
+    private static readonly FieldInfo BridgesField = typeof(TraceClosure).GetField(nameof(TraceClosure.Bridges), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly FieldInfo OwnerField = typeof(TraceClosure).GetField(nameof(TraceClosure.Owner), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly MethodInfo InvokeCode = typeof(Func<TraceFrame, int>).GetMethod(nameof(Func<TraceFrame, int>.Invoke))!;
     private static readonly FieldInfo ConstantsField = typeof(TraceClosure).GetField(nameof(TraceClosure.Constants), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly FieldInfo InvalidatedField = typeof(TraceClosure).GetField(nameof(TraceClosure.Invalidated), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly MethodInfo DoubleToBits = typeof(BitConverter).GetMethod(nameof(BitConverter.DoubleToInt64Bits), [typeof(double)])!;
@@ -22,12 +27,16 @@ internal sealed partial class TraceEmitter
 
     private readonly Trace _trace;
     private readonly CilCompileOptions _options;
+
+    /// <summary>The loop this trace is a bridge of, or null when it is a loop (a root) itself.</summary>
+    private readonly CompiledTrace? _root;
     private readonly DynamicMethod _method;
     private readonly ILGenerator _il;
     private readonly Dictionary<Value, LocalBuilder> _locals = [];
     private readonly Dictionary<object, LocalBuilder> _refConstants = new(ReferenceEqualityComparer.Instance);
     private readonly List<object> _constants = [];
     private readonly Dictionary<TargetToken, Label> _labels = [];
+    private readonly List<Operation> _labelOps = [];
     private readonly List<Operation> _guards = [];
     private readonly List<(Label Block, Operation Guard, int Id)> _exits = [];
     private readonly Dictionary<Type, LocalBuilder> _temps = [];
@@ -36,10 +45,11 @@ internal sealed partial class TraceEmitter
     private LocalBuilder? _iterations;
     private Label _start;
 
-    public TraceEmitter(Trace trace, CilCompileOptions options)
+    public TraceEmitter(Trace trace, CilCompileOptions options, CompiledTrace? root)
     {
         _trace = trace;
         _options = options;
+        _root = root;
         // Anonymously hosted with restrictedSkipVisibility: the code may touch the interpreter's
         // non-public fields and methods, and the method stays collectable.
         _method = new DynamicMethod(options.Name, typeof(int), [typeof(TraceClosure), typeof(TraceFrame)], restrictedSkipVisibility: true);
@@ -54,14 +64,17 @@ internal sealed partial class TraceEmitter
         {
             EmitOperation(op);
         }
+        var dispatch = _il.DefineLabel();
         foreach (var (block, guard, id) in _exits)
         {
             _il.MarkLabel(block);
-            EmitExit(guard.Resume!.LiveValues.ToArray(), id);
+            EmitGuardExit(guard, id, dispatch);
         }
-        var closure = new TraceClosure([.. _constants]);
+        EmitReentries(dispatch);
+        var closure = new TraceClosure([.. _constants], _guards.Count);
         var code = _method.CreateDelegate<Func<TraceFrame, int>>(closure);
-        return new CompiledTrace(_trace, code, closure, [.. _guards], FrameSize());
+        var labels = _labelOps.Select(label => (TargetToken)label.Descr!).ToArray();
+        return new CompiledTrace(_trace, code, closure, [.. _guards], labels, FrameSize(), _root);
     }
 
     private int FrameSize()
@@ -99,6 +112,7 @@ internal sealed partial class TraceEmitter
             if (op is { Opcode: Opcode.Label, Descr: TargetToken token })
             {
                 _labels.Add(token, _il.DefineLabel());
+                _labelOps.Add(op);
             }
             foreach (var value in op.Operands.Concat(op.Resume?.LiveValues ?? []))
             {
@@ -140,11 +154,22 @@ internal sealed partial class TraceEmitter
             _il.Emit(OpCodes.Stloc, local);
             _constants.Add(reference);
         }
-        for (var i = 0; i < _trace.Inputs.Count; i++)
+        LoadFromFrame(_trace.Inputs);
+        _start = _il.DefineLabel();
+        _il.MarkLabel(_start);
+    }
+
+    /// <summary>
+    /// Loads values from frame slots 0..n-1 into their locals, with the pending exception and the
+    /// iteration count: how the trace is entered, and how a root re-enters a label from a bridge.
+    /// </summary>
+    private void LoadFromFrame(IReadOnlyList<Value> values)
+    {
+        for (var i = 0; i < values.Count; i++)
         {
-            var input = _trace.Inputs[i];
+            var value = values[i];
             _il.Emit(OpCodes.Ldarg_1);
-            if (input.Kind == ValueKind.Ref)
+            if (value.Kind == ValueKind.Ref)
             {
                 _il.Emit(OpCodes.Ldfld, RefsField);
                 _il.Emit(OpCodes.Ldc_I4, i);
@@ -155,24 +180,26 @@ internal sealed partial class TraceEmitter
                 _il.Emit(OpCodes.Ldfld, WordsField);
                 _il.Emit(OpCodes.Ldc_I4, i);
                 _il.Emit(OpCodes.Ldelem_I8);
-                if (input.Kind == ValueKind.I32)
+                if (value.Kind == ValueKind.I32)
                 {
                     _il.Emit(OpCodes.Conv_I4);
                 }
-                else if (input.Kind == ValueKind.F64)
+                else if (value.Kind == ValueKind.F64)
                 {
                     _il.Emit(OpCodes.Call, BitsToDouble);
                 }
             }
-            _il.Emit(OpCodes.Stloc, _locals[input]);
+            _il.Emit(OpCodes.Stloc, _locals[value]);
         }
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, ExceptionField);
+        _il.Emit(OpCodes.Stloc, _exception!);
         if (_iterations is not null)
         {
-            _il.Emit(OpCodes.Ldc_I8, 0L);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldfld, IterationsField);
             _il.Emit(OpCodes.Stloc, _iterations);
         }
-        _start = _il.DefineLabel();
-        _il.MarkLabel(_start);
     }
 
     private void EmitOperation(Operation op)
@@ -257,7 +284,15 @@ internal sealed partial class TraceEmitter
         {
             if (!_labels.TryGetValue(token, out destination))
             {
-                throw new NotSupportedException($"jump to {token.Name}, a label of another trace");
+                // A bridge jumping into its loop: hand the label's arguments over in the frame
+                // and let the loop's exit block that called the bridge continue at the label.
+                var index = _root?.LabelIndex(token) ?? -1;
+                if (index < 0)
+                {
+                    throw new NotSupportedException($"jump to {token.Name}, a label of neither this trace nor its loop");
+                }
+                EmitExit(jump.Operands, CompiledTrace.EnterBase - index);
+                return;
             }
             targets = _trace.Operations.First(op => op.Descr == token && op.Opcode == Opcode.Label).Operands;
         }
@@ -277,8 +312,88 @@ internal sealed partial class TraceEmitter
         _il.Emit(OpCodes.Br, destination);
     }
 
-    /// <summary>Stores the exit values into the frame's slots 0..n-1, the pending exception, and returns the id.</summary>
+    /// <summary>Stores the exit values into the frame's slots 0..n-1 and the exit state, and returns the id.</summary>
     private void EmitExit(IReadOnlyList<Value> values, int id)
+    {
+        StoreToFrame(values);
+        EmitExitTrace();
+        _il.Emit(OpCodes.Ldc_I4, id);
+        _il.Emit(OpCodes.Ret);
+    }
+
+    private void EmitExitTrace()
+    {
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, OwnerField);
+        _il.Emit(OpCodes.Stfld, ExitTraceField);
+    }
+
+    /// <summary>
+    /// Guard k's exit block: the live values into the frame, then the bridge attached to guard k
+    /// if there is one (read from the closure's table each time), else return k. A loop continues
+    /// at its label when the bridge asks for it; a bridge passes every code up to its loop.
+    /// </summary>
+    private void EmitGuardExit(Operation guard, int id, Label dispatch)
+    {
+        StoreToFrame(guard.Resume!.LiveValues.ToArray());
+        var bridge = Temp(typeof(Func<TraceFrame, int>));
+        var none = _il.DefineLabel();
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, BridgesField);
+        _il.Emit(OpCodes.Ldc_I4, id);
+        _il.Emit(OpCodes.Ldelem_Ref);
+        _il.Emit(OpCodes.Stloc, bridge);
+        _il.Emit(OpCodes.Ldloc, bridge);
+        _il.Emit(OpCodes.Brfalse, none);
+        _il.Emit(OpCodes.Ldloc, bridge);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Callvirt, InvokeCode);
+        if (_root is null && _labelOps.Count > 0)
+        {
+            var code = Temp(typeof(int));
+            _il.Emit(OpCodes.Stloc, code);
+            _il.Emit(OpCodes.Ldloc, code);
+            _il.Emit(OpCodes.Ldc_I4, CompiledTrace.EnterBase);
+            _il.Emit(OpCodes.Ble, dispatch);
+            _il.Emit(OpCodes.Ldloc, code);
+        }
+        _il.Emit(OpCodes.Ret);
+        _il.MarkLabel(none);
+        EmitExitTrace();
+        _il.Emit(OpCodes.Ldc_I4, id);
+        _il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>
+    /// The code a loop runs when a bridge returned EnterBase - k: reload label k's arguments (and
+    /// the exception and iteration count) from the frame and continue at the label.
+    /// </summary>
+    private void EmitReentries(Label dispatch)
+    {
+        _il.MarkLabel(dispatch);
+        if (_root is not null || _labelOps.Count == 0)
+        {
+            return;
+        }
+        var code = Temp(typeof(int));
+        var targets = _labelOps.Select(_ => _il.DefineLabel()).ToArray();
+        _il.Emit(OpCodes.Ldc_I4, CompiledTrace.EnterBase);
+        _il.Emit(OpCodes.Ldloc, code);
+        _il.Emit(OpCodes.Sub);
+        _il.Emit(OpCodes.Switch, targets);
+        _il.Emit(OpCodes.Ldloc, code);
+        _il.Emit(OpCodes.Ret);
+        for (var k = 0; k < targets.Length; k++)
+        {
+            _il.MarkLabel(targets[k]);
+            LoadFromFrame(_labelOps[k].Operands);
+            _il.Emit(OpCodes.Br, _labels[(TargetToken)_labelOps[k].Descr!]);
+        }
+    }
+
+    /// <summary>Stores values into the frame's slots 0..n-1, with the pending exception and the iteration count.</summary>
+    private void StoreToFrame(IReadOnlyList<Value> values)
     {
         for (var k = 0; k < values.Count; k++)
         {
@@ -304,7 +419,11 @@ internal sealed partial class TraceEmitter
         _il.Emit(OpCodes.Ldarg_1);
         _il.Emit(OpCodes.Ldloc, _exception!);
         _il.Emit(OpCodes.Stfld, ExceptionField);
-        _il.Emit(OpCodes.Ldc_I4, id);
-        _il.Emit(OpCodes.Ret);
+        if (_iterations is not null)
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _iterations);
+            _il.Emit(OpCodes.Stfld, IterationsField);
+        }
     }
 }
