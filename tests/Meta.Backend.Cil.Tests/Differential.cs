@@ -13,11 +13,14 @@ public static class Differential
 {
     public static ExitResult Run(string text, params TraceValue[] inputs) => Run(TestWorld.Parse(text), () => inputs);
 
-    public static ExitResult Run(Trace trace, Func<TraceValue[]> inputs, long? maxIterations = null, bool checkedOverflow = false)
+    public static ExitResult Run(Trace trace, Func<TraceValue[]> inputs, long? maxIterations = null, bool checkedOverflow = false,
+        IReadOnlyDictionary<Operation, Trace>? bridges = null)
     {
         var (expected, expectedShape, expectedError) = Observe(inputs, fresh =>
-            TraceInterpreter.Run(trace, fresh, new TraceRunOptions { MaxIterations = maxIterations }));
-        var compiled = CilBackend.Compile(trace, new CilCompileOptions { MaxIterations = maxIterations, CheckedOverflow = checkedOverflow });
+            TraceInterpreter.Run(trace, fresh, new TraceRunOptions { MaxIterations = maxIterations, Bridges = bridges }));
+        var options = new CilCompileOptions { MaxIterations = maxIterations, CheckedOverflow = checkedOverflow };
+        var compiled = CilBackend.Compile(trace, options);
+        AttachBridges(compiled, compiled, bridges ?? new Dictionary<Operation, Trace>(), options);
         var (actual, actualShape, actualError) = Observe(inputs, compiled.Execute);
         if (expectedError is not null || actualError is not null)
         {
@@ -38,6 +41,20 @@ public static class Differential
             }
         }
         return actual;
+    }
+
+    /// <summary>Compiles the bridges of the guards of <paramref name="parent"/>, and theirs, and attaches them.</summary>
+    private static void AttachBridges(CompiledTrace root, CompiledTrace parent, IReadOnlyDictionary<Operation, Trace> bridges, CilCompileOptions options)
+    {
+        for (var k = 0; k < parent.Guards.Count; k++)
+        {
+            if (bridges.TryGetValue(parent.Guards[k], out var bridge))
+            {
+                var compiled = CilBackend.CompileBridge(bridge, root, options);
+                parent.AttachBridge(k, compiled);
+                AttachBridges(root, compiled, bridges, options);
+            }
+        }
     }
 
     /// <summary>
