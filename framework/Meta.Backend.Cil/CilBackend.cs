@@ -19,4 +19,13 @@ public static class CilBackend
     /// </summary>
     public static CompiledTrace CompileBridge(Trace bridge, CompiledTrace root, CilCompileOptions? options = null) =>
         new TraceEmitter(bridge.Verified(), options ?? CilCompileOptions.Default, root.Root).Compile();
+
+    /// <summary>
+    /// Compiles a loop and bridges (each keyed by the guard it leaves from, in the loop or in
+    /// another of the bridges) into one method: a failing guard with a bridge branches straight
+    /// into the bridge's code, and the bridge's jump to the loop's label is a plain branch.
+    /// The alternative to <see cref="CompiledTrace.AttachBridge"/>; docs/backend-cil.md compares them.
+    /// </summary>
+    public static CompiledTrace CompileTree(Trace loop, IReadOnlyDictionary<Operation, Trace> bridges, CilCompileOptions? options = null) =>
+        new TraceEmitter(loop.Verified(), options ?? CilCompileOptions.Default, null, bridges).Compile();
 }

@@ -30,16 +30,23 @@ public sealed class CompiledTrace
     private readonly Func<TraceFrame, int> _code;
     private readonly TraceClosure _closure;
     private readonly Operation[] _guards;
+    private readonly IReadOnlyDictionary<Operation, int> _ownGuardIndexes;
+    private readonly bool[] _inlined;
+    private readonly Operation[] _finals;
     private readonly TargetToken[] _labels;
     private readonly CompiledTrace? _root;
     private int _frameSize;
 
-    internal CompiledTrace(Trace trace, Func<TraceFrame, int> code, TraceClosure closure, Operation[] guards, TargetToken[] labels, int frameSize, CompiledTrace? root)
+    internal CompiledTrace(Trace trace, Func<TraceFrame, int> code, TraceClosure closure, Operation[] guards,
+        IReadOnlyDictionary<Operation, int> ownGuardIndexes, bool[] inlined, Operation[] finals, TargetToken[] labels, int frameSize, CompiledTrace? root)
     {
         Trace = trace;
         _code = code;
         _closure = closure;
         _guards = guards;
+        _ownGuardIndexes = ownGuardIndexes;
+        _inlined = inlined;
+        _finals = finals;
         _labels = labels;
         _frameSize = frameSize;
         _root = root;
@@ -51,8 +58,14 @@ public sealed class CompiledTrace
     /// <summary>The compiled code, for tests that check it is collectable.</summary>
     internal Func<TraceFrame, int> Code => _code;
 
-    /// <summary>The guards of the trace in operation order: exit id k is guard k.</summary>
+    /// <summary>
+    /// The guards compiled into this method: exit id k is guard k. The trace's guards in operation
+    /// order, then those of inlined bridges (<see cref="CilBackend.CompileTree"/>) as they were emitted.
+    /// </summary>
     public IReadOnlyList<Operation> Guards => _guards;
+
+    /// <summary>The finish and jump operations compiled into this method, indexed by <see cref="TraceFrame.FinalIndex"/>.</summary>
+    public IReadOnlyList<Operation> Finals => _finals;
 
     /// <summary>The loop this bridge belongs to; a loop is its own root.</summary>
     public CompiledTrace Root => _root ?? this;
@@ -99,6 +112,10 @@ public sealed class CompiledTrace
     /// </summary>
     public void AttachBridge(int guardIndex, CompiledTrace bridge)
     {
+        if (_inlined[guardIndex])
+        {
+            throw new InvalidOperationException($"guard {guardIndex} has a bridge compiled in already");
+        }
         if (bridge.Root != Root || !bridge.IsBridge)
         {
             throw new ArgumentException("the bridge was compiled for another loop", nameof(bridge));
@@ -132,9 +149,11 @@ public sealed class CompiledTrace
         var exited = frame.ExitTrace ?? throw new InvalidOperationException($"exit {id} without the exiting trace");
         return id switch
         {
-            FinishId => new ExitResult(ExitKind.Finish, -1, null, Read(frame, exited.Trace.Operations[^1].Operands), frame.Exception),
-            IterationLimitId => new ExitResult(ExitKind.IterationLimit, -1, null, Read(frame, exited.Trace.Operations[^1].Operands), frame.Exception),
-            >= 0 => new ExitResult(ExitKind.Guard, id, exited._guards[id], Read(frame, exited._guards[id].Resume!.LiveValues.ToArray()), frame.Exception),
+            FinishId => new ExitResult(ExitKind.Finish, -1, null, Read(frame, exited._finals[frame.FinalIndex].Operands), frame.Exception),
+            IterationLimitId => new ExitResult(ExitKind.IterationLimit, -1, null, Read(frame, exited._finals[frame.FinalIndex].Operands), frame.Exception),
+            // The index the interpreter reports: among the guards of the trace the guard belongs to.
+            >= 0 => new ExitResult(ExitKind.Guard, exited._ownGuardIndexes[exited._guards[id]], exited._guards[id],
+                Read(frame, exited._guards[id].Resume!.LiveValues.ToArray()), frame.Exception),
             _ => throw new InvalidOperationException($"exit id {id} reached the caller"),
         };
     }

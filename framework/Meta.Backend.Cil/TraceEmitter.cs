@@ -7,8 +7,9 @@ namespace Meta.Backend.Cil;
 /// <summary>
 /// Writes the IL of one trace: the prologue that loads the inputs from the frame, one IL sequence
 /// per operation with one local per SSA value, the loop back-edges of jump, and one exit block per
-/// guard placed after the body (cold code last, so the hot loop stays contiguous). This file holds
-/// the control flow; the other TraceEmitter.*.cs files hold the op families.
+/// guard placed after the body (cold code last, so the hot loop stays contiguous). A trace tree
+/// is written the same way with each inlined bridge's code in place of its guard's exit block.
+/// This file holds the control flow; the other TraceEmitter.*.cs files hold the op families.
 /// </summary>
 internal sealed partial class TraceEmitter
 {
@@ -17,6 +18,7 @@ internal sealed partial class TraceEmitter
     private static readonly FieldInfo ExceptionField = typeof(TraceFrame).GetField(nameof(TraceFrame.Exception))!;
     private static readonly FieldInfo ExitTraceField = typeof(TraceFrame).GetField(nameof(TraceFrame.ExitTrace))!;
     private static readonly FieldInfo IterationsField = typeof(TraceFrame).GetField(nameof(TraceFrame.Iterations))!;
+    private static readonly FieldInfo FinalIndexField = typeof(TraceFrame).GetField(nameof(TraceFrame.FinalIndex))!;
     private static readonly FieldInfo BridgesField = typeof(TraceClosure).GetField(nameof(TraceClosure.Bridges), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly FieldInfo OwnerField = typeof(TraceClosure).GetField(nameof(TraceClosure.Owner), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly MethodInfo InvokeCode = typeof(Func<TraceFrame, int>).GetMethod(nameof(Func<TraceFrame, int>.Invoke))!;
@@ -30,6 +32,17 @@ internal sealed partial class TraceEmitter
 
     /// <summary>The loop this trace is a bridge of, or null when it is a loop (a root) itself.</summary>
     private readonly CompiledTrace? _root;
+
+    /// <summary>Bridges compiled into this method in place of their guards' exit blocks.</summary>
+    private readonly IReadOnlyDictionary<Operation, Trace> _inline;
+
+    /// <summary>The root and its inlined bridges, root first.</summary>
+    private readonly List<Trace> _traces = [];
+    private readonly Dictionary<TargetToken, Operation> _labelOpsByToken = [];
+    private readonly Dictionary<Operation, int> _ownGuardIndexes = [];
+    private readonly List<Operation> _finals = [];
+    private Trace _current;
+    private Label _currentStart;
     private readonly DynamicMethod _method;
     private readonly ILGenerator _il;
     private readonly Dictionary<Value, LocalBuilder> _locals = [];
@@ -45,11 +58,14 @@ internal sealed partial class TraceEmitter
     private LocalBuilder? _iterations;
     private Label _start;
 
-    public TraceEmitter(Trace trace, CilCompileOptions options, CompiledTrace? root)
+    public TraceEmitter(Trace trace, CilCompileOptions options, CompiledTrace? root, IReadOnlyDictionary<Operation, Trace>? inline = null)
     {
         _trace = trace;
+        _current = trace;
         _options = options;
         _root = root;
+        _inline = inline ?? new Dictionary<Operation, Trace>();
+        CollectTraces();
         // Anonymously hosted with restrictedSkipVisibility: the code may touch the interpreter's
         // non-public fields and methods, and the method stays collectable.
         _method = new DynamicMethod(options.Name, typeof(int), [typeof(TraceClosure), typeof(TraceFrame)], restrictedSkipVisibility: true);
@@ -60,32 +76,95 @@ internal sealed partial class TraceEmitter
     {
         DeclareLocals();
         EmitPrologue();
+        _currentStart = _start;
         foreach (var op in _trace.Operations)
         {
             EmitOperation(op);
         }
         var dispatch = _il.DefineLabel();
-        foreach (var (block, guard, id) in _exits)
+        // Inlined bridges add guards, hence exits, while this loop runs.
+        for (var i = 0; i < _exits.Count; i++)
         {
+            var (block, guard, id) = _exits[i];
             _il.MarkLabel(block);
-            EmitGuardExit(guard, id, dispatch);
+            if (_inline.TryGetValue(guard, out var bridge))
+            {
+                EmitInlineBridge(guard, bridge);
+            }
+            else
+            {
+                EmitGuardExit(guard, id, dispatch);
+            }
         }
         EmitReentries(dispatch);
         var closure = new TraceClosure([.. _constants], _guards.Count);
         var code = _method.CreateDelegate<Func<TraceFrame, int>>(closure);
         var labels = _labelOps.Select(label => (TargetToken)label.Descr!).ToArray();
-        return new CompiledTrace(_trace, code, closure, [.. _guards], labels, FrameSize(), _root);
+        var inlined = _guards.Select(guard => _inline.ContainsKey(guard)).ToArray();
+        return new CompiledTrace(_trace, code, closure, [.. _guards], _ownGuardIndexes, inlined, [.. _finals], labels, FrameSize(), _root);
+    }
+
+    /// <summary>The root and the bridges reachable from its guards, checking that each bridge takes its guard's live values.</summary>
+    private void CollectTraces()
+    {
+        var pending = new Queue<Trace>([_trace]);
+        while (pending.TryDequeue(out var trace))
+        {
+            _traces.Add(trace);
+            var index = 0;
+            foreach (var guard in trace.Operations.Where(op => op.IsGuard))
+            {
+                _ownGuardIndexes.Add(guard, index++);
+                if (_inline.TryGetValue(guard, out var bridge))
+                {
+                    if (!guard.Resume!.LiveValues.Select(value => value.Kind).SequenceEqual(bridge.Inputs.Select(input => input.Kind)))
+                    {
+                        throw new ArgumentException($"a bridge's inputs are not the live values of its guard ({guard.Info.Name})");
+                    }
+                    pending.Enqueue(bridge.Verified());
+                }
+            }
+        }
     }
 
     private int FrameSize()
     {
         var size = _trace.Inputs.Count;
-        size = Math.Max(size, _trace.Operations[^1].Operands.Count);
+        foreach (var trace in _traces)
+        {
+            size = Math.Max(size, trace.Operations[^1].Operands.Count);
+        }
         foreach (var guard in _guards)
         {
             size = Math.Max(size, guard.Resume!.LiveValues.Count());
         }
         return size;
+    }
+
+    /// <summary>
+    /// A bridge in place of its guard's exit block: the guard's live values move into the
+    /// bridge's inputs (in parallel, as a jump's arguments do), then the bridge's operations follow;
+    /// its jump to a label of the loop becomes a plain branch, its guards get exits of their own.
+    /// The pending exception stays in its local, as the bridge expects.
+    /// </summary>
+    private void EmitInlineBridge(Operation guard, Trace bridge)
+    {
+        var live = guard.Resume!.LiveValues.ToArray();
+        foreach (var value in live)
+        {
+            Load(value);
+        }
+        for (var i = live.Length - 1; i >= 0; i--)
+        {
+            _il.Emit(OpCodes.Stloc, _locals[bridge.Inputs[i]]);
+        }
+        _current = bridge;
+        _currentStart = _il.DefineLabel();
+        _il.MarkLabel(_currentStart);
+        foreach (var op in bridge.Operations)
+        {
+            EmitOperation(op);
+        }
     }
 
     private static Type ClrType(ValueKind kind) => kind switch
@@ -99,11 +178,11 @@ internal sealed partial class TraceEmitter
 
     private void DeclareLocals()
     {
-        foreach (var input in _trace.Inputs)
+        foreach (var input in _traces.SelectMany(trace => trace.Inputs))
         {
             _locals.Add(input, _il.DeclareLocal(ClrType(input.Kind)));
         }
-        foreach (var op in _trace.Operations)
+        foreach (var op in _traces.SelectMany(trace => trace.Operations))
         {
             if (op.Kind != ValueKind.Void)
             {
@@ -111,8 +190,16 @@ internal sealed partial class TraceEmitter
             }
             if (op is { Opcode: Opcode.Label, Descr: TargetToken token })
             {
+                if (!_labelOpsByToken.TryAdd(token, op))
+                {
+                    throw new ArgumentException($"label {token.Name} is defined twice in the tree");
+                }
                 _labels.Add(token, _il.DefineLabel());
-                _labelOps.Add(op);
+                if (_trace.Operations.Contains(op))
+                {
+                    // Only the root's labels can be entered from a bridge attached through the table.
+                    _labelOps.Add(op);
+                }
             }
             foreach (var value in op.Operands.Concat(op.Resume?.LiveValues ?? []))
             {
@@ -213,7 +300,8 @@ internal sealed partial class TraceEmitter
                 EmitJump(op);
                 return;
             case Opcode.Finish:
-                EmitExit(op.Operands, CompiledTrace.FinishId);
+                _finals.Add(op);
+                EmitExit(op.Operands, CompiledTrace.FinishId, _finals.Count - 1);
                 return;
         }
         if (op.IsGuard)
@@ -271,7 +359,8 @@ internal sealed partial class TraceEmitter
             _il.Emit(OpCodes.Ldloc, _iterations);
             _il.Emit(OpCodes.Ldc_I8, _options.MaxIterations!.Value);
             _il.Emit(OpCodes.Blt, go);
-            EmitExit(jump.Operands, CompiledTrace.IterationLimitId);
+            _finals.Add(jump);
+            EmitExit(jump.Operands, CompiledTrace.IterationLimitId, _finals.Count - 1);
             _il.MarkLabel(go);
             _il.Emit(OpCodes.Ldloc, _iterations);
             _il.Emit(OpCodes.Ldc_I8, 1L);
@@ -294,12 +383,12 @@ internal sealed partial class TraceEmitter
                 EmitExit(jump.Operands, CompiledTrace.EnterBase - index);
                 return;
             }
-            targets = _trace.Operations.First(op => op.Descr == token && op.Opcode == Opcode.Label).Operands;
+            targets = _labelOpsByToken[token].Operands;
         }
         else
         {
-            targets = _trace.Inputs;
-            destination = _start;
+            targets = _current.Inputs;
+            destination = _currentStart;
         }
         foreach (var arg in jump.Operands)
         {
@@ -312,11 +401,20 @@ internal sealed partial class TraceEmitter
         _il.Emit(OpCodes.Br, destination);
     }
 
-    /// <summary>Stores the exit values into the frame's slots 0..n-1 and the exit state, and returns the id.</summary>
-    private void EmitExit(IReadOnlyList<Value> values, int id)
+    /// <summary>
+    /// Stores the exit values into the frame's slots 0..n-1 and the exit state, and returns the id;
+    /// a finish or a jump stopped by the bound also records which one it was (<paramref name="final"/>).
+    /// </summary>
+    private void EmitExit(IReadOnlyList<Value> values, int id, int? final = null)
     {
         StoreToFrame(values);
         EmitExitTrace();
+        if (final is not null)
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldc_I4, final.Value);
+            _il.Emit(OpCodes.Stfld, FinalIndexField);
+        }
         _il.Emit(OpCodes.Ldc_I4, id);
         _il.Emit(OpCodes.Ret);
     }

@@ -29,6 +29,9 @@ public sealed class TraceFrame
     /// <summary>Set on every exit: the trace (root or bridge) whose guard, finish or bound ended the run.</summary>
     public CompiledTrace? ExitTrace;
 
+    /// <summary>Set by finish and by the iteration bound: which final operation of <see cref="ExitTrace"/> (see its Finals).</summary>
+    public int FinalIndex;
+
     /// <summary>Loop-closing jumps taken so far, kept only when an iteration bound is compiled in.</summary>
     public long Iterations;
 
