@@ -75,7 +75,7 @@ public sealed class CompiledTrace
     /// <summary>The slots a frame needs: the most of the inputs and of any exit's values, bridges included.</summary>
     public int FrameSize => _frameSize;
 
-    public bool IsInvalidated => _closure.Invalidated;
+    public bool IsInvalidated => _closure.Invalidation.IsSet;
 
     public TraceFrame NewFrame() => new(FrameSize);
 
@@ -102,8 +102,10 @@ public sealed class CompiledTrace
         return _code(frame);
     }
 
-    /// <summary>Makes every guard_not_invalidated of this trace fail from now on.</summary>
-    public void Invalidate() => _closure.Invalidated = true;
+    /// <summary>Makes every guard_not_invalidated of this loop and of its bridges fail from now on.</summary>
+    public void Invalidate() => _closure.Invalidation.IsSet = true;
+
+    internal Invalidation Invalidation => _closure.Invalidation;
 
     /// <summary>
     /// From now on, when guard <paramref name="guardIndex"/> fails its exit block runs the bridge

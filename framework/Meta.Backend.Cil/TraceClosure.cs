@@ -5,7 +5,7 @@ namespace Meta.Backend.Cil;
 /// that CIL cannot embed. Reference constants live here because IL has no literal for an arbitrary
 /// object; the invalidation flag is what guard_not_invalidated reads.
 /// </summary>
-internal sealed class TraceClosure(object[] constants, int guardCount)
+internal sealed class TraceClosure(object[] constants, int guardCount, Invalidation invalidation)
 {
     internal readonly object[] Constants = constants;
 
@@ -19,6 +19,6 @@ internal sealed class TraceClosure(object[] constants, int guardCount)
     /// <summary>The compiled trace this closure belongs to, stored in the frame on exit.</summary>
     internal CompiledTrace? Owner;
 
-    /// <summary>Volatile so that a loop re-reads it each iteration instead of hoisting the load.</summary>
-    internal volatile bool Invalidated;
+    /// <summary>The loop's flag, shared with its bridges.</summary>
+    internal readonly Invalidation Invalidation = invalidation;
 }

@@ -76,8 +76,9 @@ internal sealed partial class TraceEmitter
                 break;
             case Opcode.GuardNotInvalidated:
                 _il.Emit(OpCodes.Ldarg_0);
+                _il.Emit(OpCodes.Ldfld, InvalidationField);
                 _il.Emit(OpCodes.Volatile);
-                _il.Emit(OpCodes.Ldfld, InvalidatedField);
+                _il.Emit(OpCodes.Ldfld, IsSetField);
                 _il.Emit(OpCodes.Brtrue, exit);
                 break;
             default:

@@ -23,7 +23,8 @@ internal sealed partial class TraceEmitter
     private static readonly FieldInfo OwnerField = typeof(TraceClosure).GetField(nameof(TraceClosure.Owner), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly MethodInfo InvokeCode = typeof(Func<TraceFrame, int>).GetMethod(nameof(Func<TraceFrame, int>.Invoke))!;
     private static readonly FieldInfo ConstantsField = typeof(TraceClosure).GetField(nameof(TraceClosure.Constants), BindingFlags.NonPublic | BindingFlags.Instance)!;
-    private static readonly FieldInfo InvalidatedField = typeof(TraceClosure).GetField(nameof(TraceClosure.Invalidated), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly FieldInfo InvalidationField = typeof(TraceClosure).GetField(nameof(TraceClosure.Invalidation), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly FieldInfo IsSetField = typeof(Invalidation).GetField(nameof(Invalidation.IsSet), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly MethodInfo DoubleToBits = typeof(BitConverter).GetMethod(nameof(BitConverter.DoubleToInt64Bits), [typeof(double)])!;
     private static readonly MethodInfo BitsToDouble = typeof(BitConverter).GetMethod(nameof(BitConverter.Int64BitsToDouble), [typeof(long)])!;
 
@@ -97,7 +98,7 @@ internal sealed partial class TraceEmitter
             }
         }
         EmitReentries(dispatch);
-        var closure = new TraceClosure([.. _constants], _guards.Count);
+        var closure = new TraceClosure([.. _constants], _guards.Count, _root?.Invalidation ?? new Invalidation());
         var code = _method.CreateDelegate<Func<TraceFrame, int>>(closure);
         var labels = _labelOps.Select(label => (TargetToken)label.Descr!).ToArray();
         var inlined = _guards.Select(guard => _inline.ContainsKey(guard)).ToArray();

@@ -116,4 +116,26 @@ public class BridgeTests
         Assert.Throws<ArgumentException>(() => compiled.AttachBridge(1, bridge));
         Assert.Throws<InvalidOperationException>(() => bridge.Run(bridge.NewFrame()));
     }
+
+    [Fact]
+    public void Invalidating_a_loop_invalidates_its_bridges()
+    {
+        var (loop, bridges) = Tree(Loop, """
+            [i0, l1]
+            guard_not_invalidated() [Bridge@0 locals(i0)]
+            i2 = int_sub(i0, 1)
+            jump(i2, l1, descr=L)
+            """);
+        var compiled = CilBackend.Compile(loop);
+        compiled.AttachBridge(1, CilBackend.CompileBridge(bridges[0], compiled));
+        Assert.Equal(ExitKind.Guard, compiled.Execute([Int(5), Long(0)]).Kind);
+        Assert.Same(loop.Operations[2], compiled.Execute([Int(5), Long(0)]).Guard);
+        compiled.Invalidate();
+        var exit = compiled.Execute([Int(5), Long(0)]);
+        var oracle = TraceInterpreter.Run(loop, [Int(5), Long(0)],
+            new TraceRunOptions { Invalidated = true, Bridges = new Dictionary<Operation, Trace> { [loop.Operations[4]] = bridges[0] } });
+        Assert.Same(bridges[0].Operations[0], exit.Guard);
+        Assert.Same(oracle.Guard, exit.Guard);
+        Assert.Equal(oracle.Values, exit.Values);
+    }
 }

@@ -377,8 +377,11 @@ public sealed class RandomTraceBuilder
                 }
                 break;
             default:
-                switch (c.Next(4))
+                switch (c.Next(5))
                 {
+                    case 4:
+                        Guard(GuardNotInvalidated, []);
+                        break;
                     case 0:
                         Guard(GuardValue, c.Chance(2) ? [I(), Constant.Int(c.Pick(IntPool))] : [L(), Constant.Long(c.Pick(LongPool))]);
                         break;
