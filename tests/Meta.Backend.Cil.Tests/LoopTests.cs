@@ -112,4 +112,26 @@ public class LoopTests
             Assert.Equal(i + 1, frame.Words[1]);
         }
     }
+
+    [Fact]
+    public void A_guard_exit_leaves_its_values_in_the_documented_slots()
+    {
+        var compiled = CilBackend.Compile(TestWorld.Parse("""
+            [i0, r1, f2]
+            i3 = int_add(i0, 1)
+            guard_false(i3) [Outer@2 locals(r1, -, f2); Inner@5 stack(i3, 7L, "k")]
+            finish()
+            """));
+        Assert.Equal(5, compiled.FrameSize);
+        var frame = compiled.NewFrame();
+        (frame.Words[0], frame.Refs[1], frame.Words[2]) = (-5, "box", BitConverter.DoubleToInt64Bits(2.5));
+        Assert.Equal(0, compiled.Run(frame));
+        Assert.Same(compiled, frame.ExitTrace);
+        Assert.Equal("box", frame.Refs[0]);
+        Assert.Equal(2.5, BitConverter.Int64BitsToDouble(frame.Words[1]));
+        Assert.Equal(-4, frame.Words[2]);
+        Assert.Equal(7, frame.Words[3]);
+        Assert.Equal("k", frame.Refs[4]);
+        Assert.Null(frame.Exception);
+    }
 }
