@@ -57,6 +57,9 @@ internal sealed partial class TraceEmitter
     private LocalBuilder? _overflow;
     private LocalBuilder? _exception;
     private LocalBuilder? _iterations;
+    private LocalBuilder? _words;
+    private LocalBuilder? _refs;
+    private LocalBuilder? _exitId;
     private Label _start;
 
     public TraceEmitter(Trace trace, CilCompileOptions options, CompiledTrace? root, IReadOnlyDictionary<Operation, Trace>? inline = null)
@@ -83,6 +86,7 @@ internal sealed partial class TraceEmitter
             EmitOperation(op);
         }
         var dispatch = _il.DefineLabel();
+        var guardTail = _il.DefineLabel();
         // Inlined bridges add guards, hence exits, while this loop runs.
         for (var i = 0; i < _exits.Count; i++)
         {
@@ -94,9 +98,10 @@ internal sealed partial class TraceEmitter
             }
             else
             {
-                EmitGuardExit(guard, id, dispatch);
+                EmitGuardExit(guard, id, guardTail);
             }
         }
+        EmitGuardTail(guardTail, dispatch);
         EmitReentries(dispatch);
         var closure = new TraceClosure([.. _constants], _guards.Count, _root?.Invalidation ?? new Invalidation());
         var code = _method.CreateDelegate<Func<TraceFrame, int>>(closure);
@@ -179,16 +184,15 @@ internal sealed partial class TraceEmitter
 
     private void DeclareLocals()
     {
-        foreach (var input in _traces.SelectMany(trace => trace.Inputs))
+        _words = _il.DeclareLocal(typeof(long[]));
+        _refs = _il.DeclareLocal(typeof(object[]));
+        _exitId = _il.DeclareLocal(typeof(int));
+        foreach (var trace in _traces)
         {
-            _locals.Add(input, _il.DeclareLocal(ClrType(input.Kind)));
+            LocalAllocator.Allocate(trace, _il, _locals, ClrType);
         }
         foreach (var op in _traces.SelectMany(trace => trace.Operations))
         {
-            if (op.Kind != ValueKind.Void)
-            {
-                _locals.Add(op, _il.DeclareLocal(ClrType(op.Kind)));
-            }
             if (op is { Opcode: Opcode.Label, Descr: TargetToken token })
             {
                 if (!_labelOpsByToken.TryAdd(token, op))
@@ -237,11 +241,18 @@ internal sealed partial class TraceEmitter
         {
             _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Ldfld, ConstantsField);
-            _il.Emit(OpCodes.Ldc_I4, _constants.Count);
+            EmitInt(_constants.Count);
             _il.Emit(OpCodes.Ldelem_Ref);
             _il.Emit(OpCodes.Stloc, local);
             _constants.Add(reference);
         }
+        // The frame's arrays never change (readonly fields): load them once.
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, WordsField);
+        _il.Emit(OpCodes.Stloc, _words!);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, RefsField);
+        _il.Emit(OpCodes.Stloc, _refs!);
         LoadFromFrame(_trace.Inputs);
         _start = _il.DefineLabel();
         _il.MarkLabel(_start);
@@ -256,17 +267,16 @@ internal sealed partial class TraceEmitter
         for (var i = 0; i < values.Count; i++)
         {
             var value = values[i];
-            _il.Emit(OpCodes.Ldarg_1);
             if (value.Kind == ValueKind.Ref)
             {
-                _il.Emit(OpCodes.Ldfld, RefsField);
-                _il.Emit(OpCodes.Ldc_I4, i);
+                _il.Emit(OpCodes.Ldloc, _refs!);
+                EmitInt(i);
                 _il.Emit(OpCodes.Ldelem_Ref);
             }
             else
             {
-                _il.Emit(OpCodes.Ldfld, WordsField);
-                _il.Emit(OpCodes.Ldc_I4, i);
+                _il.Emit(OpCodes.Ldloc, _words!);
+                EmitInt(i);
                 _il.Emit(OpCodes.Ldelem_I8);
                 if (value.Kind == ValueKind.I32)
                 {
@@ -325,7 +335,7 @@ internal sealed partial class TraceEmitter
         switch (value)
         {
             case Constant { Kind: ValueKind.I32 } constant:
-                _il.Emit(OpCodes.Ldc_I4, constant.AsInt);
+                EmitInt(constant.AsInt);
                 break;
             case Constant { Kind: ValueKind.I64 } constant:
                 _il.Emit(OpCodes.Ldc_I8, constant.AsLong);
@@ -346,6 +356,29 @@ internal sealed partial class TraceEmitter
     }
 
     private void Store(Operation op) => _il.Emit(OpCodes.Stloc, _locals[op]);
+
+    /// <summary>Pushes an int32 in the shortest encoding, which keeps long traces under RyuJIT's IL size limit for optimization.</summary>
+    private void EmitInt(int value)
+    {
+        switch (value)
+        {
+            case >= -1 and <= 8:
+                _il.Emit(ShortInts[value + 1]);
+                break;
+            case >= sbyte.MinValue and <= sbyte.MaxValue:
+                _il.Emit(OpCodes.Ldc_I4_S, (sbyte)value);
+                break;
+            default:
+                _il.Emit(OpCodes.Ldc_I4, value);
+                break;
+        }
+    }
+
+    private static readonly OpCode[] ShortInts =
+    [
+        OpCodes.Ldc_I4_M1, OpCodes.Ldc_I4_0, OpCodes.Ldc_I4_1, OpCodes.Ldc_I4_2, OpCodes.Ldc_I4_3,
+        OpCodes.Ldc_I4_4, OpCodes.Ldc_I4_5, OpCodes.Ldc_I4_6, OpCodes.Ldc_I4_7, OpCodes.Ldc_I4_8,
+    ];
 
     /// <summary>
     /// A jump: the iteration bound (when compiled in), then a parallel move of the arguments into
@@ -409,14 +442,15 @@ internal sealed partial class TraceEmitter
     private void EmitExit(IReadOnlyList<Value> values, int id, int? final = null)
     {
         StoreToFrame(values);
+        StoreExitState();
         EmitExitTrace();
         if (final is not null)
         {
             _il.Emit(OpCodes.Ldarg_1);
-            _il.Emit(OpCodes.Ldc_I4, final.Value);
+            EmitInt(final.Value);
             _il.Emit(OpCodes.Stfld, FinalIndexField);
         }
-        _il.Emit(OpCodes.Ldc_I4, id);
+        EmitInt(id);
         _il.Emit(OpCodes.Ret);
     }
 
@@ -429,18 +463,36 @@ internal sealed partial class TraceEmitter
     }
 
     /// <summary>
-    /// Guard k's exit block: the live values into the frame, then the bridge attached to guard k
-    /// if there is one (read from the closure's table each time), else return k. A loop continues
-    /// at its label when the bridge asks for it; a bridge passes every code up to its loop.
+    /// Guard k's exit block: its live values into the frame, then k into a local and on to the
+    /// tail all guards share, which keeps the IL of traces with many guards small (RyuJIT stops
+    /// optimizing past a size).
     /// </summary>
-    private void EmitGuardExit(Operation guard, int id, Label dispatch)
+    private void EmitGuardExit(Operation guard, int id, Label guardTail)
     {
         StoreToFrame(guard.Resume!.LiveValues.ToArray());
+        EmitInt(id);
+        _il.Emit(OpCodes.Stloc, _exitId!);
+        _il.Emit(OpCodes.Br, guardTail);
+    }
+
+    /// <summary>
+    /// The shared end of guard exits: the exit state into the frame, then the bridge attached to
+    /// the guard if there is one (read from the closure's table each time), else return the id.
+    /// A loop continues at its label when the bridge asks for it; a bridge passes every code up to its loop.
+    /// </summary>
+    private void EmitGuardTail(Label guardTail, Label dispatch)
+    {
+        _il.MarkLabel(guardTail);
+        if (_exits.Count == 0)
+        {
+            return;
+        }
+        StoreExitState();
         var bridge = Temp(typeof(Func<TraceFrame, int>));
         var none = _il.DefineLabel();
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldfld, BridgesField);
-        _il.Emit(OpCodes.Ldc_I4, id);
+        _il.Emit(OpCodes.Ldloc, _exitId!);
         _il.Emit(OpCodes.Ldelem_Ref);
         _il.Emit(OpCodes.Stloc, bridge);
         _il.Emit(OpCodes.Ldloc, bridge);
@@ -453,14 +505,14 @@ internal sealed partial class TraceEmitter
             var code = Temp(typeof(int));
             _il.Emit(OpCodes.Stloc, code);
             _il.Emit(OpCodes.Ldloc, code);
-            _il.Emit(OpCodes.Ldc_I4, CompiledTrace.EnterBase);
+            EmitInt(CompiledTrace.EnterBase);
             _il.Emit(OpCodes.Ble, dispatch);
             _il.Emit(OpCodes.Ldloc, code);
         }
         _il.Emit(OpCodes.Ret);
         _il.MarkLabel(none);
         EmitExitTrace();
-        _il.Emit(OpCodes.Ldc_I4, id);
+        _il.Emit(OpCodes.Ldloc, _exitId!);
         _il.Emit(OpCodes.Ret);
     }
 
@@ -477,7 +529,7 @@ internal sealed partial class TraceEmitter
         }
         var code = Temp(typeof(int));
         var targets = _labelOps.Select(_ => _il.DefineLabel()).ToArray();
-        _il.Emit(OpCodes.Ldc_I4, CompiledTrace.EnterBase);
+        EmitInt(CompiledTrace.EnterBase);
         _il.Emit(OpCodes.Ldloc, code);
         _il.Emit(OpCodes.Sub);
         _il.Emit(OpCodes.Switch, targets);
@@ -491,15 +543,14 @@ internal sealed partial class TraceEmitter
         }
     }
 
-    /// <summary>Stores values into the frame's slots 0..n-1, with the pending exception and the iteration count.</summary>
+    /// <summary>Stores values into the frame's slots 0..n-1.</summary>
     private void StoreToFrame(IReadOnlyList<Value> values)
     {
         for (var k = 0; k < values.Count; k++)
         {
             var value = values[k];
-            _il.Emit(OpCodes.Ldarg_1);
-            _il.Emit(OpCodes.Ldfld, value.Kind == ValueKind.Ref ? RefsField : WordsField);
-            _il.Emit(OpCodes.Ldc_I4, k);
+            _il.Emit(OpCodes.Ldloc, value.Kind == ValueKind.Ref ? _refs! : _words!);
+            EmitInt(k);
             Load(value);
             switch (value.Kind)
             {
@@ -515,6 +566,11 @@ internal sealed partial class TraceEmitter
             }
             _il.Emit(OpCodes.Stelem_I8);
         }
+    }
+
+    /// <summary>Stores the pending exception and the iteration count into the frame.</summary>
+    private void StoreExitState()
+    {
         _il.Emit(OpCodes.Ldarg_1);
         _il.Emit(OpCodes.Ldloc, _exception!);
         _il.Emit(OpCodes.Stfld, ExceptionField);
