@@ -38,12 +38,20 @@ public sealed class RandomTraceBuilder
     private int _pc;
 
 
-    private RandomTraceBuilder(ChoiceStream choices) => _choices = choices;
+    /// <summary>The most random operations in a loop body (the property keeps traces short; other tests make them long).</summary>
+    private readonly int _maxBodyOps;
+
+    private RandomTraceBuilder(ChoiceStream choices, int maxBodyOps = 14)
+    {
+        _choices = choices;
+        _maxBodyOps = maxBodyOps;
+    }
 
     /// <summary>The roles of reference values, so that each op only gets references of the right CLR type.</summary>
     private readonly Dictionary<Value, Type> _refTypes = [];
 
-    public static (Trace Trace, Func<TraceValue[]> Inputs) Build(int[] choices) => new RandomTraceBuilder(new ChoiceStream(choices)).Build();
+    public static (Trace Trace, Func<TraceValue[]> Inputs) Build(int[] choices, int maxBodyOps = 14) =>
+        new RandomTraceBuilder(new ChoiceStream(choices), maxBodyOps).Build();
 
     /// <summary>
     /// A loop and random bridges on some of its guards (and on some of theirs): each bridge takes
@@ -150,7 +158,7 @@ public sealed class RandomTraceBuilder
         }
         var positive = Add(IntGt, counter, Constant.Int(0));
         Guard(GuardTrue, [positive]);
-        for (var n = c.Next(14); n > 0; n--)
+        for (var n = c.Next(_maxBodyOps); n > 0; n--)
         {
             RandomOp();
         }
