@@ -43,6 +43,10 @@ internal sealed partial class TraceEmitter
                 _il.Emit(OpCodes.Brfalse, exit);
                 Load(guard.Operands[0]);
                 EmitExactTypeTest(ClassType(guard), exit);
+                if (guard.Operands[0] is not Constant)
+                {
+                    _proven[guard.Operands[0]] = ClassType(guard);
+                }
                 break;
             case Opcode.GuardNonnull:
                 Load(guard.Operands[0]);

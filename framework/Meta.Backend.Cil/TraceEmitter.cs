@@ -44,6 +44,13 @@ internal sealed partial class TraceEmitter
     private readonly List<Operation> _finals = [];
     private Trace _current;
     private Label _currentStart;
+
+    /// <summary>The CLR types reference values are known to have everywhere (<see cref="StaticTypes"/>).</summary>
+    private Dictionary<Value, Type> _staticTypes = [];
+
+    /// <summary>Types proven from here to the end of the current straight-line stretch (by guard_class or a cast).</summary>
+    private readonly Dictionary<Value, Type> _proven = [];
+    private bool _inTry;
     private readonly DynamicMethod _method;
     private readonly ILGenerator _il;
     private readonly Dictionary<Value, LocalBuilder> _locals = [];
@@ -78,6 +85,7 @@ internal sealed partial class TraceEmitter
 
     public CompiledTrace Compile()
     {
+        _staticTypes = StaticTypes.Infer(_traces, _inline);
         DeclareLocals();
         EmitPrologue();
         _currentStart = _start;
@@ -164,6 +172,7 @@ internal sealed partial class TraceEmitter
         {
             _il.Emit(OpCodes.Stloc, _locals[bridge.Inputs[i]]);
         }
+        _proven.Clear();
         _current = bridge;
         _currentStart = _il.DefineLabel();
         _il.MarkLabel(_currentStart);
@@ -305,6 +314,8 @@ internal sealed partial class TraceEmitter
         switch (op.Opcode)
         {
             case Opcode.Label:
+                // Jumps enter here with new label arguments: what was proven before no longer holds.
+                _proven.Clear();
                 _il.MarkLabel(_labels[(TargetToken)op.Descr!]);
                 return;
             case Opcode.Jump:
