@@ -2,3 +2,4 @@
 Meta.Backend.Cil.Bench.OverflowBench.Run();
 Meta.Backend.Cil.Bench.BridgeBench.Run();
 Meta.Backend.Cil.Bench.CompileBench.Run();
+Meta.Backend.Cil.Bench.FieldBench.Run();
