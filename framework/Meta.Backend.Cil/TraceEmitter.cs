@@ -6,10 +6,11 @@ namespace Meta.Backend.Cil;
 
 /// <summary>
 /// Writes the IL of one trace: the prologue that loads the inputs from the frame, one IL sequence
-/// per operation with one local per SSA value, the loop back-edges of jump, and one exit block per
-/// guard placed after the body (cold code last, so the hot loop stays contiguous). A trace tree
-/// is written the same way with each inlined bridge's code in place of its guard's exit block.
-/// This file holds the control flow; the other TraceEmitter.*.cs files hold the op families.
+/// per operation with SSA values in locals (shared by liveness, <see cref="LocalAllocator"/>), the
+/// loop back-edges of jump, and one exit block per guard placed after the body (cold code last, so
+/// the hot loop stays contiguous). A trace tree is written the same way with each inlined bridge's
+/// code in place of its guard's exit block. This file holds the control flow; TraceEmitter.Exits.cs
+/// the exit protocol, the other TraceEmitter.*.cs files the op families.
 /// </summary>
 internal sealed partial class TraceEmitter
 {
