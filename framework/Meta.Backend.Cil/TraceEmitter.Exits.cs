@@ -41,9 +41,12 @@ internal sealed partial class TraceEmitter
             }
             _il.Emit(OpCodes.Stloc, _locals[value]);
         }
-        _il.Emit(OpCodes.Ldarg_1);
-        _il.Emit(OpCodes.Ldfld, ExceptionField);
-        _il.Emit(OpCodes.Stloc, _exception!);
+        if (_exception is not null)
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldfld, ExceptionField);
+            _il.Emit(OpCodes.Stloc, _exception);
+        }
         if (_iterations is not null)
         {
             _il.Emit(OpCodes.Ldarg_1);
@@ -188,9 +191,12 @@ internal sealed partial class TraceEmitter
     /// <summary>Stores the pending exception and the iteration count into the frame.</summary>
     private void StoreExitState()
     {
-        _il.Emit(OpCodes.Ldarg_1);
-        _il.Emit(OpCodes.Ldloc, _exception!);
-        _il.Emit(OpCodes.Stfld, ExceptionField);
+        if (_exception is not null)
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _exception);
+            _il.Emit(OpCodes.Stfld, ExceptionField);
+        }
         if (_iterations is not null)
         {
             _il.Emit(OpCodes.Ldarg_1);

@@ -224,7 +224,14 @@ internal sealed partial class TraceEmitter
                 }
             }
         }
-        _exception = _il.DeclareLocal(typeof(Exception));
+        // The pending exception needs a local only where something raises or looks at it;
+        // elsewhere it stays in frame.Exception as the entry (or a bridge) left it.
+        var touchesException = _traces.SelectMany(trace => trace.Operations).Any(op =>
+            (op.Flags & OpFlags.CanRaise) != 0 || op.Opcode is Opcode.GuardNoException or Opcode.GuardException);
+        if (touchesException)
+        {
+            _exception = _il.DeclareLocal(typeof(Exception));
+        }
         if (_options.MaxIterations is not null)
         {
             _iterations = _il.DeclareLocal(typeof(long));
