@@ -10,13 +10,13 @@ namespace Meta.Tracing.Runtime;
 /// </summary>
 public sealed class TracingSession
 {
-    internal TracingSession(PieceKind kind, GreenKey key, Recorder recorder, CompiledPiece? from, int guardIndex)
+    internal TracingSession(PieceKind kind, GreenKey key, Recorder recorder, CompiledPiece? from, Operation? guard)
     {
         Kind = kind;
         Key = key;
         Recorder = recorder;
         From = from;
-        GuardIndex = guardIndex;
+        Guard = guard;
         Started = Stopwatch.GetTimestamp();
     }
 
@@ -27,10 +27,10 @@ public sealed class TracingSession
 
     public Recorder Recorder { get; }
 
-    /// <summary>For a bridge: the piece whose guard failed, and which guard.</summary>
+    /// <summary>For a bridge: the loop whose guard (or whose bridge's guard) failed, and that guard.</summary>
     public CompiledPiece? From { get; }
 
-    public int GuardIndex { get; }
+    public Operation? Guard { get; }
 
     internal long Started { get; }
 

@@ -92,10 +92,9 @@ public sealed class TinyInterpreter(JitRuntime? jit)
     /// <summary>Resumes after compiled code: at the failing guard's pc, or where a bridge's finish leads.</summary>
     private int RunCompiled(Program program, Frame frame, LoopExit exit)
     {
-        if (exit.Exit.Kind == ExitKind.Finish)
+        if (exit.Exit.Kind != ExitKind.Guard)
         {
-            // Only bridges finish here (loops are closed by jumps): go on where the bridge leads.
-            return exit.Piece.ContinuesAt!.Value.First.AsInt;
+            throw new InvalidOperationException("a loop left by something else than a guard");
         }
         // Resuming allocates what the optimizer kept virtual and does the writes it delayed.
         var resumed = exit.ResumedFrames[0];
@@ -153,9 +152,10 @@ public sealed class TinyInterpreter(JitRuntime? jit)
                     jit!.CompleteTrace(session, recorder.CloseLoop([frameShadow]));
                     return pc;
                 }
-                if (session.Kind == PieceKind.Bridge && jit!.CompiledAt(key) is not null && recorder.Operations.Count > 0)
+                if (session.Kind == PieceKind.Bridge && key == session.Key)
                 {
-                    jit.CompleteBridge(session, recorder.Finish([frameShadow]), key);
+                    // Back at the start of the loop: the bridge jumps into it.
+                    jit!.CompleteBridge(session, recorder.JumpTo(session.From!.Entry!, [frameShadow]));
                     return pc;
                 }
                 var (op, a, b, c) = program.Code[pc];
