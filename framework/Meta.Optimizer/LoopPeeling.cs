@@ -44,7 +44,7 @@ public static class LoopPeeling
 
         // The loop header as the passes see it: what they delayed is done and what flows into the
         // loop is allocated (as at a jump), and what they knew of the values that vary is dropped.
-        optimizer.Feed(new Operation(Opcode.Label, varyingPositions.Select(i => last.Operands[i]).ToList(),
+        optimizer.FeedLoopHeader(new Operation(Opcode.Label, varyingPositions.Select(i => last.Operands[i]).ToList(),
             new TargetToken("Header", varyingPositions.Select(i => trace.Inputs[i].Kind).ToList())));
         var header = output[^1];
         output.RemoveAt(output.Count - 1);

@@ -35,6 +35,20 @@ public abstract class OptimizationPass
     public virtual void EnterLoopBody(Func<Value, bool> isInvariant) =>
         throw new NotSupportedException($"{GetType().Name} does not say what it keeps across the loop header");
 
+    /// <summary>
+    /// A copy of <paramref name="op"/> with other operands or resume data; when the operation
+    /// has a result (guard_exception, a call), later uses of it now mean the copy.
+    /// </summary>
+    protected Operation Rewrite(Operation op, IReadOnlyList<Value> operands, ResumeData? resume)
+    {
+        var copy = new Operation(op.Opcode, operands, op.Descr, resume);
+        if (op.Kind != ValueKind.Void)
+        {
+            Optimizer.Replace(op, copy);
+        }
+        return copy;
+    }
+
     /// <summary>Hands an operation to the next pass, or to the output after the last pass.</summary>
     protected void EmitNext(Operation op)
     {

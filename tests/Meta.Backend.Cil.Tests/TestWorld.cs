@@ -36,11 +36,14 @@ public static class TestWorld
     public static readonly CallDescr Scale = Static("scale", nameof(Helpers.Scale), [ValueKind.F64, ValueKind.I64], ValueKind.F64, PureEffects);
     public static readonly CallDescr Divide = Static("divide", nameof(Helpers.Divide), [ValueKind.I32, ValueKind.I32], ValueKind.I32, RaisingEffects);
     public static readonly CallDescr Bump = Static("bump", nameof(Helpers.Bump), [ValueKind.Ref], ValueKind.Void,
-        new EffectInfo(false, false, false, EffectSet.None, EffectSet.Of(BoxI)));
+        new EffectInfo(false, false, false, EffectSet.Of(BoxI), EffectSet.Of(BoxI)));
     public static readonly CallDescr Raise = Static("raise", nameof(Helpers.Raise), [ValueKind.I32], ValueKind.I64, RaisingEffects);
-    public static readonly CallDescr Pick = Static("pick", nameof(Helpers.Pick), [ValueKind.Ref, ValueKind.I32], ValueKind.Ref, PureEffects);
+    // Effect info must name what a callee reads: the heap cache delays writes past calls that do not.
+    public static readonly CallDescr Pick = Static("pick", nameof(Helpers.Pick), [ValueKind.Ref, ValueKind.I32], ValueKind.Ref,
+        new EffectInfo(true, false, false, EffectSet.Of(BoxR), EffectSet.None));
     public static readonly CallDescr IsOdd = Static("is_odd", nameof(Helpers.IsOdd), [ValueKind.I32], ValueKind.I32, PureEffects);
-    public static readonly CallDescr BoxSum = new("Box.Sum", [ValueKind.Ref], ValueKind.I64, PureEffects) { Method = typeof(Box).GetMethod(nameof(Box.Sum), Instance) };
+    public static readonly CallDescr BoxSum = new("Box.Sum", [ValueKind.Ref], ValueKind.I64,
+        new EffectInfo(true, false, false, EffectSet.Of(BoxI, BoxL), EffectSet.None)) { Method = typeof(Box).GetMethod(nameof(Box.Sum), Instance) };
     public static readonly CallDescr BoxKind = new("Box.Kind", [ValueKind.Ref], ValueKind.I32, PureEffects) { Method = typeof(Box).GetMethod(nameof(Box.Kind), Instance) };
 
     private static CallDescr Static(string name, string method, ValueKind[] parameters, ValueKind result, EffectInfo effects) =>

@@ -114,7 +114,7 @@ public sealed class HeapCache : OptimizationPass
     private Operation WithPendingWrites(Operation op)
     {
         var resume = Heap.WithPendingWrites(op.Resume!);
-        return ReferenceEquals(resume, op.Resume) ? op : new Operation(op.Opcode, op.Operands, op.Descr, resume);
+        return ReferenceEquals(resume, op.Resume) ? op : Rewrite(op, op.Operands, resume);
     }
 
     private void Read(Operation op, Descr descr, Value target, Value? index)

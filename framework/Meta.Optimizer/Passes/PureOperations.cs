@@ -29,6 +29,12 @@ public sealed class PureOperations : OptimizationPass
             return;
         }
         _dropNextOverflowGuard = false;
+        if (op.Opcode == Opcode.Label)
+        {
+            // Only the label's arguments are visible after it: what was computed from others is gone.
+            var visible = op.Operands.ToHashSet();
+            KeepOnly(value => value is Constant || visible.Contains(value));
+        }
         if (op.Opcode is Opcode.SetField or Opcode.SetArrayItem && IsImmutableMemory(op.Descr))
         {
             ForgetReadsOf(op.Descr!);
@@ -53,9 +59,15 @@ public sealed class PureOperations : OptimizationPass
     public override void EnterLoopBody(Func<Value, bool> isInvariant)
     {
         _dropNextOverflowGuard = false;
+        KeepOnly(isInvariant);
+    }
+
+    /// <summary>Forgets every computation whose operands or result are not all kept.</summary>
+    private void KeepOnly(Func<Value, bool> kept)
+    {
         foreach (var (key, value) in _seen.ToList())
         {
-            if (!isInvariant(value) || !key.Operands.All(isInvariant))
+            if (!kept(value) || !key.Operands.All(kept))
             {
                 _seen.Remove(key);
             }

@@ -103,7 +103,7 @@ public sealed class Virtualizable : OptimizationPass
     private Operation WithPendingWrites(Operation op)
     {
         var resume = Frame.WithPendingWrites(op.Resume!);
-        return ReferenceEquals(resume, op.Resume) ? op : new Operation(op.Opcode, op.Operands, op.Descr, resume);
+        return ReferenceEquals(resume, op.Resume) ? op : Rewrite(op, op.Operands, resume);
     }
 
     /// <summary>The first read of a location loads it into a "register" (the read's result); later reads reuse it.</summary>

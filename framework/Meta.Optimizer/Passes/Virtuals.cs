@@ -112,7 +112,7 @@ public sealed class Virtuals : OptimizationPass
             resume = ResumeRewriting.Map(resume, Describe(new Dictionary<VirtualInfo, VirtualObject>()));
         }
         var changed = !ReferenceEquals(resume, op.Resume) || !operands.SequenceEqual(op.Operands);
-        EmitNext(changed ? new Operation(op.Opcode, operands, op.Descr, resume) : op);
+        EmitNext(changed ? Rewrite(op, operands, resume) : op);
         if (op.Opcode == Opcode.Label)
         {
             // Only the label's arguments (forced above) are visible after it.
