@@ -14,6 +14,7 @@ public sealed class Optimizer
     private readonly List<Operation> _output = [];
     private readonly IReadOnlyList<OptimizationPass> _passes;
     private IReadOnlyList<Value>? _labelOperands;
+    private Descr? _loopHeader;
 
     public Optimizer(IReadOnlyList<OptimizationPass> passes)
     {
@@ -61,8 +62,16 @@ public sealed class Optimizer
     internal void FeedLoopHeader(Operation label)
     {
         _labelOperands = null;
+        _loopHeader = label.Descr;
         FeedForwarded(label);
     }
+
+    /// <summary>
+    /// Whether a label is loop peeling's loop header rather than a label of the trace: after the
+    /// header, invariant values stay visible (the peeler carries those the body uses), so
+    /// what was computed from them may be kept (see <see cref="OptimizationPass.EnterLoopBody"/>).
+    /// </summary>
+    public bool IsLoopHeader(Operation label) => label.Descr is not null && ReferenceEquals(label.Descr, _loopHeader);
 
     private void FeedForwarded(Operation op)
     {

@@ -29,7 +29,7 @@ public sealed class PureOperations : OptimizationPass
             return;
         }
         _dropNextOverflowGuard = false;
-        if (op.Opcode == Opcode.Label)
+        if (op.Opcode == Opcode.Label && !Optimizer.IsLoopHeader(op))
         {
             // Only the label's arguments are visible after it: what was computed from others is gone.
             var visible = op.Operands.ToHashSet();
