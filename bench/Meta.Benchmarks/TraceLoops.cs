@@ -24,6 +24,11 @@ public class TraceLoops
         _dotFrame = _dot.NewFrame();
         _a = Enumerable.Range(0, N).Select(i => i * 0.5).ToArray();
         _b = Enumerable.Range(0, N).Select(i => 1.0 / (i + 1)).ToArray();
+        // A benchmark of wrong code measures nothing: the traces must compute what C# does.
+        if (IntSumTrace() != IntSumCSharp() || FloatDotTrace() != FloatDotCSharp())
+        {
+            throw new InvalidOperationException("a compiled trace disagrees with its C# loop");
+        }
     }
 
     [Benchmark(Baseline = true)]

@@ -1,4 +1,5 @@
 using Meta.Backend.Cil;
+using Meta.Optimizer;
 using Meta.Tracing.Recording;
 using Meta.Tracing.Text;
 
@@ -30,11 +31,12 @@ internal static class Traces
         jump(i10, i1, r2, r3, f9)
         """;
 
+    /// <summary>Parses, optimizes as the JIT runtime does (loop peeling over the default pipeline) and compiles.</summary>
     public static CompiledTrace Compile(string text)
     {
         var context = new TraceParseContext();
         context.Descrs["DoubleArray"] = Descriptors.Array(typeof(double[]));
-        return CilBackend.Compile(TraceParser.Parse(text, context));
+        return CilBackend.Compile(LoopPeeling.Optimize(TraceParser.Parse(text, context), Pipeline.Default));
     }
 
     /// <summary>

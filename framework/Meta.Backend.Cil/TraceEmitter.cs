@@ -275,13 +275,29 @@ internal sealed partial class TraceEmitter
         _il.MarkLabel(_start);
     }
 
+    /// <summary>The arguments of a label that every jump to it, in the tree, passes back as they are.</summary>
+    private HashSet<Value> InvariantArguments(Operation label)
+    {
+        var jumps = _traces.SelectMany(trace => trace.Operations)
+            .Where(op => op.Opcode == Opcode.Jump && ReferenceEquals(op.Descr, label.Descr)).ToList();
+        return Enumerable.Range(0, label.Operands.Count)
+            .Where(i => jumps.All(jump => ReferenceEquals(jump.Operands[i], label.Operands[i])))
+            .Select(i => label.Operands[i]).ToHashSet();
+    }
+
     private void EmitOperation(Operation op)
     {
         switch (op.Opcode)
         {
             case Opcode.Label:
-                // Jumps enter here with new label arguments: what was proven before no longer holds.
-                _proven.Clear();
+                // Jumps enter here with new label arguments: what was proven before no longer
+                // holds, except of arguments every jump passes back unchanged (a peeled loop's
+                // invariants), which are cast once in the preamble instead of in every iteration.
+                var invariant = InvariantArguments(op);
+                foreach (var value in _proven.Keys.Where(value => !invariant.Contains(value)).ToList())
+                {
+                    _proven.Remove(value);
+                }
                 _il.MarkLabel(_labels[(TargetToken)op.Descr!]);
                 return;
             case Opcode.Jump:
