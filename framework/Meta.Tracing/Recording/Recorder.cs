@@ -15,6 +15,7 @@ public sealed class Recorder
     private readonly List<Input> _inputs = [];
     private readonly List<Operation> _operations = [];
     private readonly List<ResumeFrame> _callers = [];
+    private readonly List<(object Target, FieldDescr Field)> _quasiImmutableReads = [];
     private readonly int _limit;
 
     public Recorder(int traceLimit)
@@ -24,6 +25,9 @@ public sealed class Recorder
 
     public IReadOnlyList<Input> Inputs => _inputs;
     public IReadOnlyList<Operation> Operations => _operations;
+
+    /// <summary>The quasi-immutable fields this trace read as constants: writing one invalidates the trace.</summary>
+    public IReadOnlyList<(object Target, FieldDescr Field)> QuasiImmutableReads => _quasiImmutableReads;
 
     /// <summary>A new input of the trace: a red live where the trace starts.</summary>
     public Input Input(ValueKind kind)
@@ -118,6 +122,22 @@ public sealed class Recorder
     /// <summary>A field read; a readonly field of a constant object is itself a constant.</summary>
     public Value GetField(Value obj, FieldDescr field, TraceValue result) =>
         obj is Constant && field.IsImmutable ? Checked(result, field.Kind) : Record(Opcode.GetField, [obj], field);
+
+    /// <summary>
+    /// A read of a quasi-immutable field ([QuasiImmutable]): of a constant object it is a constant
+    /// of the trace behind guard_not_invalidated, and the trace depends on the field from then on
+    /// (RPython's quasiimmut.py); of another object it is an ordinary read.
+    /// </summary>
+    public Value GetQuasiImmutableField(Value obj, FieldDescr field, TraceValue result, ResumeFrame here)
+    {
+        if (obj is not Constant { AsRef: { } target })
+        {
+            return Record(Opcode.GetField, [obj], field);
+        }
+        Record(Opcode.GuardNotInvalidated, [], null, ResumeAt(here));
+        _quasiImmutableReads.Add((target, field));
+        return Checked(result, field.Kind);
+    }
 
     public void SetField(Value obj, FieldDescr field, Value value) => Record(Opcode.SetField, [obj, value], field);
 

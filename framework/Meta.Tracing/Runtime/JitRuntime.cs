@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Globalization;
 using Meta.Jit;
@@ -32,6 +33,8 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
     public const int MaxAbortsPerPosition = 3;
 
     private readonly Dictionary<(GreenKey, PieceKind), Position> _positions = [];
+    // By object identity, and without keeping the interpreter's objects alive.
+    private readonly ConditionalWeakTable<object, Dictionary<FieldDescr, List<CompiledPiece>>> _dependents = new();
     private long _generation;
 
     public JitParameters Parameters { get; } = parameters;
@@ -206,6 +209,7 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
         }
         var piece = new CompiledPiece(session.Kind, session.Key, optimized, entry, CompileTree(optimized, new Dictionary<Operation, Trace>()));
         PositionAt(session.Key, session.Kind).Compiled = piece;
+        DependOn(session, piece);
         return piece;
     }
 
@@ -219,7 +223,46 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
         var loop = session.From!;
         loop.Attach(session.Guard!, Optimize(PieceKind.Bridge, session.Key, trace));
         loop.Code = CompileTree(loop.Trace, loop.Bridges);
+        DependOn(session, loop);
         Statistics.Bridges++;
+    }
+
+    private void DependOn(TracingSession session, CompiledPiece piece)
+    {
+        foreach (var (target, field) in session.Recorder.QuasiImmutableReads)
+        {
+            var fields = _dependents.GetOrCreateValue(target);
+            if (!fields.TryGetValue(field, out var pieces))
+            {
+                pieces = [];
+                fields.Add(field, pieces);
+            }
+            if (!pieces.Contains(piece))
+            {
+                pieces.Add(piece);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The interpreter wrote a quasi-immutable field: code that read it as a constant is
+    /// invalidated (its guard_not_invalidated fails from now on) and its position traced anew.
+    /// </summary>
+    public void QuasiImmutableWritten(object target, FieldDescr field)
+    {
+        if (!_dependents.TryGetValue(target, out var fields) || !fields.Remove(field, out var pieces))
+        {
+            return;
+        }
+        foreach (var piece in pieces)
+        {
+            piece.Code.Invalidate();
+            if (_positions.TryGetValue((piece.Key, piece.Kind), out var position) && ReferenceEquals(position.Compiled, piece))
+            {
+                position.Compiled = null;
+            }
+            Statistics.Invalidated++;
+        }
     }
 
     private void End(TracingSession session)

@@ -14,6 +14,7 @@ public sealed class JitStatistics
     public int GuardsCompiled { get; internal set; }
     public long GuardFailures { get; internal set; }
     public int Released { get; internal set; }
+    public int Invalidated { get; internal set; }
     public Dictionary<AbortReason, int> Aborts { get; } = [];
     public TimeSpan Tracing { get; internal set; }
     public TimeSpan Optimizing { get; internal set; }
@@ -32,6 +33,7 @@ public sealed class JitStatistics
         text.AppendLine(CultureInfo.InvariantCulture, $"guards compiled:    {GuardsCompiled}");
         text.AppendLine(CultureInfo.InvariantCulture, $"guard failures:     {GuardFailures}");
         text.AppendLine(CultureInfo.InvariantCulture, $"released:           {Released}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"invalidated:        {Invalidated}");
         var aborts = Aborts.Count == 0 ? "0" : string.Join(", ", Aborts.OrderBy(pair => pair.Key).Select(pair => $"{pair.Key} {pair.Value}"));
         text.AppendLine(CultureInfo.InvariantCulture, $"aborts:             {aborts}");
         text.AppendLine(CultureInfo.InvariantCulture, $"time tracing:       {Tracing.TotalMilliseconds:F1} ms");

@@ -177,4 +177,34 @@ public sealed class DriverTests
         Assert.StartsWith("# loop 1 at pc 3\n# recorded\nfield Frame.Regs: ref immutable\narray Int64Array: i64\n[r0]\n", log, StringComparison.Ordinal);
         Assert.Contains("# optimized\n", log, StringComparison.Ordinal);
     }
+
+    private sealed class Version
+    {
+        [QuasiImmutable] public long Current = 1;
+    }
+
+    [Fact]
+    public void Writing_a_quasi_immutable_field_invalidates_the_code_that_read_it_as_a_constant()
+    {
+        var version = new Version();
+        var field = Descriptors.Field(typeof(Version).GetField(nameof(Version.Current))!);
+        Assert.True(field.IsQuasiImmutable);
+        var runtime = new JitRuntime(new JitParameters(), trace => trace, new InterpretingCompiler());
+        var key = new GreenKey(TraceValue.Int(7));
+        var session = runtime.BeginTrace(key, PieceKind.Function);
+        var input = session.Recorder.Input(ValueKind.I64);
+        var read = session.Recorder.GetQuasiImmutableField(Constant.Ref(version), field, TraceValue.Long(1), new ResumeFrame("F", 0, [input], []));
+        Assert.Equal(Constant.Long(1), read);
+        runtime.CompleteTrace(session, session.Recorder.Finish([session.Recorder.Pure(Opcode.LongAdd, input, read, TraceValue.Long(0))]));
+        Assert.Equal(ExitKind.Finish, runtime.Run(key, [TraceValue.Long(41)], PieceKind.Function).Exit.Kind);
+
+        var compiled = runtime.CompiledAt(key, PieceKind.Function)!;
+        version.Current = 2;
+        runtime.QuasiImmutableWritten(version, field);
+        Assert.Null(runtime.CompiledAt(key, PieceKind.Function));
+        Assert.Equal(ExitKind.Guard, compiled.Code.Execute([TraceValue.Long(41)]).Kind);
+        Assert.Equal(1, runtime.Statistics.Invalidated);
+        runtime.QuasiImmutableWritten(version, field);
+        Assert.Equal(1, runtime.Statistics.Invalidated);
+    }
 }
