@@ -1,0 +1,73 @@
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace Meta.Translator.Analysis;
+
+/// <summary>
+/// Backward liveness of locals and arguments over a control flow graph: a variable is live at a
+/// point when some path from there reads it before writing it. The merge point rule uses the
+/// variables live just after the merge point, which must all be greens or reds (RPython's
+/// codewriter asserts the same of jit_merge_point's live variables).
+/// </summary>
+public sealed class Liveness
+{
+    private readonly ControlFlowGraph _graph;
+    private readonly Dictionary<BasicBlock, HashSet<Variable>> _liveOut = [];
+
+    public Liveness(ControlFlowGraph graph)
+    {
+        _graph = graph;
+        var method = graph.Method;
+        var liveIn = graph.Blocks.ToDictionary(b => b, _ => new HashSet<Variable>());
+        foreach (var block in graph.Blocks)
+        {
+            _liveOut[block] = [];
+        }
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (var i = graph.Blocks.Count - 1; i >= 0; i--)
+            {
+                var block = graph.Blocks[i];
+                var live = _liveOut[block];
+                foreach (var successor in block.Successors)
+                {
+                    live.UnionWith(liveIn[successor]);
+                }
+                var entry = Transfer(block.Instructions.Count - 1, block, new HashSet<Variable>(live), method);
+                if (!entry.SetEquals(liveIn[block]))
+                {
+                    liveIn[block] = entry;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>Variables live just after <paramref name="instruction"/> executes.</summary>
+    public IReadOnlySet<Variable> LiveAfter(Instruction instruction)
+    {
+        var block = _graph.BlockOf(instruction);
+        var index = block.Instructions.IndexOf(instruction);
+        var live = new HashSet<Variable>(_liveOut[block]);
+        return Transfer(block.Instructions.Count - 1, block, live, _graph.Method, stopAfter: index);
+    }
+
+    private static HashSet<Variable> Transfer(int from, BasicBlock block, HashSet<Variable> live, MethodDefinition method, int stopAfter = -1)
+    {
+        for (var i = from; i > stopAfter; i--)
+        {
+            var instruction = block.Instructions[i];
+            if (VariableAccess.Written(instruction, method) is { } written)
+            {
+                live.Remove(written);
+            }
+            if (VariableAccess.Read(instruction, method) is { } read)
+            {
+                live.Add(read);
+            }
+        }
+        return live;
+    }
+}
