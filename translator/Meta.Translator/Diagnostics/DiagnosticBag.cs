@@ -26,6 +26,15 @@ public sealed class DiagnosticBag(string assemblyPath)
         }
     }
 
+    /// <summary>A finding about the assembly as a whole: it has no source position.</summary>
+    public void ReportAssembly(Rule rule, string message)
+    {
+        if (_seen.Add((rule.Id, "", null, 0, -1)))
+        {
+            _items.Add(new Diagnostic(rule, message, null, assemblyPath, "assembly", -1));
+        }
+    }
+
     /// <summary>Findings in source order (file, line, column), then by rule id: stable output for tests and logs.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items.OrderBy(d => d.Location?.File ?? d.AssemblyPath, StringComparer.Ordinal)

@@ -23,12 +23,12 @@ public static class DriverReader
 
     private static readonly Unknown Opaque = new();
 
-    public sealed record Result(IReadOnlyDictionary<FieldDefinition, DriverDeclaration> Drivers, IReadOnlyList<(FieldDefinition Field, MethodDefinition Constructor, string Problem)> Problems);
+    public sealed record Result(IReadOnlyDictionary<FieldDefinition, DriverDeclaration> Drivers, IReadOnlyList<DriverProblem> Problems);
 
     public static Result Read(ModuleDefinition module)
     {
         var drivers = new Dictionary<FieldDefinition, DriverDeclaration>();
-        var problems = new List<(FieldDefinition, MethodDefinition, string)>();
+        var problems = new List<DriverProblem>();
         foreach (var type in module.GetTypes())
         {
             var constructor = type.Methods.FirstOrDefault(m => m.IsConstructor && m.IsStatic && m.HasBody);
@@ -41,7 +41,7 @@ public static class DriverReader
         return new Result(drivers, problems);
     }
 
-    private static void Evaluate(MethodDefinition constructor, Dictionary<FieldDefinition, DriverDeclaration> drivers, List<(FieldDefinition, MethodDefinition, string)> problems)
+    private static void Evaluate(MethodDefinition constructor, Dictionary<FieldDefinition, DriverDeclaration> drivers, List<DriverProblem> problems)
     {
         var stack = new Stack<Value>();
         foreach (var instruction in constructor.Body.Instructions)
@@ -86,7 +86,7 @@ public static class DriverReader
                         var field = ((FieldReference)instruction.Operand).Resolve();
                         if (field is not null && field.FieldType.FullName == KnownNames.JitDriver)
                         {
-                            Record(field, constructor, value, drivers, problems);
+                            Record(field, constructor, instruction, value, drivers, problems);
                         }
                         continue;
                     }
@@ -145,22 +145,22 @@ public static class DriverReader
         return Opaque;
     }
 
-    private static void Record(FieldDefinition field, MethodDefinition constructor, Value value, Dictionary<FieldDefinition, DriverDeclaration> drivers, List<(FieldDefinition, MethodDefinition, string)> problems)
+    private static void Record(FieldDefinition field, MethodDefinition constructor, Instruction store, Value value, Dictionary<FieldDefinition, DriverDeclaration> drivers, List<DriverProblem> problems)
     {
         if (value is not Driver driver)
         {
-            problems.Add((field, constructor, $"the driver in '{field.Name}' is not created by 'new JitDriver(name, greens, reds, virtualizable)' in the static initializer"));
+            problems.Add(new DriverProblem(field, constructor, store, $"the driver in '{field.Name}' is not created by 'new JitDriver(name, greens, reds, virtualizable)' in the static initializer"));
             return;
         }
         if (!field.IsInitOnly)
         {
-            problems.Add((field, constructor, $"the driver field '{field.Name}' must be static readonly"));
+            problems.Add(new DriverProblem(field, constructor, store, $"the driver field '{field.Name}' must be static readonly"));
             return;
         }
         if (driver.Name is null || driver.Greens is null || driver.Reds is null || !driver.VirtualizableKnown
             || driver.Greens.Concat(driver.Reds).Any(n => n is null || n.Contains('\0')))
         {
-            problems.Add((field, constructor, $"the names of the driver in '{field.Name}' must be string literals: new JitDriver(\"name\", [\"green\", ...], [\"red\", ...])"));
+            problems.Add(new DriverProblem(field, constructor, store, $"the names of the driver in '{field.Name}' must be string literals: new JitDriver(\"name\", [\"green\", ...], [\"red\", ...])"));
             return;
         }
         drivers[field] = new DriverDeclaration(field, driver.Name, [.. driver.Greens!], [.. driver.Reds!], driver.Virtualizable);
