@@ -4,33 +4,49 @@ using Mono.Cecil.Cil;
 namespace Meta.Translator.Analysis;
 
 /// <summary>
-/// The instructions that pushed a call's arguments, when each argument is a single load (a
-/// variable, a static field, a constant) right before the call in the same block; an argument
-/// computed by an expression comes back as null. Hint calls need exactly this: their arguments
-/// must be plain variables, and anything else is reported, so no general stack analysis is needed.
+/// Which instructions computed a call's arguments, found by walking back from the call in its
+/// block while counting stack values. An argument that is a single load (a variable, a static
+/// field, a constant) gets that load as its producer; an argument computed by an expression gets
+/// null. Hint calls need exactly this: their arguments must be plain variables, and anything else
+/// is reported. <see cref="Start"/> is the first instruction of the whole sequence (receiver and
+/// arguments), or null when the walk had to stop (a dup, a store, or the start of the block).
 /// </summary>
-public static class CallArguments
+public sealed record CallArguments(Instruction?[] Producers, Instruction? Start)
 {
-    /// <summary>Producers of the receiver (if any) and the arguments, in push order.</summary>
-    public static Instruction?[] Producers(Instruction call, MethodDefinition method, ControlFlowGraph graph)
+    public static CallArguments Find(Instruction call, MethodDefinition method, ControlFlowGraph graph)
     {
         var callee = (MethodReference)call.Operand;
         var count = callee.Parameters.Count + (callee.HasThis && call.OpCode.Code != Code.Newobj ? 1 : 0);
         var producers = new Instruction?[count];
         var block = graph.BlockOf(call);
         var slot = count - 1;
-        for (var current = call.Previous; slot >= 0 && current is not null && graph.BlockOf(current) == block; current = current.Previous)
+        var owed = 0; // values still to be produced for the argument expression being walked
+        Instruction? start = count == 0 ? call : null;
+        for (var current = call.Previous; current is not null && graph.BlockOf(current) == block && (slot >= 0 || owed > 0); current = current.Previous)
         {
             if (current.OpCode.Code == Code.Nop)
             {
                 continue;
             }
-            if (StackEffect.Pops(current, method) != 0 || StackEffect.Pushes(current) != 1)
+            var pops = StackEffect.Pops(current, method);
+            if (StackEffect.Pushes(current) != 1 || current.OpCode.Code == Code.Dup)
             {
                 break;
             }
-            producers[slot--] = current;
+            if (owed == 0)
+            {
+                producers[slot--] = pops == 0 ? current : null;
+            }
+            else
+            {
+                owed--;
+            }
+            owed += pops;
+            if (slot < 0 && owed == 0)
+            {
+                start = current;
+            }
         }
-        return producers;
+        return new CallArguments(producers, start);
     }
 }

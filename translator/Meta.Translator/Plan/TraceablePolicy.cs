@@ -36,7 +36,7 @@ public static class TraceablePolicy
             var graph = ControlFlowGraph.Build(method);
             foreach (var call in calls)
             {
-                var receiver = CallArguments.Producers(call, method, graph)[0];
+                var receiver = CallArguments.Find(call, method, graph).Producers[0];
                 DriverDeclaration? driver = null;
                 if (receiver is { OpCode.Code: Code.Ldsfld, Operand: FieldReference field } && field.Resolve() is { } definition)
                 {

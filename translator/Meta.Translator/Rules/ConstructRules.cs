@@ -35,7 +35,9 @@ public static class ConstructRules
                 case MethodReference callee:
                     CheckCall(method, instruction, callee, bag);
                     break;
-                case VariableDefinition local when TypeNames.IsClosureClass(local.VariableType):
+                // Captured variables of a lambda live in a class whose creation goes with the lambda's
+                // ldftn (reported there); a capturing local function uses a struct and no ldftn.
+                case VariableDefinition local when TypeNames.IsClosureClass(local.VariableType) && local.VariableType.IsValueType:
                     bag.Report(RuleIds.Closure, method, offset, "captured variables of a local function or lambda: RC# has no closures; pass the values as arguments");
                     break;
                 case VariableDefinition local when TypeNames.IsUnsafe(local.VariableType):
@@ -79,11 +81,6 @@ public static class ConstructRules
         var offset = instruction.Offset;
         var owner = callee.DeclaringType;
         var name = $"{owner.Name}.{callee.Name}";
-        if (TypeNames.IsClosureClass(owner) && instruction.OpCode.Code == Code.Newobj)
-        {
-            bag.Report(RuleIds.Closure, method, offset, "closure: a lambda or local function captures variables here; RC# has no closures");
-            return;
-        }
         if (TypeNames.InNamespace(owner, "System.Linq"))
         {
             bag.Report(RuleIds.Linq, method, offset, $"LINQ call '{name}': write the loop (in an [UnrollSafe] or residual method)");

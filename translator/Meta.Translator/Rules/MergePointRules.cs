@@ -33,7 +33,8 @@ public static class MergePointRules
             foreach (var call in calls)
             {
                 var callee = (MethodReference)call.Operand;
-                var producers = CallArguments.Producers(call, method, graph);
+                var arguments = CallArguments.Find(call, method, graph);
+                var producers = arguments.Producers;
                 var driver = Driver(method, call, producers[0], plan, unreadableFields, bag);
                 if (driver is not null)
                 {
@@ -41,7 +42,7 @@ public static class MergePointRules
                 }
                 if (KnownNames.IsMergePoint(callee))
                 {
-                    CheckPosition(method, call, producers, graph, dominators, loops, bag);
+                    CheckPosition(method, call, arguments.Start, graph, dominators, loops, bag);
                     CheckLiveness(method, call, producers, liveness, driver, bag);
                 }
             }
@@ -108,9 +109,9 @@ public static class MergePointRules
         }
     }
 
-    private static void CheckPosition(MethodDefinition method, Instruction call, Instruction?[] producers, ControlFlowGraph graph, Dominators dominators, IReadOnlyList<NaturalLoop> loops, DiagnosticBag bag)
+    private static void CheckPosition(MethodDefinition method, Instruction call, Instruction? sequenceStart, ControlFlowGraph graph, Dominators dominators, IReadOnlyList<NaturalLoop> loops, DiagnosticBag bag)
     {
-        var start = producers.All(p => p is not null) ? producers[0]! : call;
+        var start = sequenceStart ?? call;
         var block = graph.BlockOf(call);
         var loop = loops.Where(l => l.Body.Contains(block)).OrderBy(l => l.Body.Count).FirstOrDefault();
         if (loop is null)
