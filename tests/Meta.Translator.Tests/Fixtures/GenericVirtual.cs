@@ -28,6 +28,6 @@ public static class Interpreter
 
     public class Box
     {
-        public virtual T Get<T>(T value) => value;
+        public virtual T Get<T>(T value) => value; // expect: META0016
     }
 }

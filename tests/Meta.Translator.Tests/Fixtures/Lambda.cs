@@ -25,6 +25,6 @@ public static class Interpreter
     private static int Step(int op, int acc)
     {
         Func<int, int> f = x => x + op; // expect: META0001
-        return acc + op;
+        return f(acc); // expect: META0003
     }
 }

@@ -25,7 +25,7 @@ public static class Interpreter
     private static int Step(int op, int acc)
     {
         Func<int, int> f = Double; // expect: META0002
-        return acc + op;
+        return f(acc) + op; // expect: META0003
     }
 
     private static int Double(int x) => x * 2;

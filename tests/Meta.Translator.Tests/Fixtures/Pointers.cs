@@ -28,7 +28,7 @@ public static class Interpreter
     {
         fixed (int* p = Cells) // expect: META0009
         {
-            return acc + p[op & 3] + op; // expect: META0009
+            return acc + p[op & 3] + op;
         }
     }
 }

@@ -25,6 +25,6 @@ public static class Interpreter
     private static int Step(int op, int acc)
     {
         Func<int, int> f = x => x + 1; // expect: META0001
-        return acc + op + (f is null ? 0 : 1);
+        return acc + op + f(1); // expect: META0003
     }
 }

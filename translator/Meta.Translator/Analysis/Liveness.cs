@@ -13,11 +13,13 @@ public sealed class Liveness
 {
     private readonly ControlFlowGraph _graph;
     private readonly Dictionary<BasicBlock, HashSet<Variable>> _liveOut = [];
+    private readonly HashSet<Instruction> _initializingAddresses = [];
 
     public Liveness(ControlFlowGraph graph)
     {
         _graph = graph;
         var method = graph.Method;
+        FindInitializingAddresses(graph);
         var liveIn = graph.Blocks.ToDictionary(b => b, _ => new HashSet<Variable>());
         foreach (var block in graph.Blocks)
         {
@@ -45,6 +47,27 @@ public sealed class Liveness
         }
     }
 
+    /// <summary>
+    /// A struct variable's address taken to initialize the whole struct (<c>ldloca; initobj</c>
+    /// for <c>new S { ... }</c> and <c>default</c>, or the receiver of a struct constructor call)
+    /// writes the variable and does not read it.
+    /// </summary>
+    private void FindInitializingAddresses(ControlFlowGraph graph)
+    {
+        foreach (var instruction in graph.Method.Body.Instructions)
+        {
+            if (instruction.OpCode.Code is Code.Ldloca or Code.Ldloca_S && instruction.Next?.OpCode.Code == Code.Initobj)
+            {
+                _initializingAddresses.Add(instruction);
+            }
+            else if (instruction.OpCode.Code == Code.Call && instruction.Operand is MethodReference { Name: ".ctor", HasThis: true }
+                     && CallArguments.Find(instruction, graph.Method, graph).Producers[0] is { OpCode.Code: Code.Ldloca or Code.Ldloca_S } address)
+            {
+                _initializingAddresses.Add(address);
+            }
+        }
+    }
+
     /// <summary>Variables live just after <paramref name="instruction"/> executes.</summary>
     public IReadOnlySet<Variable> LiveAfter(Instruction instruction)
     {
@@ -54,11 +77,16 @@ public sealed class Liveness
         return Transfer(block.Instructions.Count - 1, block, live, _graph.Method, stopAfter: index);
     }
 
-    private static HashSet<Variable> Transfer(int from, BasicBlock block, HashSet<Variable> live, MethodDefinition method, int stopAfter = -1)
+    private HashSet<Variable> Transfer(int from, BasicBlock block, HashSet<Variable> live, MethodDefinition method, int stopAfter = -1)
     {
         for (var i = from; i > stopAfter; i--)
         {
             var instruction = block.Instructions[i];
+            if (_initializingAddresses.Contains(instruction))
+            {
+                live.Remove(VariableAccess.Read(instruction, method)!.Value);
+                continue;
+            }
             if (VariableAccess.Written(instruction, method) is { } written)
             {
                 live.Remove(written);

@@ -1,6 +1,8 @@
 using Mono.Cecil;
 using Mono.Cecil.Cil;
+using Meta.Translator.Analysis;
 using Meta.Translator.Diagnostics;
+using Meta.Translator.Hints;
 
 namespace Meta.Translator.Rules;
 
@@ -16,11 +18,21 @@ public static class ConstructRules
 
     public static void Check(MethodDefinition method, DiagnosticBag bag)
     {
+        var reportedLocals = new HashSet<VariableDefinition>();
+        // A lambda's closure class is created with the lambda (its ldftn is reported); created alone, the
+        // lambda was optimized away but the captured variables still live in a closure.
+        var hasLambda = method.Body.Instructions.Any(i => i.OpCode.Code is Code.Ldftn or Code.Ldvirtftn);
         foreach (var instruction in method.Body.Instructions)
         {
             var offset = instruction.Offset;
             var code = instruction.OpCode.Code;
-            switch (instruction.Operand)
+            var operand = instruction.Operand;
+            // ldloc.0 and friends carry the variable in the opcode, not as an operand.
+            if (operand is null && (VariableAccess.Read(instruction, method) ?? VariableAccess.Written(instruction, method)) is { IsArgument: false } variable)
+            {
+                operand = method.Body.Variables[variable.Index];
+            }
+            switch (operand)
             {
                 case MethodReference callee when code is Code.Ldftn or Code.Ldvirtftn:
                     if (callee.Name.StartsWith('<') || TypeNames.IsClosureClass(callee.DeclaringType))
@@ -32,16 +44,32 @@ public static class ConstructRules
                         bag.Report(RuleIds.DelegateCreation, method, offset, $"delegate created from '{callee.Name}': RC# has no delegates; call the method, or dispatch through a virtual method");
                     }
                     continue;
+                case MethodReference callee when code == Code.Newobj && TypeNames.IsClosureClass(callee.DeclaringType):
+                    if (!hasLambda)
+                    {
+                        bag.Report(RuleIds.Closure, method, offset, "closure: variables captured by a lambda live in a compiler-made class; RC# has no closures");
+                    }
+                    break;
+                case MethodReference callee when KnownNames.IsHintCall(callee):
+                    break; // the merge point rules check hints
                 case MethodReference callee:
                     CheckCall(method, instruction, callee, bag);
                     break;
                 // Captured variables of a lambda live in a class whose creation goes with the lambda's
                 // ldftn (reported there); a capturing local function uses a struct and no ldftn.
                 case VariableDefinition local when TypeNames.IsClosureClass(local.VariableType) && local.VariableType.IsValueType:
-                    bag.Report(RuleIds.Closure, method, offset, "captured variables of a local function or lambda: RC# has no closures; pass the values as arguments");
+                    if (reportedLocals.Add(local))
+                    {
+                        bag.Report(RuleIds.Closure, method, offset, "captured variables of a local function or lambda: RC# has no closures; pass the values as arguments");
+                    }
                     break;
                 case VariableDefinition local when TypeNames.IsUnsafe(local.VariableType):
-                    bag.Report(RuleIds.Unsafe, method, offset, $"variable of pointer type '{local.VariableType.FullName}': RC# has no pointers or fixed");
+                    if (reportedLocals.Add(local))
+                    {
+                        bag.Report(RuleIds.Unsafe, method, offset, local.VariableType.IsPinned
+                            ? "fixed: a pinned variable; RC# has no pointers or fixed"
+                            : $"variable of pointer type '{local.VariableType.FullName}': RC# has no pointers");
+                    }
                     break;
                 case TypeReference type when TypeNames.IsUnsafe(type):
                     bag.Report(RuleIds.Unsafe, method, offset, $"pointer type '{type.FullName}': RC# has no pointers");
@@ -76,6 +104,10 @@ public static class ConstructRules
         }
     }
 
+    /// <summary>The dynamic binder's call sites (a dynamic operation calls its site's delegate).</summary>
+    private static bool IsCallSite(TypeReference type) =>
+        type.Name.StartsWith("CallSite", StringComparison.Ordinal) && TypeNames.InNamespace(type, "System.Runtime.CompilerServices");
+
     private static void CheckCall(MethodDefinition method, Instruction instruction, MethodReference callee, DiagnosticBag bag)
     {
         var offset = instruction.Offset;
@@ -86,7 +118,8 @@ public static class ConstructRules
             bag.Report(RuleIds.Linq, method, offset, $"LINQ call '{name}': write the loop (in an [UnrollSafe] or residual method)");
             return;
         }
-        if (TypeNames.InNamespace(owner, "Microsoft.CSharp.RuntimeBinder") || owner.Name.StartsWith("CallSite", StringComparison.Ordinal) && TypeNames.InNamespace(owner, "System.Runtime.CompilerServices"))
+        if (TypeNames.InNamespace(owner, "Microsoft.CSharp.RuntimeBinder") || IsCallSite(owner)
+            || owner is GenericInstanceType { GenericArguments: [var first, ..] } && IsCallSite(first))
         {
             bag.Report(RuleIds.Dynamic, method, offset, "dynamic: RC# is statically typed; use a class hierarchy or type tests");
             return;
@@ -95,6 +128,11 @@ public static class ConstructRules
             || owner.FullName == "System.Type" && !TypeMembersAllowed.Contains(callee.Name))
         {
             bag.Report(RuleIds.Reflection, method, offset, $"reflection '{name}': the tracer cannot see through it; use virtual methods or tables built at startup");
+            return;
+        }
+        // The Monitor.Exit of a lock statement sits in its finally; the Monitor.Enter is reported.
+        if (owner.FullName == "System.Threading.Monitor" && callee.Name == "Exit")
+        {
             return;
         }
         if (TypeNames.InNamespace(owner, "System.Threading") || callee.DeclaringType.FullName == "System.Runtime.CompilerServices.AsyncTaskMethodBuilder")

@@ -45,11 +45,8 @@ public static class MethodRules
         }
         foreach (var handler in method.Body.ExceptionHandlers)
         {
-            if (handler.HandlerType == ExceptionHandlerType.Filter)
-            {
-                bag.Report(RuleIds.ExceptionFilter, method, handler.FilterStart.Offset, "exception filter ('catch ... when'): test inside the catch block and rethrow instead");
-            }
-            else if (handler.HandlerType == ExceptionHandlerType.Fault)
+            // Filters are reported at their endfilter, which the PDB puts on the 'when' line.
+            if (handler.HandlerType == ExceptionHandlerType.Fault)
             {
                 bag.Report(RuleIds.ExceptionFilter, method, handler.HandlerStart.Offset, "fault handler: the tracer resumes only try/catch/finally");
             }
