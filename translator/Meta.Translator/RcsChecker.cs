@@ -16,6 +16,11 @@ public static class RcsChecker
     {
         var module = assembly.Module;
         var bag = new DiagnosticBag(assembly.Path);
+        if (!assembly.HasSymbols)
+        {
+            bag.ReportAssembly(RuleIds.NoSymbols,
+                "no PDB next to the assembly or embedded in it: merge point arguments cannot be matched to the driver's greens and reds by name, and diagnostics have no source lines; build with debug symbols (portable or embedded)");
+        }
         var drivers = DriverReader.Read(module);
         foreach (var problem in drivers.Problems)
         {
@@ -48,7 +53,7 @@ public static class RcsChecker
                     $"'{method.Name}' has a loop and no [UnrollSafe]: traces call it instead of inlining it; mark it [UnrollSafe] if the loop is short and fixed in a trace, or [DontLookInside] to say this is meant");
             }
         }
-        MergePointRules.Check(module, plan, drivers.Problems, bag);
+        MergePointRules.Check(module, plan, drivers.Problems, assembly.HasSymbols, bag);
         return new CheckResult(plan, bag.Sorted());
     }
 }

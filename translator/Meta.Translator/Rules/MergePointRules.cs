@@ -15,7 +15,7 @@ namespace Meta.Translator.Rules;
 /// </summary>
 public static class MergePointRules
 {
-    public static void Check(ModuleDefinition module, TranslationPlan plan, IReadOnlyList<DriverProblem> unreadable, DiagnosticBag bag)
+    public static void Check(ModuleDefinition module, TranslationPlan plan, IReadOnlyList<DriverProblem> unreadable, bool namesKnown, DiagnosticBag bag)
     {
         var unreadableFields = unreadable.Select(p => p.Field).ToHashSet();
         foreach (var method in module.GetTypes().SelectMany(t => t.Methods).Where(m => m.HasBody))
@@ -36,9 +36,10 @@ public static class MergePointRules
                 var arguments = CallArguments.Find(call, method, graph);
                 var producers = arguments.Producers;
                 var driver = Driver(method, call, producers[0], plan, unreadableFields, bag);
+                // Without local names (no PDB, reported once as META0021) only the count can be checked.
                 if (driver is not null)
                 {
-                    CheckArguments(method, call, callee.Name, producers, driver, bag);
+                    CheckArguments(method, call, callee.Name, producers, driver, namesKnown, bag);
                 }
                 if (KnownNames.IsMergePoint(callee))
                 {
@@ -76,7 +77,7 @@ public static class MergePointRules
         return null;
     }
 
-    private static void CheckArguments(MethodDefinition method, Instruction call, string hint, Instruction?[] producers, DriverDeclaration driver, DiagnosticBag bag)
+    private static void CheckArguments(MethodDefinition method, Instruction call, string hint, Instruction?[] producers, DriverDeclaration driver, bool namesKnown, DiagnosticBag bag)
     {
         var expected = driver.Arguments;
         var count = producers.Length - 1;
@@ -97,7 +98,7 @@ public static class MergePointRules
                 continue;
             }
             var name = VariableAccess.Name(variable.Value, method);
-            if (name != expected[i])
+            if (namesKnown && name != expected[i])
             {
                 problems.Add($"argument {i + 1} is '{name}' where '{expected[i]}' is expected");
             }

@@ -1,0 +1,88 @@
+using Meta.Translator.Loading;
+using Meta.Translator.Plan;
+using Microsoft.CodeAnalysis;
+
+namespace Meta.Translator.Tests;
+
+/// <summary>The traceable set: which methods the JIT looks inside, and the treatment of the others.</summary>
+public sealed class PlanTests
+{
+    private static Dictionary<string, MethodTreatment> Treatments(string fixture)
+    {
+        var result = CheckedFixture.Check(fixture);
+        return result.Plan.Entries.ToDictionary(e => $"{e.Method.DeclaringType.Name}.{e.Method.Name}", e => e.Treatment);
+    }
+
+    [Fact]
+    public void Stack_interpreter_plan_follows_the_policy()
+    {
+        var treatments = Treatments("CleanStackInterpreter");
+        Assert.Equal(MethodTreatment.Portal, treatments["Interpreter.Run"]);
+        Assert.Equal(MethodTreatment.LookInside, treatments["Interpreter.Top"]);
+        Assert.Equal(MethodTreatment.Dispatch, treatments["Op.Execute"]);
+        Assert.Equal(MethodTreatment.LookInside, treatments["Push.Execute"]);
+        Assert.Equal(MethodTreatment.LookInside, treatments["Add.Execute"]);
+        Assert.Equal(MethodTreatment.LookInsideUnrolled, treatments["Interpreter.ClearAbove"]);
+        Assert.Equal(MethodTreatment.ResidualPure, treatments["Code.Length"]);
+        Assert.Equal(MethodTreatment.ResidualOpaque, treatments["Interpreter.Report"]);
+        Assert.Equal(MethodTreatment.Hint, treatments["JitDriver.MergePoint"]);
+        Assert.Equal(MethodTreatment.Hint, treatments["JitDriver.CanEnterJit"]);
+        // Residual methods are not followed: what Report calls is not in the plan, nor is unreachable code.
+        Assert.DoesNotContain("Console.WriteLine", treatments.Keys);
+        Assert.DoesNotContain("Enumerable.Sum", treatments.Keys);
+        Assert.DoesNotContain("Interpreter.Unreachable", treatments.Keys);
+    }
+
+    [Fact]
+    public void A_method_with_a_loop_is_residual_and_the_bcl_is_external()
+    {
+        var treatments = Treatments("CleanLoopsAndResidual");
+        Assert.Equal(MethodTreatment.ResidualLoop, treatments["Summer.SumTo"]);
+        var instance = Treatments("CleanInstancePortal");
+        Assert.Equal(MethodTreatment.ResidualExternal, instance["String.get_Chars"]);
+        Assert.Equal(MethodTreatment.Hint, instance["Hints.Promote"]);
+        Assert.Equal(MethodTreatment.LookInside, instance["Pair.Sum"]);
+    }
+
+    [Fact]
+    public void Drivers_are_read_from_the_static_constructor()
+    {
+        var plan = CheckedFixture.Check("CleanInstancePortal").Plan;
+        var driver = Assert.Single(plan.Drivers.Values);
+        Assert.Equal("machine", driver.Name);
+        Assert.Equal(["pc", "program"], driver.Greens);
+        Assert.Equal(["this", "acc"], driver.Reds);
+        Assert.Null(driver.Virtualizable);
+        var site = Assert.Single(plan.MergePoints);
+        Assert.Same(driver, site.Driver);
+        Assert.Equal("Run", site.Method.Name);
+    }
+
+    [Fact]
+    public void Plan_text_lists_every_method_with_its_reason()
+    {
+        var text = CheckedFixture.Check("CleanStackInterpreter").Plan.Describe();
+        Assert.Contains("driver stack (Fixtures.Interpreter.Driver): greens pc, code; reds frame", text);
+        Assert.Contains("LookInsideUnrolled:", text);
+        Assert.Contains("Fixtures.Interpreter.ClearAbove(Frame, Int32)  (loop, [UnrollSafe]; called from Fixtures.Interpreter.Run(Code, Frame))", text);
+        Assert.Contains("may run for a virtual call to Fixtures.Op.Execute(Frame, Int32)", text);
+    }
+
+    [Fact]
+    public void Without_a_pdb_diagnostics_name_the_assembly_and_say_that_names_are_unknown()
+    {
+        var compiled = FixtureCompiler.Compile("Linq", OptimizationLevel.Release);
+        var folder = Path.Combine(FixtureCompiler.Folder, "nopdb");
+        Directory.CreateDirectory(folder);
+        var copy = Path.Combine(folder, "Linq.dll");
+        File.Copy(compiled, copy, overwrite: true);
+        using var assembly = InterpreterAssembly.Load(copy);
+        Assert.False(assembly.HasSymbols);
+        var diagnostics = RcsChecker.Check(assembly).Diagnostics;
+        Assert.Equal(["META0004", "META0021"], diagnostics.Select(d => d.Rule.Id).Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.Null(d.Location));
+        var diagnostic = diagnostics.Single(d => d.Rule.Id == "META0004");
+        Assert.Null(diagnostic.Location);
+        Assert.StartsWith($"{copy}: error META0004: ", diagnostic.ToString());
+    }
+}
