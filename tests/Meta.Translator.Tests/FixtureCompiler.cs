@@ -26,7 +26,21 @@ public static class FixtureCompiler
             .Select(p => MetadataReference.CreateFromFile(p))];
     });
 
-    public static string Folder { get; } = Path.Combine(Path.GetTempPath(), $"meta-translator-tests-{Environment.ProcessId}");
+    public static string Folder { get; } = CreateFolder();
+
+    private static string CreateFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"meta-translator-tests-{Environment.ProcessId}");
+        // xunit 2 has no per-assembly teardown; the test host's exit is the end of the run.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        };
+        return folder;
+    }
 
     public static string FixturesFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 

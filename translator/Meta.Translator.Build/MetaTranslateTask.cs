@@ -49,11 +49,11 @@ public sealed class MetaTranslateTask : MSBuildTask
                 var message = $"{diagnostic.Message} [{diagnostic.Method}]";
                 if (diagnostic.Severity == Severity.Error)
                 {
-                    Log.LogError("RC#", diagnostic.Rule.Id, null, file, line, column, 0, 0, message);
+                    Log.LogError(null, diagnostic.Rule.Id, null, file, line, column, 0, 0, message);
                 }
                 else
                 {
-                    Log.LogWarning("RC#", diagnostic.Rule.Id, null, file, line, column, 0, 0, message);
+                    Log.LogWarning(null, diagnostic.Rule.Id, null, file, line, column, 0, 0, message);
                 }
             }
             if (result.HasErrors)
