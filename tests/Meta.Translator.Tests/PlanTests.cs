@@ -45,6 +45,14 @@ public sealed class PlanTests
     }
 
     [Fact]
+    public void The_compilers_string_hash_is_a_pure_residual_call()
+    {
+        var treatments = Treatments("CleanStringSwitch");
+        Assert.Equal(MethodTreatment.ResidualPure, treatments["<PrivateImplementationDetails>.ComputeStringHash"]);
+        Assert.Equal(MethodTreatment.ResidualExternal, treatments["StringBuilder.Append"]);
+    }
+
+    [Fact]
     public void Drivers_are_read_from_the_static_constructor()
     {
         var plan = CheckedFixture.Check("CleanInstancePortal").Plan;

@@ -81,7 +81,8 @@ public static class TraceablePolicy
 
         void Add(PlanEntry entry)
         {
-            var key = entry.Method.FullName;
+            // One entry per definition: calls of a generic method with different type arguments share it.
+            var key = entry.Definition?.FullName ?? entry.Method.FullName;
             if (known.ContainsKey(key))
             {
                 return;
@@ -102,9 +103,10 @@ public static class TraceablePolicy
         {
             return new PlanEntry(method, method, MethodTreatment.ResidualOpaque, $"[DontLookInside]; {reachedBy}");
         }
-        if (KnownNames.Has(method, KnownNames.Elidable))
+        if (KnownNames.Has(method, KnownNames.Elidable) || IsCompilerHash(method))
         {
-            return new PlanEntry(method, method, MethodTreatment.ResidualPure, $"[Elidable]; {reachedBy}");
+            var why = IsCompilerHash(method) ? "compiler-generated string hash, pure" : "[Elidable]";
+            return new PlanEntry(method, method, MethodTreatment.ResidualPure, $"{why}; {reachedBy}");
         }
         if (!method.HasBody)
         {
@@ -124,6 +126,15 @@ public static class TraceablePolicy
         }
         return new PlanEntry(method, method, MethodTreatment.LookInside, reachedBy);
     }
+
+    /// <summary>
+    /// The string hash the C# compiler emits into the assembly for a switch on strings
+    /// (&lt;PrivateImplementationDetails&gt;.ComputeStringHash): a pure function with a loop,
+    /// which no [Elidable] can be put on.
+    /// </summary>
+    private static bool IsCompilerHash(MethodDefinition method) =>
+        method.DeclaringType.Name.StartsWith("<PrivateImplementationDetails>", StringComparison.Ordinal)
+        && method.Name.StartsWith("Compute", StringComparison.Ordinal) && method.Name.EndsWith("Hash", StringComparison.Ordinal);
 
     /// <summary>
     /// Where a method loops: the first branch that jumps backward in the IL, which C# emits at the
