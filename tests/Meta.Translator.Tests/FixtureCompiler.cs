@@ -53,13 +53,15 @@ public static class FixtureCompiler
     public static string Compile(string name, OptimizationLevel optimization) =>
         Compiled.GetOrAdd((name, optimization), key => new Lazy<string>(() => Emit(key.Item1, key.Item2))).Value;
 
-    private static string Emit(string name, OptimizationLevel optimization)
+    private static string Emit(string name, OptimizationLevel optimization) =>
+        EmitSource(name, SourcePath(name), File.ReadAllText(SourcePath(name)), optimization, Path.Combine(Folder, optimization.ToString()), []);
+
+    /// <summary>Compiles one source file into <paramref name="folder"/>, referencing the framework, Meta.Jit and <paramref name="extra"/>.</summary>
+    public static string EmitSource(string name, string sourcePath, string text, OptimizationLevel optimization, string folder, IEnumerable<string> extra)
     {
-        var source = SourcePath(name);
-        var tree = CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(source), Encoding.UTF8), new CSharpParseOptions(LanguageVersion.CSharp10), source);
-        var compilation = CSharpCompilation.Create(name, [tree], References.Value,
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), new CSharpParseOptions(LanguageVersion.CSharp10), sourcePath);
+        var compilation = CSharpCompilation.Create(name, [tree], [.. References.Value, .. extra.Select(p => MetadataReference.CreateFromFile(p))],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: optimization, allowUnsafe: true, deterministic: true));
-        var folder = Path.Combine(Folder, optimization.ToString());
         Directory.CreateDirectory(folder);
         var dll = Path.Combine(folder, name + ".dll");
         using (var peStream = File.Create(dll))
@@ -69,6 +71,10 @@ public static class FixtureCompiler
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (!result.Success)
             {
+                peStream.Close();
+                pdbStream.Close();
+                File.Delete(dll);
+                File.Delete(Path.ChangeExtension(dll, ".pdb"));
                 throw new InvalidOperationException($"fixture {name} does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
             }
         }
