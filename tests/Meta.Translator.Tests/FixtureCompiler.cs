@@ -31,15 +31,29 @@ public static class FixtureCompiler
     private static string CreateFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"meta-translator-tests-{Environment.ProcessId}");
-        // xunit 2 has no per-assembly teardown; the test host's exit is the end of the run.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        // The test host ends without running exit handlers, so each run removes the folders of
+        // earlier runs whose process is gone: at most the last run's folder stays behind.
+        foreach (var stale in Directory.EnumerateDirectories(Path.GetTempPath(), "meta-translator-tests-*"))
         {
-            if (Directory.Exists(folder))
+            if (int.TryParse(Path.GetFileName(stale)["meta-translator-tests-".Length..], out var id) && id != Environment.ProcessId && !IsRunning(id))
             {
-                Directory.Delete(folder, recursive: true);
+                Directory.Delete(stale, recursive: true);
             }
-        };
+        }
         return folder;
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // GetProcessById's answer for "no such process"
+        }
     }
 
     public static string FixturesFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures");
