@@ -70,7 +70,7 @@ public sealed class PlanTests
     public void Plan_text_lists_every_method_with_its_reason()
     {
         var text = CheckedFixture.Check("CleanStackInterpreter").Plan.Describe();
-        Assert.Contains("driver stack (Fixtures.Interpreter.Driver): greens pc, code; reds frame", text);
+        Assert.Contains("driver stack (Fixtures.Interpreter.Driver): greens pc, code; reds frame, virtualizable frame", text);
         Assert.Contains("LookInsideUnrolled:", text);
         Assert.Contains("Fixtures.Interpreter.ClearAbove(Frame, Int32)  (loop, [UnrollSafe]; called from Fixtures.Interpreter.Run(Code, Frame))", text);
         Assert.Contains("may run for a virtual call to Fixtures.Op.Execute(Frame, Int32)", text);

@@ -53,6 +53,7 @@ public static class RcsChecker
                     $"'{method.Name}' has a loop and no [UnrollSafe]: traces call it instead of inlining it; mark it [UnrollSafe] if the loop is short and fixed in a trace, or [DontLookInside] to say this is meant");
             }
         }
+        DeclarationRules.Check(module, plan, bag);
         MergePointRules.Check(module, plan, drivers.Problems, assembly.HasSymbols, bag);
         return new CheckResult(plan, bag.Sorted());
     }

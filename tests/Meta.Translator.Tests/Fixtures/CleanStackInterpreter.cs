@@ -1,13 +1,14 @@
 // A small stack machine in RC#: a dispatch loop with one merge point, virtual calls into
 // instruction classes, an [UnrollSafe] helper, an [Elidable] lookup, a [DontLookInside] helper
 // with a loop and LINQ (not looked inside, so not checked), try/catch, and a user-level
-// backward jump with CanEnterJit. No diagnostics expected.
+// backward jump with CanEnterJit, a virtualizable frame. No diagnostics expected.
 using System;
 using System.Linq;
 using Meta.Jit;
 
 namespace Fixtures;
 
+[Virtualizable("stack[*]", "depth")]
 public sealed class Frame
 {
     public int[] Stack = new int[16];
@@ -50,7 +51,7 @@ public sealed class Code
 
 public static class Interpreter
 {
-    private static readonly JitDriver Driver = new JitDriver("stack", new[] { "pc", "code" }, new[] { "frame" });
+    private static readonly JitDriver Driver = new JitDriver("stack", new[] { "pc", "code" }, new[] { "frame" }, "frame");
 
     public static int Run(Code code, Frame frame)
     {

@@ -9,7 +9,7 @@ namespace Meta.Translator.Diagnostics;
 public sealed class DiagnosticBag(string assemblyPath)
 {
     private readonly List<Diagnostic> _items = [];
-    private readonly HashSet<(string Rule, string Method, string? File, int Line, int Offset)> _seen = [];
+    private readonly HashSet<(string Rule, string Method, string? File, int Line, int Offset, string Message)> _seen = [];
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
@@ -18,8 +18,9 @@ public sealed class DiagnosticBag(string assemblyPath)
     public void Report(Rule rule, MethodDefinition method, int ilOffset, string message)
     {
         var location = ilOffset >= 0 ? SourceLocator.Locate(method, ilOffset) : SourceLocator.LocateMethod(method);
-        // Without a position, distinct instructions stay distinct findings.
-        var key = (rule.Id, method.FullName, location?.File, location?.Line ?? 0, location is null ? ilOffset : 0);
+        // Without a position, distinct instructions stay distinct findings; findings about a whole
+        // method (no offset) are told apart by their message.
+        var key = (rule.Id, method.FullName, location?.File, location?.Line ?? 0, location is null ? ilOffset : 0, ilOffset < 0 ? message : "");
         if (_seen.Add(key))
         {
             _items.Add(new Diagnostic(rule, message, location, assemblyPath, MethodNames.Short(method), ilOffset));
@@ -29,7 +30,7 @@ public sealed class DiagnosticBag(string assemblyPath)
     /// <summary>A finding about the assembly as a whole: it has no source position.</summary>
     public void ReportAssembly(Rule rule, string message)
     {
-        if (_seen.Add((rule.Id, "", null, 0, -1)))
+        if (_seen.Add((rule.Id, "", null, 0, -1, message)))
         {
             _items.Add(new Diagnostic(rule, message, null, assemblyPath, "assembly", -1));
         }

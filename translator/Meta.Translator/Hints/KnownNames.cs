@@ -16,6 +16,8 @@ public static class KnownNames
     public const string DontLookInside = "Meta.Jit.DontLookInsideAttribute";
     public const string UnrollSafe = "Meta.Jit.UnrollSafeAttribute";
     public const string LookInsideIf = "Meta.Jit.LookInsideIfAttribute";
+    public const string Virtualizable = "Meta.Jit.VirtualizableAttribute";
+    public const string ImmutableElements = "Meta.Jit.ImmutableElementsAttribute";
 
     public static bool Has(ICustomAttributeProvider provider, string attribute) =>
         provider.HasCustomAttributes && provider.CustomAttributes.Any(a => a.AttributeType.FullName == attribute);
