@@ -6,8 +6,8 @@ namespace Meta.Translator.Analysis;
 /// <summary>
 /// Backward liveness of locals and arguments over a control flow graph: a variable is live at a
 /// point when some path from there reads it before writing it. The merge point rule uses the
-/// variables live just after the merge point, which must all be greens or reds (RPython's
-/// codewriter asserts the same of jit_merge_point's live variables).
+/// variables live just after the merge point, which must all be greens or reds: in RPython the
+/// reds are by definition everything else live at jit_merge_point (rlib/jit.py JitDriver).
 /// </summary>
 public sealed class Liveness
 {

@@ -7,9 +7,9 @@ using Meta.Translator.Plan;
 namespace Meta.Translator.Rules;
 
 /// <summary>
-/// Rules on the interpreter's declarations for the JIT (RPython's _virtualizable_ and
-/// _immutable_fields_ checks in rpython/jit/metainterp/warmspot.py and virtualizable.py, done
-/// here at translation time): a driver's virtualizable is one of its reds and its value is an
+/// Rules on the interpreter's declarations for the JIT, checked at translation time as RPython
+/// does when it builds its VirtualizableInfo (rpython/jit/metainterp/virtualizable.py) from
+/// _virtualizable_ and reads _immutable_fields_: a driver's virtualizable is one of its reds and its value is an
 /// object of a [Virtualizable] class; the fields a [Virtualizable] lists exist, and those written
 /// "name[*]" are arrays; [ImmutableElements] fields are arrays.
 /// </summary>

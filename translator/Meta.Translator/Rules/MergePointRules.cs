@@ -8,8 +8,9 @@ using Meta.Translator.Plan;
 namespace Meta.Translator.Rules;
 
 /// <summary>
-/// Rules on MergePoint and CanEnterJit calls (RPython's rlib/jit.py JitDriver and the checks of
-/// its warmspot/codewriter): the arguments are the driver's greens then reds, by variable name;
+/// Rules on MergePoint and CanEnterJit calls (RPython's rlib/jit.py JitDriver, whose
+/// _check_arguments wants exactly the declared variables): the arguments are the driver's greens
+/// then reds, by variable name;
 /// a merge point is the first thing of its loop's body, every variable live after it is a green
 /// or a red, and a driver has exactly one.
 /// </summary>
