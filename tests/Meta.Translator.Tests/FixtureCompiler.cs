@@ -71,7 +71,8 @@ public static class FixtureCompiler
         EmitSource(name, SourcePath(name), File.ReadAllText(SourcePath(name)), optimization, Path.Combine(Folder, optimization.ToString()), []);
 
     /// <summary>Compiles one source file into <paramref name="folder"/>, referencing the framework, Meta.Jit and <paramref name="extra"/>.</summary>
-    public static string EmitSource(string name, string sourcePath, string text, OptimizationLevel optimization, string folder, IEnumerable<string> extra)
+    public static string EmitSource(string name, string sourcePath, string text, OptimizationLevel optimization, string folder, IEnumerable<string> extra,
+        DebugInformationFormat debugFormat = DebugInformationFormat.PortablePdb)
     {
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), new CSharpParseOptions(LanguageVersion.CSharp10), sourcePath);
         var compilation = CSharpCompilation.Create(name, [tree], [.. References.Value, .. extra.Select(p => MetadataReference.CreateFromFile(p))],
@@ -79,14 +80,14 @@ public static class FixtureCompiler
         Directory.CreateDirectory(folder);
         var dll = Path.Combine(folder, name + ".dll");
         using (var peStream = File.Create(dll))
-        using (var pdbStream = File.Create(Path.ChangeExtension(dll, ".pdb")))
+        using (var pdbStream = debugFormat == DebugInformationFormat.Embedded ? null : File.Create(Path.ChangeExtension(dll, ".pdb")))
         {
-            var result = compilation.Emit(peStream, pdbStream, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
+            var result = compilation.Emit(peStream, pdbStream, options: new EmitOptions(debugInformationFormat: debugFormat));
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (!result.Success)
             {
                 peStream.Close();
-                pdbStream.Close();
+                pdbStream?.Close();
                 File.Delete(dll);
                 File.Delete(Path.ChangeExtension(dll, ".pdb"));
                 throw new InvalidOperationException($"fixture {name} does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");

@@ -77,6 +77,19 @@ public sealed class PlanTests
     }
 
     [Fact]
+    public void An_embedded_pdb_gives_source_lines()
+    {
+        var source = FixtureCompiler.SourcePath("Linq");
+        var folder = Path.Combine(FixtureCompiler.Folder, "embedded");
+        var dll = FixtureCompiler.EmitSource("Linq", source, File.ReadAllText(source), OptimizationLevel.Release, folder, [], Microsoft.CodeAnalysis.Emit.DebugInformationFormat.Embedded);
+        Assert.False(File.Exists(Path.ChangeExtension(dll, ".pdb")));
+        using var assembly = InterpreterAssembly.Load(dll);
+        Assert.True(assembly.HasSymbols);
+        var diagnostic = Assert.Single(RcsChecker.Check(assembly).Diagnostics);
+        Assert.Equal(new Diagnostics.SourceLocation(source, 28, 9), diagnostic.Location);
+    }
+
+    [Fact]
     public void Without_a_pdb_diagnostics_name_the_assembly_and_say_that_names_are_unknown()
     {
         var compiled = FixtureCompiler.Compile("Linq", OptimizationLevel.Release);
