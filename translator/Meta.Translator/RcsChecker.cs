@@ -42,6 +42,7 @@ public static class RcsChecker
             {
                 MethodRules.Check(method, bag);
                 ConstructRules.Check(method, bag);
+                KnownResultRule.Check(method, bag);
             }
             if (entry.Treatment == MethodTreatment.LookInsideIf)
             {

@@ -29,6 +29,7 @@ public static class RuleIds
     public static readonly Rule NoSymbols = new("META0021", Severity.Error, "no PDB: variable names unknown");
     public static readonly Rule BadVirtualizable = new("META0022", Severity.Error, "virtualizable declaration that does not fit");
     public static readonly Rule BadImmutableElements = new("META0023", Severity.Error, "[ImmutableElements] on a field that is not an array");
+    public static readonly Rule BadKnownResult = new("META0024", Severity.Error, "RecordKnownResult naming no static [Elidable] method");
     public static readonly Rule ResidualLoop = new("META0100", Severity.Warning, "method with a loop is a residual call");
     public static readonly Rule NoMergePoint = new("META0101", Severity.Warning, "no merge point: nothing to trace");
 
@@ -36,6 +37,6 @@ public static class RuleIds
     [
         Closure, DelegateCreation, DelegateInvocation, Linq, Async, Iterator, Dynamic, Reflection, Unsafe,
         Threading, ExceptionFilter, MergePointPosition, DriverArguments, LiveVariable, DuplicateMergePoint,
-        GenericVirtual, UnsupportedOpcode, UnreadableDriver, UnresolvedReference, BadLookInsideIf, NoSymbols, BadVirtualizable, BadImmutableElements, ResidualLoop, NoMergePoint,
+        GenericVirtual, UnsupportedOpcode, UnreadableDriver, UnresolvedReference, BadLookInsideIf, NoSymbols, BadVirtualizable, BadImmutableElements, BadKnownResult, ResidualLoop, NoMergePoint,
     ];
 }
