@@ -90,6 +90,20 @@ public sealed class PlanTests
     }
 
     [Fact]
+    public void A_pdb_from_another_build_is_ignored_and_reported()
+    {
+        var compiled = FixtureCompiler.Compile("Lock", OptimizationLevel.Release);
+        var folder = Path.Combine(FixtureCompiler.Folder, "stalepdb");
+        Directory.CreateDirectory(folder);
+        var copy = Path.Combine(folder, "Lock.dll");
+        File.Copy(compiled, copy, overwrite: true);
+        File.Copy(Path.ChangeExtension(FixtureCompiler.Compile("Linq", OptimizationLevel.Release), ".pdb"), Path.ChangeExtension(copy, ".pdb"), overwrite: true);
+        using var assembly = InterpreterAssembly.Load(copy);
+        Assert.False(assembly.HasSymbols);
+        Assert.Equal(["META0010", "META0021"], RcsChecker.Check(assembly).Diagnostics.Select(d => d.Rule.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Without_a_pdb_diagnostics_name_the_assembly_and_say_that_names_are_unknown()
     {
         var compiled = FixtureCompiler.Compile("Linq", OptimizationLevel.Release);

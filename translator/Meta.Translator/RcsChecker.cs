@@ -19,7 +19,7 @@ public static class RcsChecker
         if (!assembly.HasSymbols)
         {
             bag.ReportAssembly(RuleIds.NoSymbols,
-                "no PDB next to the assembly or embedded in it: merge point arguments cannot be matched to the driver's greens and reds by name, and diagnostics have no source lines; build with debug symbols (portable or embedded)");
+                "no PDB next to the assembly or embedded in it (or one from another build): merge point arguments cannot be matched to the driver's greens and reds by name, and diagnostics have no source lines; build with debug symbols (portable or embedded)");
         }
         var drivers = DriverReader.Read(module);
         foreach (var problem in drivers.Problems)

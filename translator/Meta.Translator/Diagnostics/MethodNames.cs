@@ -7,8 +7,15 @@ public static class MethodNames
 {
     public static string Short(MethodReference method)
     {
-        var parameters = string.Join(", ", method.Parameters.Select(p => p.ParameterType.Name));
-        var generic = method.HasGenericParameters ? $"<{string.Join(", ", method.GenericParameters.Select(g => g.Name))}>" : "";
+        // A generic method's instantiation names its parameters by position (!!0): show the arguments instead.
+        var instance = method as GenericInstanceMethod;
+        var parameters = string.Join(", ", method.Parameters.Select(p =>
+            instance is not null && p.ParameterType is GenericParameter { Type: GenericParameterType.Method } g
+                ? instance.GenericArguments[g.Position].Name
+                : p.ParameterType.Name));
+        var generic = instance is not null
+            ? $"<{string.Join(", ", instance.GenericArguments.Select(a => a.Name))}>"
+            : method.HasGenericParameters ? $"<{string.Join(", ", method.GenericParameters.Select(g => g.Name))}>" : "";
         return $"{method.DeclaringType.FullName}.{method.Name}{generic}({parameters})";
     }
 }

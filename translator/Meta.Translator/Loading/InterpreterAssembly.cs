@@ -41,7 +41,22 @@ public sealed class InterpreterAssembly : IDisposable
             parameters.SymbolReaderProvider = new PortablePdbReaderProvider();
             hasSymbols = true;
         }
-        var module = ModuleDefinition.ReadModule(bytes, parameters);
+        ModuleDefinition module;
+        try
+        {
+            module = ModuleDefinition.ReadModule(bytes, parameters);
+        }
+        catch (SymbolsNotMatchingException)
+        {
+            // A PDB left over from another build: read the assembly without it (META0021 then says
+            // that names and lines are unknown) rather than trust wrong lines.
+            bytes.Position = 0;
+            parameters.ReadSymbols = false;
+            parameters.SymbolStream = null;
+            parameters.SymbolReaderProvider = null;
+            module = ModuleDefinition.ReadModule(bytes, parameters);
+            hasSymbols = false;
+        }
         if (!hasSymbols && module.HasDebugHeader && module.GetDebugHeader().Entries.Any(e => e.Directory.Type == ImageDebugType.EmbeddedPortablePdb))
         {
             module.ReadSymbols(new EmbeddedPortablePdbReaderProvider().GetSymbolReader(module, fullPath));

@@ -59,7 +59,9 @@ public static class TraceablePolicy
                 var caller = MethodNames.Short(method);
                 if (KnownNames.IsHintCall(callee))
                 {
-                    Add(new PlanEntry(callee, null, MethodTreatment.Hint, "Meta.Jit hint"));
+                    // One entry per hint, not per instantiation; its definition (from Meta.Jit) names the type parameters.
+                    var hint = callee.GetElementMethod();
+                    Add(new PlanEntry(hint.Resolve() ?? hint, null, MethodTreatment.Hint, "Meta.Jit hint"));
                     continue;
                 }
                 if (callee.DeclaringType.GetElementType().Scope is not ModuleDefinition || callee.Resolve() is not { } definition || definition.Module != module)
