@@ -85,7 +85,11 @@ public static class Interpreter
         }
     }
 
-    private static int Top(Frame frame) => frame.Stack[frame.Depth - 1];
+    private static int Top(Frame frame)
+    {
+        var weights = new[] { 1, 1, 2, 3, 5, 8, 13, 21, 34 }; // an array initializer (ldtoken of compiler data)
+        return frame.Stack[frame.Depth - 1] * weights[0];
+    }
 
     [UnrollSafe]
     private static void ClearAbove(Frame frame, int count)

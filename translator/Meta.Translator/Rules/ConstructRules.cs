@@ -77,6 +77,9 @@ public static class ConstructRules
                 case FieldReference field when TypeNames.IsUnsafe(field.FieldType):
                     bag.Report(RuleIds.Unsafe, method, offset, $"field '{field.Name}' of pointer type: RC# has no pointers");
                     break;
+                // Array initializers load their data with ldtoken of a compiler-made field: not reflection.
+                case FieldReference field when code == Code.Ldtoken && field.DeclaringType.Name.StartsWith("<PrivateImplementationDetails>", StringComparison.Ordinal):
+                    break;
                 case MethodReference or FieldReference when code == Code.Ldtoken:
                     bag.Report(RuleIds.Reflection, method, offset, "ldtoken of a member: RC# has no reflection");
                     break;

@@ -8,8 +8,8 @@ namespace Meta.Translator.Rules;
 /// arguments (by value and by address), fields, arrays, objects and value types, calls, type
 /// tests, exceptions (try/catch/finally), and the prefixes C# puts on generic code.
 /// Instructions not in the table are errors, never silently accepted: those that another rule
-/// explains better are reported by that rule (<see cref="ExplainedElsewhere"/>), the others as
-/// META0017.
+/// explains better are reported by that rule (ldftn/ldvirtftn META0002, localloc/calli META0009,
+/// endfilter META0011: see ConstructRules), the others as META0017.
 /// </summary>
 public static class OpcodeTable
 {
@@ -53,16 +53,6 @@ public static class OpcodeTable
         // calls
         Code.Call, Code.Callvirt,
     ];
-
-    /// <summary>Unsupported instructions whose reason another rule gives, by that rule's id.</summary>
-    public static readonly IReadOnlyDictionary<Code, string> ExplainedElsewhere = new Dictionary<Code, string>
-    {
-        [Code.Ldftn] = "META0002",
-        [Code.Ldvirtftn] = "META0002",
-        [Code.Calli] = "META0009",
-        [Code.Localloc] = "META0009",
-        [Code.Endfilter] = "META0011",
-    };
 
     public static bool IsSupported(Code code) => Supported.Contains(code);
 }
