@@ -81,8 +81,8 @@ public static class DeclarationRules
     {
         var driver = site.Driver!;
         var index = driver.Arguments.ToList().IndexOf(driver.Virtualizable!);
-        var callee = (GenericInstanceMethod)site.Call.Operand;
-        if (index < 0 || index >= callee.GenericArguments.Count)
+        // Every MergePoint overload is generic: its type arguments are the arguments' static types.
+        if (site.Call.Operand is not GenericInstanceMethod callee || index < 0 || index >= callee.GenericArguments.Count)
         {
             return; // not a red (reported above) or a wrong argument count (META0013)
         }
