@@ -64,6 +64,21 @@ public sealed class PlanTests
         var site = Assert.Single(plan.MergePoints);
         Assert.Same(driver, site.Driver);
         Assert.Equal("Run", site.Method.Name);
+        // pc and acc are locals, program is parameter 1 and this is argument 0 of the instance portal.
+        Assert.Equal(["pc", "program", "this", "acc"], site.Arguments.Select(v => Analysis.VariableAccess.Name(v!.Value, site.Method)));
+        Assert.Equal([false, true, true, false], site.Arguments.Select(v => v!.Value.IsArgument));
+        Assert.Empty(plan.CanEnterJits);
+    }
+
+    [Fact]
+    public void Can_enter_jit_sites_are_in_the_plan()
+    {
+        var plan = CheckedFixture.Check("CleanStackInterpreter").Plan;
+        var site = Assert.Single(plan.CanEnterJits);
+        Assert.False(site.IsMergePoint);
+        Assert.Equal("stack", site.Driver!.Name);
+        Assert.Equal(3, site.Arguments.Count);
+        Assert.Contains("can_enter_jit of stack in Fixtures.Interpreter.Run(Code, Frame)", plan.Describe());
     }
 
     [Fact]

@@ -23,12 +23,13 @@ public static class TraceablePolicy
         var entries = new List<PlanEntry>();
         var known = new Dictionary<string, PlanEntry>(StringComparer.Ordinal);
         var work = new Queue<MethodDefinition>();
-        var mergePoints = new List<MergePointSite>();
+        var mergePoints = new List<DriverCallSite>();
+        var canEnterJits = new List<DriverCallSite>();
 
         foreach (var method in module.GetTypes().SelectMany(t => t.Methods).Where(m => m.HasBody))
         {
             var calls = method.Body.Instructions.Where(i => i.OpCode.Code is Code.Call or Code.Callvirt
-                && i.Operand is MethodReference callee && KnownNames.IsMergePoint(callee)).ToList();
+                && i.Operand is MethodReference callee && (KnownNames.IsMergePoint(callee) || KnownNames.IsCanEnterJit(callee))).ToList();
             if (calls.Count == 0)
             {
                 continue;
@@ -36,15 +37,13 @@ public static class TraceablePolicy
             var graph = ControlFlowGraph.Build(method);
             foreach (var call in calls)
             {
-                var receiver = CallArguments.Find(call, method, graph).Producers[0];
-                DriverDeclaration? driver = null;
-                if (receiver is { OpCode.Code: Code.Ldsfld, Operand: FieldReference field } && field.Resolve() is { } definition)
-                {
-                    drivers.TryGetValue(definition, out driver);
-                }
-                mergePoints.Add(new MergePointSite(method, call, driver));
+                var site = Site(method, call, graph, drivers);
+                (site.IsMergePoint ? mergePoints : canEnterJits).Add(site);
             }
-            Add(new PlanEntry(method, method, MethodTreatment.Portal, "holds a merge point"));
+            if (calls.Any(c => KnownNames.IsMergePoint((MethodReference)c.Operand)))
+            {
+                Add(new PlanEntry(method, method, MethodTreatment.Portal, "holds a merge point"));
+            }
         }
 
         while (work.Count > 0)
@@ -79,7 +78,7 @@ public static class TraceablePolicy
                 }
             }
         }
-        return new TranslationPlan(drivers, mergePoints, entries);
+        return new TranslationPlan(drivers, mergePoints, canEnterJits, entries);
 
         void Add(PlanEntry entry)
         {
@@ -96,6 +95,21 @@ public static class TraceablePolicy
                 work.Enqueue(definition);
             }
         }
+    }
+
+    private static DriverCallSite Site(MethodDefinition method, Instruction call, ControlFlowGraph graph, IReadOnlyDictionary<FieldDefinition, DriverDeclaration> drivers)
+    {
+        var producers = CallArguments.Find(call, method, graph).Producers;
+        DriverDeclaration? driver = null;
+        if (producers[0] is { OpCode.Code: Code.Ldsfld, Operand: FieldReference field } && field.Resolve() is { } definition)
+        {
+            drivers.TryGetValue(definition, out driver);
+        }
+        // Loads of a variable's address are not the variable's value: not a valid argument.
+        var arguments = producers.Skip(1)
+            .Select(p => p is null || p.OpCode.Code is Code.Ldloca or Code.Ldloca_S or Code.Ldarga or Code.Ldarga_S ? null : VariableAccess.Read(p, method))
+            .ToList();
+        return new DriverCallSite(method, call, driver, arguments);
     }
 
     /// <summary>The treatment of a method of the interpreter's own assembly, with the reason.</summary>

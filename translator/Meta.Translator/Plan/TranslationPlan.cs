@@ -11,11 +11,15 @@ namespace Meta.Translator.Plan;
 /// </summary>
 public sealed class TranslationPlan(
     IReadOnlyDictionary<FieldDefinition, DriverDeclaration> drivers,
-    IReadOnlyList<MergePointSite> mergePoints,
+    IReadOnlyList<DriverCallSite> mergePoints,
+    IReadOnlyList<DriverCallSite> canEnterJits,
     IReadOnlyList<PlanEntry> entries)
 {
     public IReadOnlyDictionary<FieldDefinition, DriverDeclaration> Drivers { get; } = drivers;
-    public IReadOnlyList<MergePointSite> MergePoints { get; } = mergePoints;
+    public IReadOnlyList<DriverCallSite> MergePoints { get; } = mergePoints;
+
+    /// <summary>The CanEnterJit calls of the whole assembly (traced or not: each one counts user loops).</summary>
+    public IReadOnlyList<DriverCallSite> CanEnterJits { get; } = canEnterJits;
 
     /// <summary>Every method reached, in the order the search found it (portals first).</summary>
     public IReadOnlyList<PlanEntry> Entries { get; } = entries;
@@ -31,9 +35,10 @@ public sealed class TranslationPlan(
             var virtualizable = driver.Virtualizable is null ? "" : $", virtualizable {driver.Virtualizable}";
             lines.Add($"driver {driver.Name} ({driver.Field.DeclaringType.FullName}.{driver.Field.Name}): greens {string.Join(", ", driver.Greens)}; reds {string.Join(", ", driver.Reds)}{virtualizable}");
         }
-        foreach (var site in MergePoints)
+        foreach (var site in MergePoints.Concat(CanEnterJits))
         {
-            lines.Add($"merge point of {site.Driver?.Name ?? "?"} in {MethodNames.Short(site.Method)} at IL_{site.Call.Offset:x4}");
+            var kind = site.IsMergePoint ? "merge point" : "can_enter_jit";
+            lines.Add($"{kind} of {site.Driver?.Name ?? "?"} in {MethodNames.Short(site.Method)} at IL_{site.Call.Offset:x4}");
         }
         foreach (var group in Entries.GroupBy(e => e.Treatment).OrderBy(g => g.Key))
         {

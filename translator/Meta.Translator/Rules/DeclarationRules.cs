@@ -77,7 +77,7 @@ public static class DeclarationRules
         }
     }
 
-    private static void CheckVirtualizableArgument(MergePointSite site, DiagnosticBag bag)
+    private static void CheckVirtualizableArgument(DriverCallSite site, DiagnosticBag bag)
     {
         var driver = site.Driver!;
         var index = driver.Arguments.ToList().IndexOf(driver.Virtualizable!);
