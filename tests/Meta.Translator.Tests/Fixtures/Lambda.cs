@@ -1,0 +1,30 @@
+// A capturing lambda in a traced method.
+using System;
+
+using Meta.Jit;
+
+namespace Fixtures;
+
+public static class Interpreter
+{
+    private static readonly JitDriver Driver = new JitDriver("Lambda", new[] { "pc", "code" }, new[] { "acc" });
+
+    public static int Run(int[] code)
+    {
+        var pc = 0;
+        var acc = 0;
+        while (pc < code.Length)
+        {
+            Driver.MergePoint(pc, code, acc);
+            acc = Step(code[pc], acc);
+            pc++;
+        }
+        return acc;
+    }
+
+    private static int Step(int op, int acc)
+    {
+        Func<int, int> f = x => x + op; // expect: META0001
+        return f(acc); // expect: META0003
+    }
+}

@@ -1,0 +1,30 @@
+// LINQ in a traced method.
+using System;
+using System.Linq;
+using Meta.Jit;
+
+namespace Fixtures;
+
+public static class Interpreter
+{
+    private static readonly JitDriver Driver = new JitDriver("Linq", new[] { "pc", "code" }, new[] { "acc" });
+
+    public static int Run(int[] code)
+    {
+        var pc = 0;
+        var acc = 0;
+        while (pc < code.Length)
+        {
+            Driver.MergePoint(pc, code, acc);
+            acc = Step(code[pc], acc);
+            pc++;
+        }
+        return acc;
+    }
+
+    private static int Step(int op, int acc)
+    {
+        var values = new[] { op, acc };
+        return values.Max(); // expect: META0004
+    }
+}

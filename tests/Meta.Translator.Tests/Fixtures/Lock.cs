@@ -1,0 +1,34 @@
+// A lock statement in a traced method.
+using System;
+
+using Meta.Jit;
+
+namespace Fixtures;
+
+public static class Interpreter
+{
+    private static readonly JitDriver Driver = new JitDriver("Lock", new[] { "pc", "code" }, new[] { "acc" });
+
+    public static int Run(int[] code)
+    {
+        var pc = 0;
+        var acc = 0;
+        while (pc < code.Length)
+        {
+            Driver.MergePoint(pc, code, acc);
+            acc = Step(code[pc], acc);
+            pc++;
+        }
+        return acc;
+    }
+
+    private static readonly object Gate = new object();
+
+    private static int Step(int op, int acc)
+    {
+        lock (Gate) // expect: META0010
+        {
+            return acc + op;
+        }
+    }
+}

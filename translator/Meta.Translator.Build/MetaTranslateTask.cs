@@ -1,0 +1,70 @@
+using Meta.Translator.Diagnostics;
+using Meta.Translator.Loading;
+using Microsoft.Build.Framework;
+using MSBuildTask = Microsoft.Build.Utilities.Task;
+
+namespace Meta.Translator.Build;
+
+/// <summary>
+/// The translator as a build step (Meta.Translator.targets runs it after CoreCompile when a
+/// project sets MetaTranslate=true). It checks the compiled interpreter and reports every RC#
+/// diagnostic as an MSBuild error or warning with file, line and column, so `dotnet build`
+/// fails on RC# errors and editors list them. For now translation is checking only: on success
+/// it writes <see cref="MarkerFile"/>, the target's output for incremental builds; code generation
+/// will rewrite the assembly here later.
+/// </summary>
+public sealed class MetaTranslateTask : MSBuildTask
+{
+    /// <summary>The compiled interpreter (the intermediate assembly, with its PDB beside it).</summary>
+    [Required]
+    public string Assembly { get; set; } = "";
+
+    /// <summary>The assemblies the interpreter was compiled against (@(ReferencePath)).</summary>
+    public ITaskItem[] References { get; set; } = [];
+
+    /// <summary>Written when the check passes; its time stamp lets MSBuild skip an unchanged assembly.</summary>
+    [Required]
+    public string MarkerFile { get; set; } = "";
+
+    public override bool Execute()
+    {
+        InterpreterAssembly assembly;
+        try
+        {
+            assembly = InterpreterAssembly.Load(Assembly, References.Select(r => r.ItemSpec));
+        }
+        catch (BadImageFormatException e)
+        {
+            Log.LogError($"meta-translate: '{Assembly}' is not a .NET assembly: {e.Message}");
+            return false;
+        }
+        using (assembly)
+        {
+            var result = RcsChecker.Check(assembly);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                var file = diagnostic.Location?.File ?? Assembly;
+                var line = diagnostic.Location?.Line ?? 0;
+                var column = diagnostic.Location?.Column ?? 0;
+                var message = $"{diagnostic.Message} [{diagnostic.Method}]";
+                if (diagnostic.Severity == Severity.Error)
+                {
+                    Log.LogError(null, diagnostic.Rule.Id, null, file, line, column, 0, 0, message);
+                }
+                else
+                {
+                    Log.LogWarning(null, diagnostic.Rule.Id, null, file, line, column, 0, 0, message);
+                }
+            }
+            if (result.HasErrors)
+            {
+                return false;
+            }
+            var traced = result.Plan.Traced.Count();
+            Log.LogMessage(MessageImportance.Normal, $"meta-translate: {Assembly}: {traced} methods traced, no RC# errors");
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(MarkerFile))!);
+            File.WriteAllText(MarkerFile, $"checked {Path.GetFileName(Assembly)}: {traced} traced methods, {result.Diagnostics.Count} warnings{Environment.NewLine}");
+            return !Log.HasLoggedErrors;
+        }
+    }
+}
