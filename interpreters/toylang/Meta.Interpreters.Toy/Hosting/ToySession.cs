@@ -55,7 +55,11 @@ public sealed class ToySession
                     crash = ExceptionDispatchInfo.Capture(other);
                 }
             },
-            StackBytes);
+            StackBytes)
+        {
+            // A host that gives up waiting (a test's timeout) must still be able to exit.
+            IsBackground = true,
+        };
         thread.Start();
         thread.Join();
         crash?.Throw();
