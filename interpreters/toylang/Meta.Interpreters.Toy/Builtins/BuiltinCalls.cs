@@ -19,7 +19,7 @@ public static class BuiltinCalls
         var builtin = Hints.Promote(callee);
         if (argc < builtin.MinArgs || (builtin.MaxArgs >= 0 && argc > builtin.MaxArgs))
         {
-            throw new ToyError($"{builtin.Name}() {Expected(builtin)}, got {argc}");
+            throw ArityError(builtin, argc);
         }
         var a = argc > 0 ? frame.PeekAt(argc - 1) : NilValue.Instance;
         var b = argc > 1 ? frame.PeekAt(argc - 2) : NilValue.Instance;
@@ -84,12 +84,17 @@ public static class BuiltinCalls
     }
 
     private static long AbsInt(long value) =>
-        value == long.MinValue ? throw new ToyError("integer overflow") : Math.Abs(value);
+        value == long.MinValue ? throw Errors.IntegerOverflow() : Math.Abs(value);
 
-    private static string Expected(BuiltinFunction builtin) =>
-        builtin.MaxArgs < 0 ? $"expects at least {builtin.MinArgs} argument{(builtin.MinArgs == 1 ? "" : "s")}"
-        : builtin.MinArgs == builtin.MaxArgs ? $"expects {builtin.MinArgs} argument{(builtin.MinArgs == 1 ? "" : "s")}"
-        : $"expects {builtin.MinArgs} to {builtin.MaxArgs} arguments";
+    [DontLookInside]
+    private static ToyError ArityError(BuiltinFunction builtin, int argc)
+    {
+        var plural = builtin.MinArgs == 1 ? "" : "s";
+        var expected = builtin.MaxArgs < 0 ? $"at least {builtin.MinArgs} argument{plural}"
+            : builtin.MinArgs == builtin.MaxArgs ? $"{builtin.MinArgs} argument{plural}"
+            : $"{builtin.MinArgs} to {builtin.MaxArgs} arguments";
+        return new ToyError($"{builtin.Name}() expects {expected}, got {argc}");
+    }
 
     // The arguments of a variadic builtin as an array, first argument first.
     [UnrollSafe]
@@ -134,7 +139,7 @@ public static class BuiltinCalls
         ListValue l => l.Count,
         MapValue m => m.Count,
         RangeValue r => r.Length(),
-        _ => throw new ToyError($"len() of a {value.TypeName}"),
+        _ => throw Errors.NotSupportedBy("len", value),
     };
 
     [DontLookInside]
@@ -196,15 +201,18 @@ public static class BuiltinCalls
         // 2^63 is exactly representable; every double below it (and at or above -2^63) fits.
         if (double.IsNaN(integral) || integral >= 9223372036854775808.0 || integral < -9223372036854775808.0)
         {
-            throw new ToyError($"cannot convert {FloatFormat.Repr(integral)} to int");
+            throw CannotConvert(integral);
         }
         return (long)integral;
     }
 
+    [DontLookInside]
+    private static ToyError CannotConvert(double value) => new($"cannot convert {FloatFormat.Repr(value)} to int");
+
     private static long Step(BuiltinFunction builtin, Value value)
     {
         var step = IntArgument(builtin, value);
-        return step != 0 ? step : throw new ToyError("range() step must not be zero");
+        return step != 0 ? step : throw Errors.Message("range() step must not be zero");
     }
 
     [DontLookInside]
@@ -272,7 +280,7 @@ public static class BuiltinCalls
     {
         if (value is not StringValue { Value.Length: 1 } s)
         {
-            throw new ToyError("ord() expects a string of one character");
+            throw Errors.Message("ord() expects a string of one character");
         }
         return new IntValue(s.Value[0]);
     }
@@ -281,7 +289,7 @@ public static class BuiltinCalls
     {
         if (code < 0 || code > 0xFFFF)
         {
-            throw new ToyError($"chr() code {code} out of range 0..65535");
+            throw Errors.Message("chr() code out of range 0..65535");
         }
         return new StringValue(((char)code).ToString());
     }
@@ -319,17 +327,17 @@ public static class BuiltinCalls
     }
 
     private static long IntArgument(BuiltinFunction builtin, Value value) =>
-        value is IntValue i ? i.Value : throw new ToyError($"{builtin.Name}() expects an int, got {value.TypeName}");
+        value is IntValue i ? i.Value : throw Errors.WrongArgument(builtin.Name, "an int", value);
 
     private static double NumberArgument(BuiltinFunction builtin, Value value) =>
-        Arithmetic.IsNumber(value) ? Arithmetic.ToDouble(value) : throw new ToyError($"{builtin.Name}() expects a number, got {value.TypeName}");
+        Arithmetic.IsNumber(value) ? Arithmetic.ToDouble(value) : throw Errors.WrongArgument(builtin.Name, "a number", value);
 
     private static string StringArgument(BuiltinFunction builtin, Value value) =>
-        value is StringValue s ? s.Value : throw new ToyError($"{builtin.Name}() expects a string, got {value.TypeName}");
+        value is StringValue s ? s.Value : throw Errors.WrongArgument(builtin.Name, "a string", value);
 
     private static ListValue ListArgument(BuiltinFunction builtin, Value value) =>
-        value as ListValue ?? throw new ToyError($"{builtin.Name}() expects a list, got {value.TypeName}");
+        value as ListValue ?? throw Errors.WrongArgument(builtin.Name, "a list", value);
 
     private static MapValue MapArgument(BuiltinFunction builtin, Value value) =>
-        value as MapValue ?? throw new ToyError($"{builtin.Name}() expects a map, got {value.TypeName}");
+        value as MapValue ?? throw Errors.WrongArgument(builtin.Name, "a map", value);
 }

@@ -59,11 +59,11 @@ public static class Arithmetic
         {
             if (y.Value == 0)
             {
-                throw new ToyError("division by zero");
+                throw Errors.DivisionByZero();
             }
             if (y.Value == -1 && x.Value == long.MinValue)
             {
-                throw new ToyError("integer overflow");
+                throw Errors.IntegerOverflow();
             }
             return new IntValue(x.Value / y.Value);
         }
@@ -81,7 +81,7 @@ public static class Arithmetic
         {
             if (y.Value == 0)
             {
-                throw new ToyError("division by zero");
+                throw Errors.DivisionByZero();
             }
             // long.MinValue % -1 traps in .NET although the remainder is 0.
             return new IntValue(y.Value == -1 ? 0 : x.Value % y.Value);
@@ -103,7 +103,7 @@ public static class Arithmetic
         {
             return new FloatValue(-f.Value);
         }
-        throw new ToyError($"bad operand for unary '-': {a.TypeName}");
+        throw Errors.BadOperand("-", a);
     }
 
     /// <summary>Numbers by value, strings by their UTF-16 code units; other kinds do not compare.</summary>
@@ -115,7 +115,8 @@ public static class Arithmetic
         }
         if (IsNumber(a) && IsNumber(b))
         {
-            var (p, q) = (ToDouble(a), ToDouble(b));
+            var p = ToDouble(a);
+            var q = ToDouble(b);
             // Any comparison with nan is false: report "unordered" as a value no test accepts.
             return p < q ? -1 : p > q ? 1 : p == q ? 0 : int.MinValue;
         }
@@ -142,7 +143,7 @@ public static class Arithmetic
         }
         catch (OverflowException)
         {
-            throw new ToyError("integer overflow");
+            throw Errors.IntegerOverflow();
         }
     }
 
@@ -154,7 +155,7 @@ public static class Arithmetic
         }
         catch (OverflowException)
         {
-            throw new ToyError("integer overflow");
+            throw Errors.IntegerOverflow();
         }
     }
 
@@ -166,7 +167,7 @@ public static class Arithmetic
         }
         catch (OverflowException)
         {
-            throw new ToyError("integer overflow");
+            throw Errors.IntegerOverflow();
         }
     }
 
@@ -174,6 +175,5 @@ public static class Arithmetic
 
     public static double ToDouble(Value value) => value is IntValue i ? i.Value : ((FloatValue)value).Value;
 
-    private static ToyError Unsupported(string op, Value a, Value b) =>
-        new($"unsupported operands for '{op}': {a.TypeName} and {b.TypeName}");
+    private static ToyError Unsupported(string op, Value a, Value b) => Errors.UnsupportedOperands(op, a, b);
 }

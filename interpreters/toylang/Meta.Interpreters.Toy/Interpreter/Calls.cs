@@ -27,7 +27,7 @@ public static class Calls
         {
             return Construct(type, frame, argc);
         }
-        throw new ToyError($"cannot call a {callee.TypeName}");
+        throw Errors.CannotCall(callee);
     }
 
     private static Value CallFunction(FunctionValue function, Frame caller, int argc)
@@ -36,11 +36,11 @@ public static class Calls
         var code = Hints.Promote(function.Code);
         if (argc != code.Arity)
         {
-            throw new ToyError($"{code.Name}() expects {code.Arity} argument{(code.Arity == 1 ? "" : "s")}, got {argc}");
+            throw Errors.WrongArgumentCount(code.Name, code.Arity, argc, "argument");
         }
         if (caller.Depth >= caller.Context.MaxDepth)
         {
-            throw new ToyError($"stack overflow (more than {caller.Context.MaxDepth} nested calls)");
+            throw Errors.StackOverflow(caller.Context.MaxDepth);
         }
         var callee = new Frame(code.LocalCount, code.MaxStack, function.Cells, caller.Depth + 1, caller.Context);
         CopyArguments(caller, callee, argc);
@@ -62,7 +62,7 @@ public static class Calls
         var shape = Hints.Promote(type);
         if (argc != shape.Fields.Length)
         {
-            throw new ToyError($"{shape.Name}() expects {shape.Fields.Length} field value{(shape.Fields.Length == 1 ? "" : "s")}, got {argc}");
+            throw Errors.WrongArgumentCount(shape.Name, shape.Fields.Length, argc, "field value");
         }
         var fields = new Value[argc];
         for (var i = 0; i < argc; i++)

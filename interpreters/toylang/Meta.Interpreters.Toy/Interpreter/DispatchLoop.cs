@@ -299,13 +299,13 @@ public static class DispatchLoop
     }
 
     private static Value LoadGlobal(Globals globals, int slot) =>
-        globals.Values[slot] ?? throw new ToyError($"undefined variable '{globals.NameOf(slot)}'");
+        globals.Values[slot] ?? throw Errors.UndefinedVariable(globals.NameOf(slot), assigning: false);
 
     private static void StoreGlobal(Globals globals, int slot, Value value)
     {
         if (globals.Values[slot] is null)
         {
-            throw new ToyError($"undefined variable '{globals.NameOf(slot)}' (declare it with var)");
+            throw Errors.UndefinedVariable(globals.NameOf(slot), assigning: true);
         }
         globals.Values[slot] = value;
     }

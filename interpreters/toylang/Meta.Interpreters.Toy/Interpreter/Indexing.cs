@@ -17,11 +17,11 @@ public static class Indexing
                 var index = IntIndex(key, "string");
                 if (index < 0 || index >= text.Value.Length)
                 {
-                    throw new ToyError($"string index {index} out of range (length {text.Value.Length})");
+                    throw Errors.IndexOutOfRange("string", index, text.Value.Length);
                 }
                 return new StringValue(text.Value.Substring((int)index, 1));
             default:
-                throw new ToyError($"cannot index a {container.TypeName}");
+                throw Errors.CannotIndex(container);
         }
     }
 
@@ -36,24 +36,24 @@ public static class Indexing
                 map.Set(key, value);
                 break;
             case StringValue:
-                throw new ToyError("strings are immutable");
+                throw Errors.Message("strings are immutable");
             default:
-                throw new ToyError($"cannot index a {container.TypeName}");
+                throw Errors.CannotIndex(container);
         }
     }
 
     public static Value GetField(Value target, string name) =>
-        target is RecordValue record ? record.GetField(name) : throw new ToyError($"cannot read field '{name}' of a {target.TypeName}");
+        target is RecordValue record ? record.GetField(name) : throw Errors.NotARecord("read", name, target);
 
     public static void SetField(Value target, string name, Value value)
     {
         if (target is not RecordValue record)
         {
-            throw new ToyError($"cannot set field '{name}' of a {target.TypeName}");
+            throw Errors.NotARecord("set", name, target);
         }
         record.SetField(name, value);
     }
 
     private static long IntIndex(Value key, string what) =>
-        key is IntValue i ? i.Value : throw new ToyError($"{what} index must be an int, not a {key.TypeName}");
+        key is IntValue i ? i.Value : throw Errors.IndexNotInt(what, key);
 }

@@ -18,7 +18,7 @@ public abstract class Iterator : Value
         RangeValue range => new RangeIterator(range),
         StringValue text => new StringIterator(text.Value),
         MapValue map => new MapKeyIterator(map),
-        _ => throw new ToyError($"cannot iterate over a {iterable.TypeName}"),
+        _ => throw Errors.CannotIterate(iterable),
     };
 }
 

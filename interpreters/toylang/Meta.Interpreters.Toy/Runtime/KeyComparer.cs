@@ -13,7 +13,7 @@ public sealed class KeyComparer : IEqualityComparer<Value>
     {
         if (key is not (IntValue or FloatValue or StringValue or BoolValue or NilValue))
         {
-            throw new ToyError($"a {key.TypeName} cannot be a map key");
+            throw Errors.Unhashable(key);
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class ListValue : Value
     {
         if (index < 0 || index >= Count)
         {
-            throw new ToyError($"list index {index} out of range (length {Count})");
+            throw Errors.IndexOutOfRange("list", index, Count);
         }
         return _items[index];
     }
@@ -35,7 +35,7 @@ public sealed class ListValue : Value
     {
         if (index < 0 || index >= Count)
         {
-            throw new ToyError($"list index {index} out of range (length {Count})");
+            throw Errors.IndexOutOfRange("list", index, Count);
         }
         _items[index] = value;
     }
@@ -54,7 +54,7 @@ public sealed class ListValue : Value
     {
         if (Count == 0)
         {
-            throw new ToyError("pop from an empty list");
+            throw Errors.Message("pop from an empty list");
         }
         Count--;
         var last = _items[Count];

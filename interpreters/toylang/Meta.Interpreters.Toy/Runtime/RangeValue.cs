@@ -33,6 +33,6 @@ public sealed class RangeValue(long start, long stop, long step) : Value
             step = unchecked((ulong)-Step);
         }
         var count = ((distance - 1) / step) + 1;
-        return count > long.MaxValue ? throw new ToyError("range too long") : (long)count;
+        return count > long.MaxValue ? throw Errors.Message("range too long") : (long)count;
     }
 }

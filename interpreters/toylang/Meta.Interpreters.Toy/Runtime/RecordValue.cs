@@ -19,7 +19,7 @@ public sealed class RecordValue(RecordType type, Value[] fields) : Value
         var slot = type.IndexOf(name);
         if (slot < 0)
         {
-            throw new ToyError($"{type.Name} has no field '{name}'");
+            throw Errors.NoSuchField(type.Name, name);
         }
         return _fields[slot];
     }
@@ -30,7 +30,7 @@ public sealed class RecordValue(RecordType type, Value[] fields) : Value
         var slot = type.IndexOf(name);
         if (slot < 0)
         {
-            throw new ToyError($"{type.Name} has no field '{name}'");
+            throw Errors.NoSuchField(type.Name, name);
         }
         _fields[slot] = value;
     }
