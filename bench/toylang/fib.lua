@@ -10,4 +10,4 @@ end
 for n = 0, 25, 5 do
   out("fib(" .. n .. ") =", fib(n))
 end
-out(fib(29))
+out(fib(30))

@@ -38,14 +38,14 @@ local function quicksort(a, lo, hi)
   quicksort(a, i, hi)
 end
 
-local primes = sieve(300000)
+local primes = sieve(600000)
 local first = {}
 for k = 1, 10 do first[k] = primes[k] end
 out(#primes, primes[#primes], repr(first))
 
 local seed = 12345
 local numbers = {}
-for _ = 1, 60000 do
+for _ = 1, 100000 do
   seed = (seed * 16807) % 2147483647
   numbers[#numbers + 1] = seed % 100000
 end
@@ -54,7 +54,7 @@ local sorted = true
 for i = 2, #numbers do
   if numbers[i - 1] > numbers[i] then sorted = false end
 end
-out(tostring(sorted), numbers[1], numbers[30001], numbers[60000])
+out(tostring(sorted), numbers[1], numbers[50001], numbers[100000])
 
 local stack = { 1, 2, 3 }
 stack[#stack + 1] = 4
