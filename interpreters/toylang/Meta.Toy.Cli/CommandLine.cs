@@ -9,8 +9,9 @@ public sealed record CommandLine(string? File, JitParameters Jit, bool Help)
         """
         usage: toy [options] [FILE]
 
-        Runs the toylang program FILE, or starts a REPL when no FILE is given
-        (prompt '> ', blocks continue on '... ', Ctrl-D or end of input exits).
+        Runs the toylang program FILE ('-': read it from standard input), or starts
+        a REPL when no FILE is given (prompt '> ', blocks continue on '... ',
+        Ctrl-D or end of input exits).
 
         options:
           --jit off                 run without the JIT

@@ -2,11 +2,22 @@ using Meta.Interpreters.Toy.Hosting;
 
 namespace Meta.Toy.Cli;
 
-/// <summary>`toy FILE`: run one program; errors go to stderr as FILE:LINE:COL: error: MESSAGE.</summary>
+/// <summary>
+/// `toy FILE`: run one program; errors go to stderr as FILE:LINE:COL: error: MESSAGE.
+/// `toy -` reads the program from standard input and calls it &lt;stdin&gt;.
+/// </summary>
 public static class FileRunner
 {
-    public static int Run(string path, TextWriter output, TextWriter errors)
+    public static int Run(string path, TextWriter output, TextWriter errors) =>
+        path == "-" ? RunSource(Console.In.ReadToEnd(), "<stdin>", output, errors) : RunFile(path, output, errors);
+
+    private static int RunFile(string path, TextWriter output, TextWriter errors)
     {
+        if (Directory.Exists(path))
+        {
+            errors.WriteLine($"toy: cannot read '{path}': it is a directory");
+            return 2;
+        }
         string source;
         try
         {
@@ -17,7 +28,12 @@ public static class FileRunner
             errors.WriteLine($"toy: cannot read '{path}': {unreadable.Message}");
             return 2;
         }
-        var error = new ToySession(output).Run(source, path);
+        return RunSource(source, path, output, errors);
+    }
+
+    private static int RunSource(string source, string file, TextWriter output, TextWriter errors)
+    {
+        var error = new ToySession(output).Run(source, file);
         if (error is null)
         {
             return 0;
