@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Meta.Jit;
 
 namespace Meta.Interpreters.Toy.Runtime;
 
@@ -10,6 +11,7 @@ namespace Meta.Interpreters.Toy.Runtime;
 /// </summary>
 public static class FloatFormat
 {
+    [DontLookInside]
     public static string Repr(double value)
     {
         if (double.IsNaN(value))

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Meta.Interpreters.Toy.Bytecode;
 using Meta.Jit;
 
 namespace Meta.Interpreters.Toy.Runtime;
@@ -140,7 +139,4 @@ public static class Formatter
         }
         text.Append('"');
     }
-
-    /// <summary>The name a code object prints with (for messages).</summary>
-    public static string Describe(CodeObject code) => code.Name == "" ? "<main>" : code.Name;
 }
