@@ -23,6 +23,7 @@ public class CliTests
     [InlineData(new[] { "--jit-log" }, "toy: --jit-log is not available yet")]
     [InlineData(new[] { "--verbose" }, "toy: unknown option '--verbose'")]
     [InlineData(new[] { "a.toy", "b.toy" }, "toy: one program at a time")]
+    [InlineData(new[] { "--dis" }, "toy: --dis needs a FILE")]
     public void Usage_errors_are_one_line_and_a_usage_hint(string[] args, string start)
     {
         var errors = new StringWriter();
@@ -35,7 +36,7 @@ public class CliTests
     [Fact]
     public void The_help_mentions_every_option_and_that_the_jit_is_not_there_yet()
     {
-        foreach (var text in new[] { "--jit off", "threshold", "--jit-log", "--jit-summary", "not available yet", "--help", "exit codes" })
+        foreach (var text in new[] { "--jit off", "threshold", "--jit-log", "--jit-summary", "not available yet", "--dis", "--help", "exit codes" })
         {
             Assert.Contains(text, CommandLine.HelpText);
         }

@@ -121,4 +121,18 @@ public class CompilerTests
         Assert.True(error.IsSyntaxError);
         Assert.Equal(expected, error.Format());
     }
+
+    [Fact]
+    public void The_disassembler_shows_positions_arguments_and_what_they_name()
+    {
+        var globals = new Globals();
+        var code = Compiler.CompileProgram("record P(x);\nfun get(p) {\n  return p.x + 1;\n}\n", "t.toy", globals);
+        var text = Disassembler.Disassemble(code, globals);
+        Assert.Contains("== main (arity 0, 0 locals, stack 1) ==", text);
+        Assert.Contains("LoadConst       0  (<record P>)", text);
+        Assert.Contains("DefineGlobal    1  (get)", text);
+        Assert.Contains("== main.get (arity 1, 1 locals, stack 2) ==", text);
+        Assert.Contains("    1  3:12    GetField        0  (x)", text);
+        Assert.Contains("    3  3:14    Add\n", text);
+    }
 }

@@ -3,7 +3,7 @@ using Meta.Jit;
 namespace Meta.Toy.Cli;
 
 /// <summary>The command line of `toy`, checked: a bad one is reported in one line, never a stack trace.</summary>
-public sealed record CommandLine(string? File, JitParameters Jit, bool Help)
+public sealed record CommandLine(string? File, JitParameters Jit, bool Help, bool Disassemble)
 {
     public const string HelpText =
         """
@@ -18,6 +18,7 @@ public sealed record CommandLine(string? File, JitParameters Jit, bool Help)
           --jit NAME=VALUE,...      JIT parameters: threshold, function_threshold,
                                     trace_eagerness, trace_limit, inlining, loop_longevity
           --jit-log, --jit-summary  JIT logging (not available yet)
+          --dis                     print the program's bytecode instead of running it
           -h, --help                show this help
 
         The JIT arrives with Meta's translator: until then --jit is checked and
@@ -34,12 +35,17 @@ public sealed record CommandLine(string? File, JitParameters Jit, bool Help)
         string? file = null;
         var jit = new JitParameters();
         var help = false;
+        var disassemble = false;
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
             if (arg is "-h" or "--help")
             {
                 help = true;
+            }
+            else if (arg == "--dis")
+            {
+                disassemble = true;
             }
             else if (arg == "--jit" || arg.StartsWith("--jit=", StringComparison.Ordinal))
             {
@@ -82,7 +88,11 @@ public sealed record CommandLine(string? File, JitParameters Jit, bool Help)
                 return Usage(errors, $"one program at a time: unexpected '{arg}'");
             }
         }
-        return new CommandLine(file, jit, help);
+        if (disassemble && file is null && !help)
+        {
+            return Usage(errors, "--dis needs a FILE");
+        }
+        return new CommandLine(file, jit, help, disassemble);
     }
 
     private static CommandLine? Usage(TextWriter errors, string message)

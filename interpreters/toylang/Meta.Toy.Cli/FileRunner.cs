@@ -1,4 +1,6 @@
+using Meta.Interpreters.Toy.Bytecode;
 using Meta.Interpreters.Toy.Hosting;
+using Meta.Interpreters.Toy.Runtime;
 
 namespace Meta.Toy.Cli;
 
@@ -8,27 +10,55 @@ namespace Meta.Toy.Cli;
 /// </summary>
 public static class FileRunner
 {
-    public static int Run(string path, TextWriter output, TextWriter errors) =>
-        path == "-" ? RunSource(Console.In.ReadToEnd(), "<stdin>", output, errors) : RunFile(path, output, errors);
-
-    private static int RunFile(string path, TextWriter output, TextWriter errors)
+    public static int Run(string path, TextWriter output, TextWriter errors)
     {
+        var source = Read(path, errors);
+        return source is null ? 2 : RunSource(source, path == "-" ? "<stdin>" : path, output, errors);
+    }
+
+    /// <summary>`toy --dis FILE`: compile only, and print the code objects.</summary>
+    public static int Disassemble(string path, TextWriter output, TextWriter errors)
+    {
+        var source = Read(path, errors);
+        if (source is null)
+        {
+            return 2;
+        }
+        var globals = new Globals();
+        try
+        {
+            output.Write(Disassembler.Disassemble(Compiler.CompileProgram(source, path == "-" ? "<stdin>" : path, globals), globals));
+            return 0;
+        }
+        catch (ToyError error)
+        {
+            output.Flush();
+            errors.WriteLine(error.Format());
+            return 2;
+        }
+    }
+
+    // The program's text, or null after reporting why it cannot be read.
+    private static string? Read(string path, TextWriter errors)
+    {
+        if (path == "-")
+        {
+            return Console.In.ReadToEnd();
+        }
         if (Directory.Exists(path))
         {
             errors.WriteLine($"toy: cannot read '{path}': it is a directory");
-            return 2;
+            return null;
         }
-        string source;
         try
         {
-            source = File.ReadAllText(path);
+            return File.ReadAllText(path);
         }
         catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
         {
             errors.WriteLine($"toy: cannot read '{path}': {unreadable.Message}");
-            return 2;
+            return null;
         }
-        return RunSource(source, path, output, errors);
     }
 
     private static int RunSource(string source, string file, TextWriter output, TextWriter errors)

@@ -18,8 +18,12 @@ if (options.Help)
 DispatchLoop.JitDriver.Parameters = options.Jit;
 try
 {
-    return options.File is null
-        ? Repl.Run(Console.In, stdout, Console.Error, interactive: !Console.IsInputRedirected)
+    if (options.File is null)
+    {
+        return Repl.Run(Console.In, stdout, Console.Error, interactive: !Console.IsInputRedirected);
+    }
+    return options.Disassemble
+        ? FileRunner.Disassemble(options.File, stdout, Console.Error)
         : FileRunner.Run(options.File, stdout, Console.Error);
 }
 finally
