@@ -42,6 +42,19 @@ public class ExampleTests
         Assert.Contains(false, errors);
     }
 
+    [Fact]
+    public void Every_lua_twin_has_its_example()
+    {
+        // bench/toylang/NAME.lua prints what examples/toylang/NAME.toy prints (checked with luajit, which the tests do not need).
+        var bench = Path.Combine(Directory, "..", "..", "bench", "toylang");
+        var twins = System.IO.Directory.GetFiles(bench, "*.lua").Select(Path.GetFileNameWithoutExtension).Where(name => name != "common").ToList();
+        Assert.True(twins.Count >= 9, $"only {twins.Count} Lua twins");
+        foreach (var name in twins)
+        {
+            Assert.True(File.Exists(Path.Combine(Directory, name + ".expected")), $"bench/toylang/{name}.lua has no examples/toylang/{name}.expected");
+        }
+    }
+
     private static List<string> Names(bool error)
     {
         var names = new List<string>();
