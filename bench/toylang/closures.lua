@@ -38,7 +38,7 @@ local counter = makeCounter()
 local addTwo = makeAdder(2)
 local pipeline = compose(addTwo, makeAdder(-1))
 local total = 0
-for i = 0, 799999 do
+for i = 0, 1599999 do
   total = total + pipeline(i) - counter(1) % 3
 end
 out("counter:", counter(0))

@@ -30,4 +30,4 @@ for y = 0, 11 do
   end
   print(table.concat(row))
 end
-print(count(280, 50))
+print(count(340, 50))

@@ -13,7 +13,7 @@ end
 local words = { "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta" }
 local counts = newMap()
 local seed = 7
-for _ = 1, 300000 do
+for _ = 1, 600000 do
   seed = (seed * 75 + 74) % 65537
   local word = words[seed % #words + 1] .. tostring(seed % 13)
   if has(counts, word) then

@@ -35,7 +35,7 @@ for _ = 1, 200 do
 end
 
 local occupied = 0
-for _ = 1, 1000 do
+for _ = 1, 2000 do
   for _, p in ipairs(particles) do step(p, size) end
   local cells, count = {}, 0
   for _, p in ipairs(particles) do

@@ -31,7 +31,7 @@ local function filled(n, x)
   return list
 end
 
-local n = 200
+local n = 240
 local u, v, tmp = filled(n, 1.0), filled(n, 0.0), filled(n, 0.0)
 for _ = 1, 10 do
   multiplyAtAv(n, u, v, tmp)

@@ -14,11 +14,11 @@ local function line(i)
 end
 
 local lines = {}
-for i = 0, 11999 do lines[#lines + 1] = line(i) end
+for i = 0, 29999 do lines[#lines + 1] = line(i) end
 local text = table.concat(lines, "\n")
 out(#text)
 out(lines[1])
-out(lines[12000])
+out(lines[30000])
 
 local digits = 0
 local vowels = ""
