@@ -322,6 +322,10 @@ public static class BuiltinCalls
                 text.Append(separator);
             }
             text.Append(Formatter.Str(list.Get(i)));
+            if (text.Length > StringValue.MaxLength)
+            {
+                throw Errors.StringTooLong();
+            }
         }
         return text.ToString();
     }

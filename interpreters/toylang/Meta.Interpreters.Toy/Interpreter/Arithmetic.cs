@@ -17,6 +17,10 @@ public static class Arithmetic
         }
         if (a is StringValue s && b is StringValue t)
         {
+            if (s.Value.Length > StringValue.MaxLength - t.Value.Length)
+            {
+                throw Errors.StringTooLong();
+            }
             return new StringValue(string.Concat(s.Value, t.Value));
         }
         if (IsNumber(a) && IsNumber(b))

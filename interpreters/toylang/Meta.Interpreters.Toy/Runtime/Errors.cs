@@ -19,6 +19,12 @@ public static class Errors
     public static ToyError DivisionByZero() => new("division by zero");
 
     [DontLookInside]
+    public static ToyError StringTooLong() => new($"string too long (more than {StringValue.MaxLength} characters)");
+
+    [DontLookInside]
+    public static ToyError ListTooLong() => new($"list too long (more than {ListValue.MaxLength} items)");
+
+    [DontLookInside]
     public static ToyError IndexOutOfRange(string kind, long index, long length) =>
         new($"{kind} index {index} out of range (length {length})");
 

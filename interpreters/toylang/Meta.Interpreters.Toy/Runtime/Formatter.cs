@@ -28,6 +28,10 @@ public static class Formatter
     // Containers being printed are on `open`: one that contains itself prints as [...] or {...}.
     private static void Append(StringBuilder text, Value value, List<Value> open)
     {
+        if (text.Length > StringValue.MaxLength)
+        {
+            throw Errors.StringTooLong();
+        }
         switch (value)
         {
             case IntValue i:

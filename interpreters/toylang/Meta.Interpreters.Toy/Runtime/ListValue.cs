@@ -8,6 +8,9 @@ namespace Meta.Interpreters.Toy.Runtime;
 /// </summary>
 public sealed class ListValue : Value
 {
+    /// <summary>Lists longer than this are a runtime error ("list too long"), not a crash of the process.</summary>
+    public const int MaxLength = 1 << 28;
+
     private Value[] _items;
 
     public ListValue(Value[] items, int count)
@@ -75,7 +78,11 @@ public sealed class ListValue : Value
     [DontLookInside]
     private void Grow()
     {
-        var bigger = new Value[Math.Max(4, _items.Length * 2)];
+        if (_items.Length >= MaxLength)
+        {
+            throw Errors.ListTooLong();
+        }
+        var bigger = new Value[Math.Clamp(_items.Length * 2, 4, MaxLength)];
         Array.Copy(_items, bigger, Count);
         _items = bigger;
     }
