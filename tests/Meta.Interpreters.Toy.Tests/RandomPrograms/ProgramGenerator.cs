@@ -139,39 +139,39 @@ public sealed class ProgramGenerator
                 Line("}");
                 break;
             case 11:
-            {
-                var variable = "k" + _fresh++;
-                Line($"for {variable} in {Iterable()} {{");
-                _ints.Add(variable);
-                Loop(depth);
-                _ints.Remove(variable);
-                Line("}");
-                break;
-            }
+                {
+                    var variable = "k" + _fresh++;
+                    Line($"for {variable} in {Iterable()} {{");
+                    _ints.Add(variable);
+                    Loop(depth);
+                    _ints.Remove(variable);
+                    Line("}");
+                    break;
+                }
             case 12:
-            {
-                // The counter goes up first, so that a continue cannot skip it.
-                var counter = "w" + _fresh++;
-                Line($"var {counter} = 0;");
-                Line($"while {counter} < {1 + _choices.Next(4)} {{");
-                Line($"    {counter} = {counter} + 1;");
-                _ints.Add(counter);
-                Loop(depth);
-                _ints.Remove(counter);
-                Line("}");
-                break;
-            }
+                {
+                    // The counter goes up first, so that a continue cannot skip it.
+                    var counter = "w" + _fresh++;
+                    Line($"var {counter} = 0;");
+                    Line($"while {counter} < {1 + _choices.Next(4)} {{");
+                    Line($"    {counter} = {counter} + 1;");
+                    _ints.Add(counter);
+                    Loop(depth);
+                    _ints.Remove(counter);
+                    Line("}");
+                    break;
+                }
             default:
-            {
-                // A local, captured by a closure called right away.
-                var local = "v" + _fresh++;
-                Line("if true {");
-                Line($"    var {local} = {Int(1)};");
-                Line($"    var bump = fun(x) {{ {local} = {local} + x; return {local}; }};");
-                Line($"    i1 = bump({Int(1)}) + {local};");
-                Line("}");
-                break;
-            }
+                {
+                    // A local, captured by a closure called right away.
+                    var local = "v" + _fresh++;
+                    Line("if true {");
+                    Line($"    var {local} = {Int(1)};");
+                    Line($"    var bump = fun(x) {{ {local} = {local} + x; return {local}; }};");
+                    Line($"    i1 = bump({Int(1)}) + {local};");
+                    Line("}");
+                    break;
+                }
         }
     }
 

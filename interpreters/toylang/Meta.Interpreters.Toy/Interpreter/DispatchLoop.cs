@@ -98,82 +98,82 @@ public static class DispatchLoop
                         pc++;
                         break;
                     case Op.Add:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(Arithmetic.Add(frame.Pop(), right));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(Arithmetic.Add(frame.Pop(), right));
+                            pc++;
+                            break;
+                        }
                     case Op.Subtract:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(Arithmetic.Subtract(frame.Pop(), right));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(Arithmetic.Subtract(frame.Pop(), right));
+                            pc++;
+                            break;
+                        }
                     case Op.Multiply:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(Arithmetic.Multiply(frame.Pop(), right));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(Arithmetic.Multiply(frame.Pop(), right));
+                            pc++;
+                            break;
+                        }
                     case Op.Divide:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(Arithmetic.Divide(frame.Pop(), right));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(Arithmetic.Divide(frame.Pop(), right));
+                            pc++;
+                            break;
+                        }
                     case Op.Modulo:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(Arithmetic.Modulo(frame.Pop(), right));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(Arithmetic.Modulo(frame.Pop(), right));
+                            pc++;
+                            break;
+                        }
                     case Op.Equal:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(BoolValue.Of(Equality.AreEqual(frame.Pop(), right)));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(BoolValue.Of(Equality.AreEqual(frame.Pop(), right)));
+                            pc++;
+                            break;
+                        }
                     case Op.NotEqual:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(BoolValue.Of(!Equality.AreEqual(frame.Pop(), right)));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(BoolValue.Of(!Equality.AreEqual(frame.Pop(), right)));
+                            pc++;
+                            break;
+                        }
                     case Op.Less:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(Arithmetic.Less(frame.Pop(), right));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(Arithmetic.Less(frame.Pop(), right));
+                            pc++;
+                            break;
+                        }
                     case Op.LessEqual:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(Arithmetic.LessEqual(frame.Pop(), right));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(Arithmetic.LessEqual(frame.Pop(), right));
+                            pc++;
+                            break;
+                        }
                     case Op.Greater:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(Arithmetic.Greater(frame.Pop(), right));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(Arithmetic.Greater(frame.Pop(), right));
+                            pc++;
+                            break;
+                        }
                     case Op.GreaterEqual:
-                    {
-                        var right = frame.Pop();
-                        frame.Push(Arithmetic.GreaterEqual(frame.Pop(), right));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var right = frame.Pop();
+                            frame.Push(Arithmetic.GreaterEqual(frame.Pop(), right));
+                            pc++;
+                            break;
+                        }
                     case Op.Negate:
                         frame.Push(Arithmetic.Negate(frame.Pop()));
                         pc++;
@@ -224,43 +224,43 @@ public static class DispatchLoop
                         pc++;
                         break;
                     case Op.GetIndex:
-                    {
-                        var key = frame.Pop();
-                        frame.Push(Indexing.Get(frame.Pop(), key));
-                        pc++;
-                        break;
-                    }
+                        {
+                            var key = frame.Pop();
+                            frame.Push(Indexing.Get(frame.Pop(), key));
+                            pc++;
+                            break;
+                        }
                     case Op.SetIndex:
-                    {
-                        var value = frame.Pop();
-                        var key = frame.Pop();
-                        Indexing.Set(frame.Pop(), key, value);
-                        pc++;
-                        break;
-                    }
+                        {
+                            var value = frame.Pop();
+                            var key = frame.Pop();
+                            Indexing.Set(frame.Pop(), key, value);
+                            pc++;
+                            break;
+                        }
                     case Op.GetField:
                         frame.Push(Indexing.GetField(frame.Pop(), code.Names[arg]));
                         pc++;
                         break;
                     case Op.SetField:
-                    {
-                        var value = frame.Pop();
-                        Indexing.SetField(frame.Pop(), code.Names[arg], value);
-                        pc++;
-                        break;
-                    }
+                        {
+                            var value = frame.Pop();
+                            Indexing.SetField(frame.Pop(), code.Names[arg], value);
+                            pc++;
+                            break;
+                        }
                     case Op.MakeClosure:
                         frame.Push(Calls.MakeClosure(code.Functions[arg], frame));
                         pc++;
                         break;
                     case Op.Call:
-                    {
-                        var result = Calls.Call(frame, arg);
-                        Calls.DropCall(frame, arg);
-                        frame.Push(result);
-                        pc++;
-                        break;
-                    }
+                        {
+                            var result = Calls.Call(frame, arg);
+                            Calls.DropCall(frame, arg);
+                            frame.Push(result);
+                            pc++;
+                            break;
+                        }
                     case Op.Return:
                         return frame.Pop();
                     case Op.GetIter:
@@ -268,20 +268,20 @@ public static class DispatchLoop
                         pc++;
                         break;
                     case Op.ForIter:
-                    {
-                        var item = ((Iterator)frame.Peek()).Next();
-                        if (item is null)
                         {
-                            frame.Pop();
-                            pc = arg;
+                            var item = ((Iterator)frame.Peek()).Next();
+                            if (item is null)
+                            {
+                                frame.Pop();
+                                pc = arg;
+                            }
+                            else
+                            {
+                                frame.Push(item);
+                                pc++;
+                            }
+                            break;
                         }
-                        else
-                        {
-                            frame.Push(item);
-                            pc++;
-                        }
-                        break;
-                    }
                     default:
                         throw new InvalidOperationException($"unknown instruction {code.Ops[pc]} at {pc} in {code.Name}");
                 }
