@@ -1,0 +1,69 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit.Abstractions;
+using Microsoft.FSharp.Core;
+
+namespace Meta.Interpreters.Toy.Tests.RandomPrograms;
+
+/// <summary>
+/// Random programs run to the end or to a toylang runtime error, never to a .NET exception
+/// (ToySession rethrows those, which fails the property), and running one twice prints the
+/// same. Later, with the JIT: JIT on and JIT off print the same. Deterministic: a fixed seed.
+/// </summary>
+public class RandomProgramProperty(ITestOutputHelper log)
+{
+    private const int Cases = 600;
+
+    [Fact]
+    public void Random_programs_end_cleanly_and_run_the_same_twice()
+    {
+        var config = Config.QuickThrowOnFailure
+            .WithMaxTest(Cases)
+            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261121UL, 0x2545F4914F6CDD1DUL), FSharpOption<int>.None)));
+        // Programs need a few hundred decisions; FsCheck's own int[] grows too slowly. Draw
+        // 50-400 choices of any size and keep its shrinker (drop elements, shrink numbers).
+        var shrinker = ArbMap.Default.ArbFor<int[]>();
+        var choices = Arb.From(
+            Gen.Choose(50, 400).SelectMany(length => Gen.ArrayOf(Gen.Choose(0, int.MaxValue), length)),
+            drawn => shrinker.Shrinker(drawn));
+        var (completed, runtimeErrors, lines) = (0, 0, 0);
+        var messages = new Dictionary<string, int>();
+        Check.One(config, Prop.ForAll(choices, (int[] drawn) =>
+        {
+            var source = ProgramGenerator.Generate(drawn);
+            var first = RunWithTimeout(source);
+            var second = RunWithTimeout(source);
+            Assert.False(first.IsSyntaxError, $"the generator wrote a program that does not parse: {first.Error}\n{source}");
+            Assert.Equal(first, second);
+            if (first.Error is null)
+            {
+                completed++;
+            }
+            else
+            {
+                runtimeErrors++;
+                var message = first.Error[(first.Error.IndexOf(": error: ", StringComparison.Ordinal) + 9)..];
+                messages[message] = messages.GetValueOrDefault(message) + 1;
+            }
+            lines += source.Count(c => c == '\n');
+        }));
+
+        // The property is only as good as the programs: most should run to the end, some should fail.
+        Assert.Equal(Cases, completed + runtimeErrors);
+        var sample = ProgramGenerator.Generate([.. Enumerable.Range(0, 300).Select(i => i * 7919)]);
+        var commonErrors = string.Join("; ", messages.OrderByDescending(pair => pair.Value).Take(8).Select(pair => $"{pair.Value}x {pair.Key}"));
+        log.WriteLine($"{completed} ran to the end, {runtimeErrors} stopped with an error, {lines} lines; errors: {commonErrors}\nA sample:\n{sample}");
+        Assert.True(completed > Cases / 3, $"only {completed} of {Cases} programs ran to the end; errors: {commonErrors}");
+        Assert.True(runtimeErrors > Cases / 20, $"only {runtimeErrors} of {Cases} programs stopped with an error");
+        Assert.True(lines > Cases * 20, $"only {lines} lines in {Cases} programs");
+    }
+
+    // A generated program that never ends is a bug of the generator: fail with the program
+    // instead of hanging the test run.
+    private static Toy.Outcome RunWithTimeout(string source)
+    {
+        var run = Task.Run(() => Toy.Run(source, "random.toy"));
+        Assert.True(run.Wait(TimeSpan.FromSeconds(10)), $"the program did not end within 10 s:\n{source}");
+        return run.Result;
+    }
+}
