@@ -1,0 +1,465 @@
+using Meta.Interpreters.Python.Ast;
+
+namespace Meta.Interpreters.Python.Parsing;
+
+// Expressions from star_expressions down to await_primary (operator precedence levels).
+public sealed partial class Parser
+{
+    /// <summary>star_expressions: one or more star_expression; a comma makes a Tuple.</summary>
+    private ExprNode StarExpressions()
+    {
+        var start = Peek();
+        var first = StarExpression();
+        if (!AtOp(","))
+        {
+            return first;
+        }
+
+        var elts = new List<ExprNode> { first };
+        while (AcceptOp(","))
+        {
+            if (!StartsExpression())
+            {
+                break;
+            }
+
+            elts.Add(StarExpression());
+        }
+
+        return Loc(new Ast.Tuple(elts, ExprContext.Load), start);
+    }
+
+    /// <summary>star_expression: '*' bitwise_or | expression.</summary>
+    private ExprNode StarExpression()
+    {
+        if (AtOp("*"))
+        {
+            var star = Next();
+            var value = BitwiseOr();
+            return Loc(new Starred(value, ExprContext.Load), star);
+        }
+
+        return Expression();
+    }
+
+    /// <summary>star_named_expression: '*' bitwise_or | named_expression.</summary>
+    private ExprNode StarNamedExpression()
+    {
+        if (AtOp("*"))
+        {
+            var star = Next();
+            var value = BitwiseOr();
+            return Loc(new Starred(value, ExprContext.Load), star);
+        }
+
+        return NamedExpression();
+    }
+
+    /// <summary>expressions: expression (',' expression)* [','].</summary>
+    private ExprNode Expressions()
+    {
+        var start = Peek();
+        var first = Expression();
+        if (!AtOp(","))
+        {
+            return first;
+        }
+
+        var elts = new List<ExprNode> { first };
+        while (AcceptOp(","))
+        {
+            if (!StartsExpression())
+            {
+                break;
+            }
+
+            elts.Add(Expression());
+        }
+
+        return Loc(new Ast.Tuple(elts, ExprContext.Load), start);
+    }
+
+    /// <summary>True when the current token can begin an expression (used after commas).</summary>
+    private bool StartsExpression()
+    {
+        var t = Peek();
+        return t.Kind switch
+        {
+            TokenKind.Name or TokenKind.Number or TokenKind.String => true,
+            TokenKind.Keyword => t.Text is "lambda" or "not" or "await" or "None" or "True" or "False",
+            TokenKind.Op => t.Text is "(" or "[" or "{" or "-" or "+" or "~" or "*" or "...",
+            _ => false,
+        };
+    }
+
+    /// <summary>named_expression: NAME ':=' expression | expression !':='.</summary>
+    private ExprNode NamedExpression()
+    {
+        if (Peek().Kind == TokenKind.Name && Peek(1).Is(":="))
+        {
+            var nameTok = Next();
+            var target = Loc(new Name(Identifier(nameTok), ExprContext.Store), nameTok);
+            Next();
+            var value = Expression();
+            return Loc(new NamedExpr(target, value), nameTok);
+        }
+
+        var e = Expression();
+        if (AtOp(":="))
+        {
+            throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+        }
+
+        return e;
+    }
+
+    /// <summary>A condition of if/elif/while: a named expression; '=' here gets CPython's hint.</summary>
+    private ExprNode Condition()
+    {
+        var e = NamedExpression();
+        if (AtOp("="))
+        {
+            throw MisusedAssignment(e);
+        }
+
+        return e;
+    }
+
+    /// <summary>CPython's invalid_named_expression messages for <c>a = b</c> where a comparison was meant.</summary>
+    private PythonSyntaxError MisusedAssignment(ExprNode target)
+    {
+        var save = _pos;
+        Next();
+        if (StartsExpression() && target is not (Ast.List or Ast.Tuple or GeneratorExp) && !IsSingletonConstant(target))
+        {
+            var rhs = BitwiseOr();
+            if (!AtOp("=") && !AtOp(":="))
+            {
+                if (target is Name)
+                {
+                    return _src.Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        IndexOf(target.Lineno, target.ColOffset), IndexOf(rhs.EndLineno, rhs.EndColOffset));
+                }
+
+                return ErrorAt(target, $"cannot assign to {ExprName(target)} here. Maybe you meant '==' instead of '='?");
+            }
+        }
+
+        _pos = save;
+        return InvalidSyntax();
+    }
+
+    private static bool IsSingletonConstant(ExprNode e) => e is Constant { Value: null or bool };
+
+    /// <summary>expression: disjunction ['if' disjunction 'else' expression] | lambdef.</summary>
+    private ExprNode Expression()
+    {
+        using var guard = Enter();
+        if (AtKeyword("lambda"))
+        {
+            return LambdaExpression();
+        }
+
+        var body = Disjunction();
+        if (!AtKeyword("if"))
+        {
+            return body;
+        }
+
+        Next();
+        var test = Disjunction();
+        if (!AcceptKeyword("else"))
+        {
+            if (AtOp(":"))
+            {
+                throw InvalidSyntax();
+            }
+
+            throw _src.Error("expected 'else' after 'if' expression",
+                IndexOf(body.Lineno, body.ColOffset), IndexOf(test.EndLineno, test.EndColOffset));
+        }
+
+        if (!StartsExpression())
+        {
+            var t = Peek();
+            if (t.Kind == TokenKind.Keyword && t.Text is "pass" or "break" or "continue" or "return" or "raise" or "del" or "import" or "global")
+            {
+                throw ErrorAt(t, "expected expression after 'else', but statement is given");
+            }
+        }
+
+        var orElse = Expression();
+        return Loc(new IfExp(test, body, orElse), body);
+    }
+
+    private ExprNode Disjunction()
+    {
+        var first = Conjunction();
+        if (!AtKeyword("or"))
+        {
+            return first;
+        }
+
+        var values = new List<ExprNode> { first };
+        while (AcceptKeyword("or"))
+        {
+            values.Add(Conjunction());
+        }
+
+        return Loc(new BoolOp(BoolOperator.Or, values), first);
+    }
+
+    private ExprNode Conjunction()
+    {
+        var first = Inversion();
+        if (!AtKeyword("and"))
+        {
+            return first;
+        }
+
+        var values = new List<ExprNode> { first };
+        while (AcceptKeyword("and"))
+        {
+            values.Add(Inversion());
+        }
+
+        return Loc(new BoolOp(BoolOperator.And, values), first);
+    }
+
+    private ExprNode Inversion()
+    {
+        if (AtKeyword("not"))
+        {
+            using var guard = Enter();
+            var not = Next();
+            var operand = Inversion();
+            return Loc(new UnaryOp(UnaryOperator.Not, operand), not);
+        }
+
+        return Comparison();
+    }
+
+    private ExprNode Comparison()
+    {
+        var left = BitwiseOr();
+        List<CompareOperator>? ops = null;
+        List<ExprNode>? comparators = null;
+        while (true)
+        {
+            CompareOperator op;
+            var t = Peek();
+            if (t.Kind == TokenKind.Op && t.Text is "==" or "!=" or "<" or "<=" or ">" or ">=")
+            {
+                op = t.Text switch
+                {
+                    "==" => CompareOperator.Eq,
+                    "!=" => CompareOperator.NotEq,
+                    "<" => CompareOperator.Lt,
+                    "<=" => CompareOperator.LtE,
+                    ">" => CompareOperator.Gt,
+                    _ => CompareOperator.GtE,
+                };
+                Next();
+            }
+            else if (t.Kind == TokenKind.Keyword && t.Text == "in")
+            {
+                op = CompareOperator.In;
+                Next();
+            }
+            else if (t.Kind == TokenKind.Keyword && t.Text == "not" && Peek(1).Is("in"))
+            {
+                op = CompareOperator.NotIn;
+                Next();
+                Next();
+            }
+            else if (t.Kind == TokenKind.Keyword && t.Text == "is")
+            {
+                Next();
+                op = AcceptKeyword("not") ? CompareOperator.IsNot : CompareOperator.Is;
+            }
+            else
+            {
+                break;
+            }
+
+            (ops ??= []).Add(op);
+            (comparators ??= []).Add(BitwiseOr());
+        }
+
+        return ops is null ? left : Loc(new Compare(left, ops, comparators!), left);
+    }
+
+    private ExprNode BitwiseOr()
+    {
+        var left = BitwiseXor();
+        while (AtOp("|"))
+        {
+            Next();
+            left = Loc(new BinOp(left, Operator.BitOr, BitwiseXor()), left);
+        }
+
+        return left;
+    }
+
+    private ExprNode BitwiseXor()
+    {
+        var left = BitwiseAnd();
+        while (AtOp("^"))
+        {
+            Next();
+            left = Loc(new BinOp(left, Operator.BitXor, BitwiseAnd()), left);
+        }
+
+        return left;
+    }
+
+    private ExprNode BitwiseAnd()
+    {
+        var left = ShiftExpr();
+        while (AtOp("&"))
+        {
+            Next();
+            left = Loc(new BinOp(left, Operator.BitAnd, ShiftExpr()), left);
+        }
+
+        return left;
+    }
+
+    private ExprNode ShiftExpr()
+    {
+        var left = Sum();
+        while (AtOp("<<") || AtOp(">>"))
+        {
+            var op = Next().Text == "<<" ? Operator.LShift : Operator.RShift;
+            left = Loc(new BinOp(left, op, Sum()), left);
+        }
+
+        return left;
+    }
+
+    private ExprNode Sum()
+    {
+        var left = Term();
+        while (AtOp("+") || AtOp("-"))
+        {
+            var op = Next().Text == "+" ? Operator.Add : Operator.Sub;
+            left = Loc(new BinOp(left, op, Term()), left);
+        }
+
+        return left;
+    }
+
+    private ExprNode Term()
+    {
+        var left = Factor();
+        while (true)
+        {
+            var t = Peek();
+            if (t.Kind != TokenKind.Op)
+            {
+                return left;
+            }
+
+            Operator op;
+            switch (t.Text)
+            {
+                case "*":
+                    op = Operator.Mult;
+                    break;
+                case "/":
+                    op = Operator.Div;
+                    break;
+                case "//":
+                    op = Operator.FloorDiv;
+                    break;
+                case "%":
+                    op = Operator.Mod;
+                    break;
+                case "@":
+                    op = Operator.MatMult;
+                    break;
+                default:
+                    return left;
+            }
+
+            Next();
+            left = Loc(new BinOp(left, op, Factor()), left);
+        }
+    }
+
+    private ExprNode Factor()
+    {
+        var t = Peek();
+        if (t.Kind == TokenKind.Op && t.Text is "+" or "-" or "~")
+        {
+            using var guard = Enter();
+            Next();
+            var op = t.Text switch
+            {
+                "+" => UnaryOperator.UAdd,
+                "-" => UnaryOperator.USub,
+                _ => UnaryOperator.Invert,
+            };
+            var operand = Factor();
+            return Loc(new UnaryOp(op, operand), t);
+        }
+
+        return Power();
+    }
+
+    private ExprNode Power()
+    {
+        var left = AwaitPrimary();
+        if (AcceptOp("**"))
+        {
+            var right = Factor();
+            return Loc(new BinOp(left, Operator.Pow, right), left);
+        }
+
+        return left;
+    }
+
+    private ExprNode AwaitPrimary()
+    {
+        if (AtKeyword("await"))
+        {
+            var t = Next();
+            var value = Primary();
+            return Loc(new Await(value), t);
+        }
+
+        return Primary();
+    }
+
+    /// <summary>The CPython name of an expression kind in "cannot assign to ..." messages.</summary>
+    internal static string ExprName(ExprNode e) => e switch
+    {
+        Ast.Attribute => "attribute",
+        Subscript => "subscript",
+        Starred => "starred",
+        Name => "name",
+        Ast.List => "list",
+        Ast.Tuple => "tuple",
+        Lambda => "lambda",
+        Call => "function call",
+        BoolOp or BinOp or UnaryOp => "expression",
+        GeneratorExp => "generator expression",
+        Yield or YieldFrom => "yield expression",
+        Await => "await expression",
+        ListComp => "list comprehension",
+        SetComp => "set comprehension",
+        DictComp => "dict comprehension",
+        Dict => "dict literal",
+        Set => "set display",
+        JoinedStr or FormattedValue => "f-string expression",
+        Constant { Value: null } => "None",
+        Constant { Value: true } => "True",
+        Constant { Value: false } => "False",
+        Constant { Value: EllipsisValue } => "ellipsis",
+        Constant => "literal",
+        Compare => "comparison",
+        IfExp => "conditional expression",
+        NamedExpr => "named expression",
+        _ => "expression",
+    };
+}

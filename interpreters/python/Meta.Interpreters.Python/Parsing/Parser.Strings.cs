@@ -1,0 +1,373 @@
+using System.Text;
+using Meta.Interpreters.Python.Ast;
+
+namespace Meta.Interpreters.Python.Parsing;
+
+// Adjacent string literals: concatenation into a Constant, or a JoinedStr when an f-string takes part.
+public sealed partial class Parser
+{
+    private ExprNode Strings()
+    {
+        var first = Peek();
+        var tokens = new List<Token>();
+        while (Peek().Kind == TokenKind.String)
+        {
+            tokens.Add(Next());
+        }
+
+        var literals = tokens.ConvertAll(StringLiteral.Split);
+        var bytesCount = literals.Count(l => l.IsBytes);
+        if (bytesCount != 0 && bytesCount != literals.Count)
+        {
+            throw _src.Error("cannot mix bytes and nonbytes literals", first.Start, Previous.End);
+        }
+
+        if (bytesCount != 0)
+        {
+            var all = new List<byte>();
+            for (var i = 0; i < literals.Count; i++)
+            {
+                var tok = tokens[i];
+                all.AddRange(StringLiteral.DecodeBytes(literals[i].Body, literals[i].IsRaw, (msg, _) => ErrorAt(tok, msg)));
+            }
+
+            return Loc(new Constant(all.ToArray()), first);
+        }
+
+        if (!literals.Any(l => l.IsFString))
+        {
+            var sb = new StringBuilder();
+            for (var i = 0; i < literals.Count; i++)
+            {
+                sb.Append(DecodeStrLiteral(literals[i], tokens[i]));
+            }
+
+            return Loc(new Constant(sb.ToString(), literals[0].IsUnicodeKind ? "u" : null), first);
+        }
+
+        var builder = new FStringBuilder(this, first);
+        for (var i = 0; i < literals.Count; i++)
+        {
+            if (literals[i].IsFString)
+            {
+                var pos = 0;
+                FStringBody(literals[i], tokens[i], ref pos, 0, builder, inSpec: false);
+            }
+            else
+            {
+                builder.AddLiteral(DecodeStrLiteral(literals[i], tokens[i]));
+            }
+        }
+
+        return Loc(new JoinedStr(builder.Finish()), first);
+    }
+
+    private string DecodeStrLiteral(StringLiteral lit, Token tok) =>
+        lit.IsRaw ? lit.Body : StringLiteral.DecodeStr(lit.Body, (msg, _) => ErrorAt(tok, msg));
+
+    /// <summary>Literal text and replacement fields of an f-string body (or of a format spec when <paramref name="inSpec"/>).</summary>
+    private void FStringBody(StringLiteral lit, Token tok, ref int i, int level, FStringBuilder builder, bool inSpec)
+    {
+        var s = lit.Body;
+        while (i < s.Length)
+        {
+            var text = new StringBuilder();
+            while (i < s.Length)
+            {
+                var c = s[i];
+                if (c == '\\' && !lit.IsRaw && i + 1 < s.Length)
+                {
+                    // \N{NAME} braces belong to the escape, not to a replacement field.
+                    if (s[i + 1] == 'N' && i + 2 < s.Length && s[i + 2] == '{')
+                    {
+                        var close = s.IndexOf('}', i + 3);
+                        var end = close < 0 ? s.Length : close + 1;
+                        text.Append(s, i, end - i);
+                        i = end;
+                        continue;
+                    }
+
+                    text.Append(c).Append(s[i + 1]);
+                    i += 2;
+                    continue;
+                }
+
+                if (c == '{')
+                {
+                    if (!inSpec && i + 1 < s.Length && s[i + 1] == '{')
+                    {
+                        text.Append('{');
+                        i += 2;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (c == '}')
+                {
+                    if (inSpec)
+                    {
+                        break;
+                    }
+
+                    if (i + 1 < s.Length && s[i + 1] == '}')
+                    {
+                        text.Append('}');
+                        i += 2;
+                        continue;
+                    }
+
+                    throw ErrorAt(tok, "f-string: single '}' is not allowed");
+                }
+
+                text.Append(c);
+                i++;
+            }
+
+            if (text.Length > 0)
+            {
+                builder.AddLiteral(lit.IsRaw ? text.ToString() : StringLiteral.DecodeStr(text.ToString(), (msg, _) => ErrorAt(tok, msg)));
+            }
+
+            if (i >= s.Length || s[i] == '}')
+            {
+                return;
+            }
+
+            ReplacementField(lit, tok, ref i, level, builder);
+        }
+    }
+
+    /// <summary>One '{' expression ['='] ['!' conversion] [':' format_spec] '}' field, by CPython 3.11's scanning rules.</summary>
+    private void ReplacementField(StringLiteral lit, Token tok, ref int i, int level, FStringBuilder builder)
+    {
+        var s = lit.Body;
+        if (level >= 2)
+        {
+            throw ErrorAt(tok, "f-string: expressions nested too deeply");
+        }
+
+        i++;
+        var exprStart = i;
+        var quote = '\0';
+        var tripleQuote = false;
+        var nesting = new Stack<char>();
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (c == '\\')
+            {
+                throw ErrorAt(tok, "f-string expression part cannot include a backslash");
+            }
+
+            if (quote != '\0')
+            {
+                if (c == quote && (!tripleQuote || (i + 2 < s.Length && s[i + 1] == quote && s[i + 2] == quote)))
+                {
+                    i += tripleQuote ? 3 : 1;
+                    quote = '\0';
+                    continue;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (c is '\'' or '"')
+            {
+                quote = c;
+                tripleQuote = i + 2 < s.Length && s[i + 1] == c && s[i + 2] == c;
+                i += tripleQuote ? 3 : 1;
+                continue;
+            }
+
+            if (c is '[' or '(' or '{')
+            {
+                if (nesting.Count >= 200)
+                {
+                    throw ErrorAt(tok, "f-string: too many nested parenthesis");
+                }
+
+                nesting.Push(c);
+                i++;
+                continue;
+            }
+
+            if (c == '#')
+            {
+                throw ErrorAt(tok, "f-string expression part cannot include '#'");
+            }
+
+            if (nesting.Count == 0 && c is '!' or ':' or '}' or '=' or '<' or '>')
+            {
+                var next = i + 1 < s.Length ? s[i + 1] : '\0';
+                if (next == '=' && c is '!' or '=' or '<' or '>')
+                {
+                    i += 2;
+                    continue;
+                }
+
+                if (c is '<' or '>')
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (c is ')' or ']' or '}')
+            {
+                if (nesting.Count == 0)
+                {
+                    throw ErrorAt(tok, $"f-string: unmatched '{c}'");
+                }
+
+                var open = nesting.Pop();
+                if ((open, c) is not (('(', ')') or ('[', ']') or ('{', '}')))
+                {
+                    throw ErrorAt(tok, $"f-string: closing parenthesis '{c}' does not match opening parenthesis '{open}'");
+                }
+            }
+
+            i++;
+        }
+
+        if (quote != '\0')
+        {
+            throw ErrorAt(tok, "f-string: unterminated string");
+        }
+
+        if (i >= s.Length)
+        {
+            throw ErrorAt(tok, "f-string: expecting '}'");
+        }
+
+        var exprText = s[exprStart..i];
+        if (string.IsNullOrWhiteSpace(exprText))
+        {
+            throw ErrorAt(tok, "f-string: empty expression not allowed");
+        }
+
+        var value = FStringExpression(exprText, tok, lit.BodyStart + exprStart);
+        string? debugText = null;
+        var conversion = -1;
+        if (s[i] == '=')
+        {
+            i++;
+            while (i < s.Length && s[i] is ' ' or '\t' or '\n' or '\r' or '\f' or '\v')
+            {
+                i++;
+            }
+
+            debugText = s[exprStart..i];
+        }
+
+        if (i < s.Length && s[i] == '!')
+        {
+            i++;
+            if (i >= s.Length)
+            {
+                throw ErrorAt(tok, "f-string: expecting '}'");
+            }
+
+            var conv = s[i];
+            if (conv is not ('s' or 'r' or 'a'))
+            {
+                throw ErrorAt(tok, conv is ':' or '}'
+                    ? "f-string: missing conversion character"
+                    : $"f-string: invalid conversion character '{conv}': expected 's', 'r', or 'a'");
+            }
+
+            conversion = conv;
+            i++;
+        }
+
+        JoinedStr? formatSpec = null;
+        if (i < s.Length && s[i] == ':')
+        {
+            i++;
+            var spec = new FStringBuilder(this, tok);
+            FStringBody(lit, tok, ref i, level + 1, spec, inSpec: true);
+            formatSpec = CopyTokenLocation(new JoinedStr(spec.Finish()), tok);
+        }
+
+        if (i >= s.Length || s[i] != '}')
+        {
+            throw ErrorAt(tok, "f-string: expecting '}'");
+        }
+
+        i++;
+        if (debugText is not null)
+        {
+            builder.AddLiteral(debugText);
+            if (conversion == -1 && formatSpec is null)
+            {
+                conversion = 'r';
+            }
+        }
+
+        builder.AddValue(CopyTokenLocation(new FormattedValue(value, conversion, formatSpec), tok));
+    }
+
+    /// <summary>Parses a replacement field's expression as CPython 3.11 does: wrapped in parentheses, in its own parser.</summary>
+    private ExprNode FStringExpression(string text, Token tok, int textIndex)
+    {
+        try
+        {
+            return ParseFStringExpression(text, _src, textIndex);
+        }
+        catch (PythonSyntaxError err)
+        {
+            // Errors inside the field are reported against the f-string, prefixed as CPython 3.11 does.
+            var message = err.Msg.StartsWith("f-string", StringComparison.Ordinal) ? err.Msg : "f-string: " + err.Msg;
+            throw ErrorAt(tok, message);
+        }
+    }
+
+    private static T CopyTokenLocation<T>(T node, Token tok)
+        where T : Node
+    {
+        node.Lineno = tok.Line;
+        node.ColOffset = tok.Col;
+        node.EndLineno = tok.EndLine;
+        node.EndColOffset = tok.EndCol;
+        return node;
+    }
+
+    /// <summary>Collects the values of a JoinedStr, merging adjacent literal text into one Constant.</summary>
+    private sealed class FStringBuilder(Parser parser, Token start)
+    {
+        private readonly List<ExprNode> _values = [];
+        private readonly StringBuilder _text = new();
+
+        public void AddLiteral(string s) => _text.Append(s);
+
+        public void AddValue(ExprNode value)
+        {
+            Flush();
+            _values.Add(value);
+        }
+
+        public List<ExprNode> Finish()
+        {
+            Flush();
+            return _values;
+        }
+
+        private void Flush()
+        {
+            if (_text.Length > 0)
+            {
+                var c = new Constant(_text.ToString());
+                c.Lineno = start.Line;
+                c.ColOffset = start.Col;
+                c.EndLineno = parser.Previous.EndLine;
+                c.EndColOffset = parser.Previous.EndCol;
+                _values.Add(c);
+                _text.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using System.Runtime.CompilerServices;
+using Meta.Interpreters.Python.Ast;
+
+namespace Meta.Interpreters.Python.Parsing;
+
+/// <summary>
+/// Hand-written recursive-descent parser for the Python 3.11 grammar (CPython's Grammar/python.gram),
+/// producing CPython's AST. This file holds the entry points and token plumbing; the grammar
+/// areas live in the other Parser.*.cs files.
+/// </summary>
+public sealed partial class Parser
+{
+    /// <summary>
+    /// Bound on nested expression/statement recursion. CPython fails with RecursionError around
+    /// this depth; we report a SyntaxError instead of overflowing the .NET stack.
+    /// </summary>
+    private const int MaxDepth = 1000;
+
+    private readonly Tokenizer _tokenizer;
+    private readonly SourceText _src;
+    private readonly List<Token> _tokens = [];
+    private int _pos;
+    private int _depth;
+
+    private Parser(SourceText source)
+    {
+        _src = source;
+        _tokenizer = new Tokenizer(source);
+    }
+
+    /// <summary>Parses a module from text, as <c>ast.parse(source)</c>.</summary>
+    public static Module ParseModule(string source, string fileName = "<unknown>")
+    {
+        if (source.Contains('\0'))
+        {
+            throw new PythonSyntaxError("source code string cannot contain null bytes", fileName, 1, 1, 1, 1, null);
+        }
+
+        return new Parser(new SourceText(source, fileName)).FileInput();
+    }
+
+    /// <summary>Parses a module from bytes, honouring a BOM or a coding declaration as CPython does.</summary>
+    public static Module ParseModule(byte[] source, string fileName = "<unknown>") =>
+        ParseModule(SourceDecoder.Decode(source, fileName), fileName);
+
+    /// <summary>Parses an expression, as <c>ast.parse(source, mode='eval')</c>.</summary>
+    public static Expression ParseExpression(string source, string fileName = "<unknown>") =>
+        new Parser(new SourceText(source, fileName)).EvalInput();
+
+    /// <summary>
+    /// Parses the expression of an f-string replacement field, wrapped in parentheses as CPython 3.11
+    /// does, then moves the node positions to where the text sits in the enclosing source.
+    /// </summary>
+    internal static ExprNode ParseFStringExpression(string text, SourceText outer, int outerIndex)
+    {
+        var inner = new SourceText("(" + text + ")", outer.FileName);
+        var e = new Parser(inner).EvalInput().Body;
+        LocationShift.Apply(e, inner, outer, outerIndex - 1);
+        return e;
+    }
+
+    private Module FileInput()
+    {
+        var body = new List<StmtNode>();
+        while (Peek().Kind != TokenKind.EndMarker)
+        {
+            Statement(body);
+        }
+
+        return new Module(body, []);
+    }
+
+    private Expression EvalInput()
+    {
+        var e = StarExpressions();
+        while (Peek().Kind == TokenKind.Newline)
+        {
+            Next();
+        }
+
+        if (Peek().Kind != TokenKind.EndMarker)
+        {
+            throw InvalidSyntax();
+        }
+
+        return new Expression(e);
+    }
+
+    // ---- token access ----
+
+    private Token Peek(int k = 0)
+    {
+        while (_tokens.Count <= _pos + k)
+        {
+            if (_tokens.Count > 0 && _tokens[^1].Kind == TokenKind.EndMarker)
+            {
+                return _tokens[^1];
+            }
+
+            _tokens.Add(_tokenizer.Next());
+        }
+
+        return _tokens[_pos + k];
+    }
+
+    private Token Next()
+    {
+        var t = Peek();
+        if (t.Kind != TokenKind.EndMarker)
+        {
+            _pos++;
+        }
+
+        return t;
+    }
+
+    private Token Previous => _tokens[Math.Max(0, _pos - 1)];
+
+    private bool AtOp(string op) => Peek().Kind == TokenKind.Op && Peek().Text == op;
+
+    private bool AtKeyword(string kw) => Peek().Kind == TokenKind.Keyword && Peek().Text == kw;
+
+    /// <summary>A soft keyword (match, case, _) is a NAME with that text.</summary>
+    private bool AtSoftKeyword(string kw) => Peek().Kind == TokenKind.Name && Peek().Text == kw;
+
+    private bool AcceptOp(string op)
+    {
+        if (AtOp(op))
+        {
+            _pos++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool AcceptKeyword(string kw)
+    {
+        if (AtKeyword(kw))
+        {
+            _pos++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private Token ExpectOp(string op)
+    {
+        if (!AtOp(op))
+        {
+            throw InvalidSyntax();
+        }
+
+        return Next();
+    }
+
+    /// <summary>CPython's forced tokens (<c>&amp;&amp;':'</c>): a missing one is "expected ':'" at the previous token's end.</summary>
+    private Token ExpectForced(string op)
+    {
+        if (!AtOp(op))
+        {
+            if (Peek().Kind is TokenKind.Indent or TokenKind.Dedent || IsUnexpectedToken())
+            {
+                throw InvalidSyntax();
+            }
+
+            var prev = Previous;
+            throw _src.Error($"expected '{op}'", prev.End, prev.End);
+        }
+
+        return Next();
+    }
+
+    /// <summary>A token the tokenizer passes through only for the parser to reject ($, ?, `, !).</summary>
+    private bool IsUnexpectedToken() => Peek().Kind == TokenKind.Op && Peek().Text is "$" or "?" or "`" or "!";
+
+    private Token ExpectKeyword(string kw)
+    {
+        if (!AtKeyword(kw))
+        {
+            throw InvalidSyntax();
+        }
+
+        return Next();
+    }
+
+    private string ExpectName()
+    {
+        if (Peek().Kind != TokenKind.Name)
+        {
+            throw InvalidSyntax();
+        }
+
+        return Identifier(Next());
+    }
+
+    /// <summary>Identifiers are NFKC-normalized, as CPython's parser does for non-ASCII names.</summary>
+    private static string Identifier(Token t)
+    {
+        foreach (var c in t.Text)
+        {
+            if (c >= 0x80)
+            {
+                return t.Text.Normalize(System.Text.NormalizationForm.FormKC);
+            }
+        }
+
+        return t.Text;
+    }
+
+    // ---- errors ----
+
+    /// <summary>The generic "invalid syntax" at the current token (CPython points at the token where parsing stopped).</summary>
+    private PythonSyntaxError InvalidSyntax()
+    {
+        var tok = Peek();
+        if (tok.Kind == TokenKind.Indent)
+        {
+            return _src.Error("unexpected indent", tok.End, tok.End, SyntaxErrorKind.Indentation);
+        }
+
+        if (tok.Kind == TokenKind.Dedent)
+        {
+            return _src.Error("unexpected unindent", tok.Start, tok.Start, SyntaxErrorKind.Indentation);
+        }
+
+        if (tok.Kind == TokenKind.EndMarker)
+        {
+            return _src.Error("unexpected EOF while parsing", tok.Start, tok.Start);
+        }
+
+        return _src.Error("invalid syntax", tok.Start, tok.End);
+    }
+
+    private PythonSyntaxError ErrorAt(Node node, string message) =>
+        _src.Error(message, IndexOf(node.Lineno, node.ColOffset), IndexOf(node.EndLineno, node.EndColOffset));
+
+    private PythonSyntaxError ErrorAt(Token tok, string message) => _src.Error(message, tok.Start, tok.End);
+
+    /// <summary>Text index of a (line, byte column) position.</summary>
+    private int IndexOf(int line, int byteCol) => _src.LineStart(line) + _src.CharColumnOfByte(line, byteCol);
+
+    /// <summary>Counts recursion so deeply nested input fails cleanly; dispose the result on the way out.</summary>
+    private DepthGuard Enter()
+    {
+        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth--;
+            var tok = Peek();
+            throw _src.Error("too many nested parentheses", tok.Start, tok.End);
+        }
+
+        return new DepthGuard(this);
+    }
+
+    private readonly struct DepthGuard(Parser parser) : IDisposable
+    {
+        public void Dispose() => parser._depth--;
+    }
+
+    // ---- locations ----
+
+    /// <summary>Sets a node's span from a start token to the last consumed token.</summary>
+    private T Loc<T>(T node, Token start)
+        where T : Node
+    {
+        var end = Previous;
+        node.Lineno = start.Line;
+        node.ColOffset = start.Col;
+        node.EndLineno = end.EndLine;
+        node.EndColOffset = end.EndCol;
+        return node;
+    }
+
+    /// <summary>Sets a node's span from the start of another node to the last consumed token.</summary>
+    private T Loc<T>(T node, Node start)
+        where T : Node
+    {
+        var end = Previous;
+        node.Lineno = start.Lineno;
+        node.ColOffset = start.ColOffset;
+        node.EndLineno = end.EndLine;
+        node.EndColOffset = end.EndCol;
+        return node;
+    }
+}
