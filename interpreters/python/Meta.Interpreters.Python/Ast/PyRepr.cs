@@ -17,6 +17,7 @@ public static class PyRepr
         double d => Float(d),
         Complex c => ComplexRepr(c),
         string s => Str(s),
+        CodePointString cps => Str(cps.CodePoints),
         byte[] bytes => Bytes(bytes),
         EllipsisValue => "Ellipsis",
         _ => throw new ArgumentException($"not a Python constant: {value.GetType()}", nameof(value)),
@@ -117,20 +118,16 @@ public static class PyRepr
     }
 
     /// <summary>str.__repr__: single quotes unless the text has a single quote and no double quote.</summary>
-    public static string Str(string s)
+    public static string Str(string s) => Str(CodePointString.CodePointsOf(s));
+
+    /// <summary>str.__repr__ of a sequence of code points.</summary>
+    public static string Str(IReadOnlyList<int> s)
     {
         var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
-        var sb = new StringBuilder(s.Length + 2);
+        var sb = new StringBuilder(s.Count + 2);
         sb.Append(quote);
-        for (var i = 0; i < s.Length; i++)
+        foreach (var cp in s)
         {
-            int cp = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                cp = char.ConvertToUtf32(s[i], s[i + 1]);
-                i++;
-            }
-
             if (cp == quote || cp == '\\')
             {
                 sb.Append('\\').Append((char)cp);
@@ -177,28 +174,8 @@ public static class PyRepr
         return sb.ToString();
     }
 
-    /// <summary>str.isprintable for one code point: everything but categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (space excepted).</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ')
-        {
-            return true;
-        }
-
-        if (cp is >= 0xD800 and <= 0xDFFF)
-        {
-            return false;
-        }
-
-        return CharUnicodeInfo.GetUnicodeCategory(cp) switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    /// <summary>str.isprintable for one code point, by Python 3.11's Unicode database.</summary>
+    public static bool IsPrintable(int cp) => Text.UnicodeData.IsPrintable(cp);
 
     /// <summary>bytes.__repr__.</summary>
     public static string Bytes(byte[] bytes)

@@ -41,7 +41,8 @@ public sealed partial class Parser
         var first = SliceItem();
         if (!AtOp(","))
         {
-            return first;
+            // x[*a] is a one-element tuple of a starred expression (PEP 646).
+            return first is Starred ? Loc(new Ast.Tuple([first], ExprContext.Load), start) : first;
         }
 
         var elts = new List<ExprNode> { first };

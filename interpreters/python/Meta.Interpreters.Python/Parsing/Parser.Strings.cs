@@ -36,13 +36,25 @@ public sealed partial class Parser
 
         if (!literals.Any(l => l.IsFString))
         {
-            var sb = new StringBuilder();
+            var parts = new List<object>();
             for (var i = 0; i < literals.Count; i++)
             {
-                sb.Append(DecodeStrLiteral(literals[i], tokens[i]));
+                var tok = tokens[i];
+                parts.Add(literals[i].IsRaw ? literals[i].Body : StringLiteral.DecodeStrValue(literals[i].Body, (msg, _) => ErrorAt(tok, msg)));
             }
 
-            return Loc(new Constant(sb.ToString(), literals[0].IsUnicodeKind ? "u" : null), first);
+            object value;
+            if (parts.TrueForAll(p => p is string))
+            {
+                value = string.Concat(parts.Cast<string>());
+            }
+            else
+            {
+                // Surrogate code points from escapes: keep the whole literal as code points.
+                value = new CodePointString([.. parts.SelectMany(p => p is CodePointString c ? c.CodePoints : CodePointString.CodePointsOf((string)p))]);
+            }
+
+            return Loc(new Constant(value, literals[0].IsUnicodeKind ? "u" : null), first);
         }
 
         var builder = new FStringBuilder(this, first);

@@ -202,7 +202,7 @@ public sealed partial class Parser
         {
             if (c >= 0x80)
             {
-                return t.Text.Normalize(System.Text.NormalizationForm.FormKC);
+                return Text.UnicodeData.NormalizeNfkc(t.Text);
             }
         }
 

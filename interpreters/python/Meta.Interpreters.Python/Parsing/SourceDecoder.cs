@@ -28,6 +28,12 @@ public static partial class SourceDecoder
         }
 
         var encodingName = FindCookie(bytes, offset);
+        if (bom && encodingName is not null && !IsCanonicalUtf8(encodingName))
+        {
+            // CPython accepts a declaration next to a BOM only if it normalizes to exactly "utf-8".
+            throw new PythonSyntaxError($"encoding problem: {encodingName} with BOM", fileName, 0, -1, 0, -1, null);
+        }
+
         Encoding encoding;
         if (encodingName is null || IsUtf8(encodingName))
         {
@@ -35,10 +41,6 @@ public static partial class SourceDecoder
         }
         else
         {
-            if (bom)
-            {
-                throw new PythonSyntaxError($"encoding problem: {encodingName} with BOM", fileName, 1, 1, 1, 1, null);
-            }
 
             encoding = Lookup(encodingName) ?? throw new PythonSyntaxError($"unknown encoding: {encodingName}", fileName, 1, 1, 1, 1, null);
         }
@@ -93,6 +95,12 @@ public static partial class SourceDecoder
         }
 
         return null;
+    }
+
+    private static bool IsCanonicalUtf8(string name)
+    {
+        var n = name.ToLowerInvariant().Replace('_', '-');
+        return n == "utf-8" || n.StartsWith("utf-8-", StringComparison.Ordinal);
     }
 
     private static bool IsUtf8(string name)

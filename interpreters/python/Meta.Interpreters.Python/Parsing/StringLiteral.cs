@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Meta.Interpreters.Python.Ast;
 
 namespace Meta.Interpreters.Python.Parsing;
 
@@ -43,14 +44,21 @@ internal readonly record struct StringLiteral(bool IsRaw, bool IsBytes, bool IsF
     /// Decodes the escapes of a str literal body (or of a literal part of an f-string).
     /// <paramref name="fail"/> builds the error for a malformed escape at a body offset.
     /// </summary>
-    public static string DecodeStr(string body, Func<string, int, Exception> fail)
+    public static string DecodeStr(string body, Func<string, int, Exception> fail) =>
+        DecodeStrValue(body, fail).ToString()!;
+
+    /// <summary>
+    /// Decodes a str literal body to a string, or to a <see cref="CodePointString"/> when escapes
+    /// produced surrogate code points that a .NET string cannot keep apart.
+    /// </summary>
+    public static object DecodeStrValue(string body, Func<string, int, Exception> fail)
     {
         if (body.IndexOf('\\') < 0)
         {
             return body;
         }
 
-        var sb = new StringBuilder(body.Length);
+        var sb = new CodePointBuilder(body.Length);
         for (var i = 0; i < body.Length; i++)
         {
             var c = body[i];
@@ -133,7 +141,7 @@ internal readonly record struct StringLiteral(bool IsRaw, bool IsBytes, bool IsF
                 case 'N':
                     {
                         var close = i + 1 < body.Length && body[i + 1] == '{' ? body.IndexOf('}', i + 2) : -1;
-                        var cp = close > i + 2 ? UnicodeNames.Lookup(body[(i + 2)..close]) : -1;
+                        var cp = close > i + 2 ? Text.UnicodeData.Lookup(body[(i + 2)..close]) : -1;
                         if (cp < 0)
                         {
                             var end = close > 0 ? close : Math.Min(body.Length - 1, i);
@@ -153,7 +161,7 @@ internal readonly record struct StringLiteral(bool IsRaw, bool IsBytes, bool IsF
             }
         }
 
-        return sb.ToString();
+        return sb.Result();
     }
 
     /// <summary>Decodes a bytes literal body; every character must be ASCII.</summary>
@@ -264,16 +272,62 @@ internal readonly record struct StringLiteral(bool IsRaw, bool IsBytes, bool IsF
         return (int)uint.Parse(span, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture) is var v && v >= 0 ? v : int.MaxValue;
     }
 
-    private static void AppendCodePoint(StringBuilder sb, int cp)
+    private static void AppendCodePoint(CodePointBuilder sb, int cp) => sb.AppendCodePoint(cp);
+
+    /// <summary>Accumulates decoded text as code points; remembers whether a surrogate code point was written.</summary>
+    private sealed class CodePointBuilder(int capacity)
     {
-        if (cp < 0x10000)
+        private readonly List<int> _cps = new(capacity);
+        private bool _surrogate;
+        private bool _pendingHigh;
+
+        public CodePointBuilder Append(char c)
         {
-            // Lone surrogates written as escapes are kept as single UTF-16 units.
-            sb.Append((char)cp);
+            // Source characters arrive as UTF-16 units: join a pair back into one code point.
+            if (char.IsLowSurrogate(c) && _pendingHigh)
+            {
+                _cps[^1] = char.ConvertToUtf32((char)_cps[^1], c);
+                _pendingHigh = false;
+                return this;
+            }
+
+            _pendingHigh = char.IsHighSurrogate(c);
+            _cps.Add(c);
+            return this;
         }
-        else
+
+        public void AppendCodePoint(int cp)
         {
-            sb.Append(char.ConvertFromUtf32(cp));
+            _pendingHigh = false;
+            if (cp is >= 0xD800 and <= 0xDFFF)
+            {
+                _surrogate = true;
+            }
+
+            _cps.Add(cp);
+        }
+
+        public object Result()
+        {
+            if (_surrogate)
+            {
+                return new CodePointString([.. _cps]);
+            }
+
+            var sb = new StringBuilder(_cps.Count);
+            foreach (var cp in _cps)
+            {
+                if (cp < 0x10000)
+                {
+                    sb.Append((char)cp);
+                }
+                else
+                {
+                    sb.Append(char.ConvertFromUtf32(cp));
+                }
+            }
+
+            return sb.ToString();
         }
     }
 }
