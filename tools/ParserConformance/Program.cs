@@ -3,16 +3,21 @@ using Meta.Interpreters.Python.Ast;
 using Meta.Interpreters.Python.Parsing;
 using Meta.Tools.ParserConformance;
 
-// Usage: ParserConformance [LIB_DIR] [--show N] [--python PATH]
-// Compares our ast dumps with python3's for every .py file under LIB_DIR (default: python3's stdlib).
+// Usage: ParserConformance [LIB_DIR] [--show N] [--python PATH] [--attributes]
+// Compares our ast dumps with python3's for every .py file under LIB_DIR (default: python3's stdlib);
+// --attributes compares positions too (ast.dump(..., include_attributes=True)).
 string? libDir = null;
 var show = 20;
+var attributes = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--show":
             show = int.Parse(args[++i]);
+            break;
+        case "--attributes":
+            attributes = true;
             break;
         case "--python":
             PythonOracle.PythonExecutable = args[++i];
@@ -27,7 +32,7 @@ libDir ??= PythonOracle.StdlibDirectory();
 var files = Directory.EnumerateFiles(libDir, "*.py", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 Console.WriteLine($"{files.Count} files under {libDir}");
 var sw = Stopwatch.StartNew();
-var oracle = PythonOracle.Run(files);
+var oracle = PythonOracle.Run(files, attributes);
 Console.WriteLine($"python3 dumped them in {sw.Elapsed.TotalSeconds:F1}s");
 sw.Restart();
 int matched = 0, mismatched = 0, weRejected = 0, cpythonRejects = 0, bothReject = 0, onlyWeAccept = 0;
@@ -39,7 +44,7 @@ for (var i = 0; i < files.Count; i++)
     PythonSyntaxError? error = null;
     try
     {
-        ours = AstDumper.Dump(Parser.ParseModule(bytes, files[i]));
+        ours = AstDumper.Dump(Parser.ParseModule(bytes, files[i]), attributes);
     }
     catch (PythonSyntaxError e)
     {

@@ -13,7 +13,7 @@ public static class PythonOracle
 {
     private const string Script = """
         import ast, os, sys
-        listfile, outdir = sys.argv[1], sys.argv[2]
+        listfile, outdir, attrs = sys.argv[1], sys.argv[2], sys.argv[3] == '1'
         with open(listfile, encoding='utf-8') as f:
             paths = f.read().split('\n')
         for i, p in enumerate(paths):
@@ -22,7 +22,7 @@ public static class PythonOracle
             try:
                 with open(p, 'rb') as f:
                     src = f.read()
-                r = 'OK\n' + ast.dump(ast.parse(src))
+                r = 'OK\n' + ast.dump(ast.parse(src), include_attributes=attrs)
             except SyntaxError as e:
                 r = 'ERR\n%s\n%s\n%s\n%s' % (type(e).__name__, e.msg, e.lineno or 0, e.offset or 0)
             except (ValueError, RecursionError, MemoryError) as e:
@@ -38,7 +38,7 @@ public static class PythonOracle
         RunPython("-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])").Trim();
 
     /// <summary>Parses every file with python3 in a single process.</summary>
-    public static OracleResult[] Run(IReadOnlyList<string> paths)
+    public static OracleResult[] Run(IReadOnlyList<string> paths, bool includeAttributes = false)
     {
         var dir = Directory.CreateTempSubdirectory("meta-oracle-");
         try
@@ -48,7 +48,7 @@ public static class PythonOracle
             var script = Path.Combine(dir.FullName, "oracle.py");
             File.WriteAllText(script, Script);
             var outDir = Directory.CreateDirectory(Path.Combine(dir.FullName, "out")).FullName;
-            RunPython(script, list, outDir);
+            RunPython(script, list, outDir, includeAttributes ? "1" : "0");
             var results = new OracleResult[paths.Count];
             for (var i = 0; i < paths.Count; i++)
             {
@@ -67,7 +67,7 @@ public static class PythonOracle
     }
 
     /// <summary>Parses source strings with python3 (written to temporary files as UTF-8).</summary>
-    public static OracleResult[] RunSources(IReadOnlyList<string> sources)
+    public static OracleResult[] RunSources(IReadOnlyList<string> sources, bool includeAttributes = false)
     {
         var dir = Directory.CreateTempSubdirectory("meta-sources-");
         try
@@ -80,7 +80,7 @@ public static class PythonOracle
                 paths.Add(p);
             }
 
-            return Run(paths);
+            return Run(paths, includeAttributes);
         }
         finally
         {

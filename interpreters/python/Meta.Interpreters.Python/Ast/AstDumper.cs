@@ -5,19 +5,19 @@ using System.Text;
 namespace Meta.Interpreters.Python.Ast;
 
 /// <summary>
-/// Prints a tree the way <c>ast.dump(node)</c> does with default arguments: fields by keyword,
-/// no position attributes, optional fields left out when None.
+/// Prints a tree the way <c>ast.dump(node)</c> does: fields by keyword, optional fields left out
+/// when None, and with <c>includeAttributes</c> the positions (<c>ast.dump(node, include_attributes=True)</c>).
 /// </summary>
 public static class AstDumper
 {
-    public static string Dump(Node node)
+    public static string Dump(Node node, bool includeAttributes = false)
     {
         var sb = new StringBuilder();
-        DumpNode(sb, node);
+        DumpNode(sb, node, includeAttributes);
         return sb.ToString();
     }
 
-    private static void DumpNode(StringBuilder sb, Node node)
+    private static void DumpNode(StringBuilder sb, Node node, bool attributes)
     {
         sb.Append(node.TypeName).Append('(');
         var first = true;
@@ -35,13 +35,19 @@ public static class AstDumper
 
             first = false;
             sb.Append(field.Name).Append('=');
-            DumpValue(sb, field.Value);
+            DumpValue(sb, field.Value, attributes);
+        }
+
+        if (attributes && node.HasLocation)
+        {
+            sb.Append(first ? "" : ", ")
+                .Append(CultureInfo.InvariantCulture, $"lineno={node.Lineno}, col_offset={node.ColOffset}, end_lineno={node.EndLineno}, end_col_offset={node.EndColOffset}");
         }
 
         sb.Append(')');
     }
 
-    private static void DumpValue(StringBuilder sb, object? value)
+    private static void DumpValue(StringBuilder sb, object? value, bool attributes)
     {
         switch (value)
         {
@@ -49,7 +55,7 @@ public static class AstDumper
                 sb.Append("None");
                 break;
             case Node n:
-                DumpNode(sb, n);
+                DumpNode(sb, n, attributes);
                 break;
             case ConstantValue c:
                 sb.Append(PyRepr.Of(c.Value));
@@ -75,7 +81,7 @@ public static class AstDumper
                     }
 
                     first = false;
-                    DumpValue(sb, item);
+                    DumpValue(sb, item, attributes);
                 }
 
                 sb.Append(']');

@@ -5,7 +5,7 @@ namespace Meta.Interpreters.Python.Parsing;
 // Call arguments, function and lambda parameter lists, lambda expressions.
 public sealed partial class Parser
 {
-    private Call CallTrailer(ExprNode func)
+    private Call CallTrailer(ExprNode func, Token startTok)
     {
         using var guard = Enter();
         var open = Next();
@@ -117,7 +117,7 @@ public sealed partial class Parser
             throw ErrorAt(close, pendingError);
         }
 
-        return Loc(new Call(func, args, keywords), func);
+        return Loc(new Call(func, args, keywords), startTok);
     }
 
     /// <summary>lambdef: 'lambda' [lambda_params] ':' expression.</summary>

@@ -35,14 +35,24 @@ public sealed partial class Parser
         return body;
     }
 
-    /// <summary>Compound statements end where their last nested statement ends.</summary>
-    private static T EndAt<T>(T node, Token start, Node last)
+    /// <summary>
+    /// Compound statements end at the last token they consumed that is not NEWLINE, INDENT or
+    /// DEDENT (so a trailing ';' of the last simple statement counts, as in CPython).
+    /// </summary>
+    private T EndAt<T>(T node, Token start)
         where T : Node
     {
+        var i = _pos - 1;
+        while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker)
+        {
+            i--;
+        }
+
+        var end = _tokens[Math.Max(i, 0)];
         node.Lineno = start.Line;
         node.ColOffset = start.Col;
-        node.EndLineno = last.EndLineno;
-        node.EndColOffset = last.EndColOffset;
+        node.EndLineno = end.EndLine;
+        node.EndColOffset = end.EndCol;
         return node;
     }
 
@@ -64,7 +74,7 @@ public sealed partial class Parser
             orElse = Block("'else' statement", e);
         }
 
-        return EndAt(new If(test, body, orElse), t, orElse.Count > 0 ? orElse[^1] : body[^1]);
+        return EndAt(new If(test, body, orElse), t);
     }
 
     private StmtNode WhileStatement()
@@ -74,7 +84,7 @@ public sealed partial class Parser
         ExpectForced(":");
         var body = Block("'while' statement", t);
         var orElse = ElseBlock();
-        return EndAt(new While(test, body, orElse), t, orElse.Count > 0 ? orElse[^1] : body[^1]);
+        return EndAt(new While(test, body, orElse), t);
     }
 
     private List<StmtNode> ElseBlock()
@@ -102,10 +112,9 @@ public sealed partial class Parser
         ExpectForced(":");
         var body = Block("'for' statement", t);
         var orElse = ElseBlock();
-        var last = orElse.Count > 0 ? orElse[^1] : body[^1];
         return asyncTok is null
-            ? EndAt(new For(target, iter, body, orElse), t, last)
-            : EndAt(new AsyncFor(target, iter, body, orElse), asyncTok, last);
+            ? EndAt(new For(target, iter, body, orElse), t)
+            : EndAt(new AsyncFor(target, iter, body, orElse), asyncTok);
     }
 
     private StmtNode WithStatement(Token? asyncTok)
@@ -129,8 +138,8 @@ public sealed partial class Parser
         ExpectForced(":");
         var body = Block("'with' statement", t);
         return asyncTok is null
-            ? EndAt(new With(items, body), t, body[^1])
-            : EndAt(new AsyncWith(items, body), asyncTok, body[^1]);
+            ? EndAt(new With(items, body), t)
+            : EndAt(new AsyncWith(items, body), asyncTok);
     }
 
     /// <summary>'(' ','.with_item+ ','? ')' followed by ':'; fails (for backtracking) otherwise.</summary>
@@ -238,7 +247,7 @@ public sealed partial class Parser
 
             ExpectForced(":");
             var handlerBody = Block(isStar ? "'except*' statement" : "'except' statement", ex);
-            handlers.Add(EndAt(new ExceptHandler(type, name, handlerBody), ex, handlerBody[^1]));
+            handlers.Add(EndAt(new ExceptHandler(type, name, handlerBody), ex));
         }
 
         var orElse = handlers.Count > 0 ? ElseBlock() : [];
@@ -255,9 +264,8 @@ public sealed partial class Parser
             throw ErrorAt(Peek(), "expected 'except' or 'finally' block");
         }
 
-        Node last = finalBody.Count > 0 ? finalBody[^1] : orElse.Count > 0 ? orElse[^1] : handlers[^1];
         return star == true
-            ? EndAt(new TryStar(body, handlers, orElse, finalBody), t, last)
-            : EndAt(new Try(body, handlers, orElse, finalBody), t, last);
+            ? EndAt(new TryStar(body, handlers, orElse, finalBody), t)
+            : EndAt(new Try(body, handlers, orElse, finalBody), t);
     }
 }

@@ -75,8 +75,8 @@ public sealed partial class Parser
         ExpectForced(":");
         var body = Block("function definition", t);
         return asyncTok is null
-            ? EndAt(new FunctionDef(name, args, body, decorators, returns), t, body[^1])
-            : EndAt(new AsyncFunctionDef(name, args, body, decorators, returns), asyncTok, body[^1]);
+            ? EndAt(new FunctionDef(name, args, body, decorators, returns), t)
+            : EndAt(new AsyncFunctionDef(name, args, body, decorators, returns), asyncTok);
     }
 
     private StmtNode ClassDefinition(List<ExprNode> decorators)
@@ -88,13 +88,13 @@ public sealed partial class Parser
         IReadOnlyList<Keyword> keywords = [];
         if (AtOp("("))
         {
-            var call = CallTrailer(Loc(new Name(name, ExprContext.Load), nameTok));
+            var call = CallTrailer(Loc(new Name(name, ExprContext.Load), nameTok), nameTok);
             bases = call.Args;
             keywords = call.Keywords;
         }
 
         ExpectForced(":");
         var body = Block("class definition", t);
-        return EndAt(new ClassDef(name, bases, keywords, body, decorators), t, body[^1]);
+        return EndAt(new ClassDef(name, bases, keywords, body, decorators), t);
     }
 }

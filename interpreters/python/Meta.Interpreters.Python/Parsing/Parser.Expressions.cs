@@ -160,6 +160,7 @@ public sealed partial class Parser
             return LambdaExpression();
         }
 
+        var startTok = Peek();
         var body = Disjunction();
         if (!AtKeyword("if"))
         {
@@ -189,11 +190,12 @@ public sealed partial class Parser
         }
 
         var orElse = Expression();
-        return Loc(new IfExp(test, body, orElse), body);
+        return Loc(new IfExp(test, body, orElse), startTok);
     }
 
     private ExprNode Disjunction()
     {
+        var startTok = Peek();
         var first = Conjunction();
         if (!AtKeyword("or"))
         {
@@ -206,11 +208,12 @@ public sealed partial class Parser
             values.Add(Conjunction());
         }
 
-        return Loc(new BoolOp(BoolOperator.Or, values), first);
+        return Loc(new BoolOp(BoolOperator.Or, values), startTok);
     }
 
     private ExprNode Conjunction()
     {
+        var startTok = Peek();
         var first = Inversion();
         if (!AtKeyword("and"))
         {
@@ -223,7 +226,7 @@ public sealed partial class Parser
             values.Add(Inversion());
         }
 
-        return Loc(new BoolOp(BoolOperator.And, values), first);
+        return Loc(new BoolOp(BoolOperator.And, values), startTok);
     }
 
     private ExprNode Inversion()
@@ -241,6 +244,7 @@ public sealed partial class Parser
 
     private ExprNode Comparison()
     {
+        var startTok = Peek();
         var left = BitwiseOr();
         List<CompareOperator>? ops = null;
         List<ExprNode>? comparators = null;
@@ -286,16 +290,17 @@ public sealed partial class Parser
             (comparators ??= []).Add(BitwiseOr());
         }
 
-        return ops is null ? left : Loc(new Compare(left, ops, comparators!), left);
+        return ops is null ? left : Loc(new Compare(left, ops, comparators!), startTok);
     }
 
     private ExprNode BitwiseOr()
     {
+        var startTok = Peek();
         var left = BitwiseXor();
         while (AtOp("|"))
         {
             Next();
-            left = Loc(new BinOp(left, Operator.BitOr, BitwiseXor()), left);
+            left = Loc(new BinOp(left, Operator.BitOr, BitwiseXor()), startTok);
         }
 
         return left;
@@ -303,11 +308,12 @@ public sealed partial class Parser
 
     private ExprNode BitwiseXor()
     {
+        var startTok = Peek();
         var left = BitwiseAnd();
         while (AtOp("^"))
         {
             Next();
-            left = Loc(new BinOp(left, Operator.BitXor, BitwiseAnd()), left);
+            left = Loc(new BinOp(left, Operator.BitXor, BitwiseAnd()), startTok);
         }
 
         return left;
@@ -315,11 +321,12 @@ public sealed partial class Parser
 
     private ExprNode BitwiseAnd()
     {
+        var startTok = Peek();
         var left = ShiftExpr();
         while (AtOp("&"))
         {
             Next();
-            left = Loc(new BinOp(left, Operator.BitAnd, ShiftExpr()), left);
+            left = Loc(new BinOp(left, Operator.BitAnd, ShiftExpr()), startTok);
         }
 
         return left;
@@ -327,11 +334,12 @@ public sealed partial class Parser
 
     private ExprNode ShiftExpr()
     {
+        var startTok = Peek();
         var left = Sum();
         while (AtOp("<<") || AtOp(">>"))
         {
             var op = Next().Text == "<<" ? Operator.LShift : Operator.RShift;
-            left = Loc(new BinOp(left, op, Sum()), left);
+            left = Loc(new BinOp(left, op, Sum()), startTok);
         }
 
         return left;
@@ -339,11 +347,12 @@ public sealed partial class Parser
 
     private ExprNode Sum()
     {
+        var startTok = Peek();
         var left = Term();
         while (AtOp("+") || AtOp("-"))
         {
             var op = Next().Text == "+" ? Operator.Add : Operator.Sub;
-            left = Loc(new BinOp(left, op, Term()), left);
+            left = Loc(new BinOp(left, op, Term()), startTok);
         }
 
         return left;
@@ -351,6 +360,7 @@ public sealed partial class Parser
 
     private ExprNode Term()
     {
+        var startTok = Peek();
         var left = Factor();
         while (true)
         {
@@ -383,7 +393,7 @@ public sealed partial class Parser
             }
 
             Next();
-            left = Loc(new BinOp(left, op, Factor()), left);
+            left = Loc(new BinOp(left, op, Factor()), startTok);
         }
     }
 
@@ -409,11 +419,12 @@ public sealed partial class Parser
 
     private ExprNode Power()
     {
+        var startTok = Peek();
         var left = AwaitPrimary();
         if (AcceptOp("**"))
         {
             var right = Factor();
-            return Loc(new BinOp(left, Operator.Pow, right), left);
+            return Loc(new BinOp(left, Operator.Pow, right), startTok);
         }
 
         return left;

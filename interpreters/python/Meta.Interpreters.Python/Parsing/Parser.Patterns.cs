@@ -41,8 +41,7 @@ public sealed partial class Parser
         }
 
         Next();
-        var lastBody = cases[^1].Body;
-        return EndAt(new Match(subject, cases), t, lastBody[^1]);
+        return EndAt(new Match(subject, cases), t);
     }
 
     /// <summary>subject_expr: star_named_expression ',' star_named_expressions? | named_expression.</summary>

@@ -7,6 +7,8 @@ public sealed partial class Parser
 {
     private ExprNode Primary()
     {
+        // Parent nodes start at the first token, which is '(' for a parenthesized atom.
+        var startTok = Peek();
         var e = Atom();
         while (true)
         {
@@ -14,18 +16,18 @@ public sealed partial class Parser
             {
                 Next();
                 var attr = ExpectName();
-                e = Loc(new Ast.Attribute(e, attr, ExprContext.Load), e);
+                e = Loc(new Ast.Attribute(e, attr, ExprContext.Load), startTok);
             }
             else if (AtOp("("))
             {
-                e = CallTrailer(e);
+                e = CallTrailer(e, startTok);
             }
             else if (AtOp("["))
             {
                 Next();
                 var slice = Slices();
                 ExpectOp("]");
-                e = Loc(new Subscript(e, slice, ExprContext.Load), e);
+                e = Loc(new Subscript(e, slice, ExprContext.Load), startTok);
             }
             else
             {

@@ -6,6 +6,9 @@ namespace Meta.Interpreters.Python.Parsing;
 // Adjacent string literals: concatenation into a Constant, or a JoinedStr when an f-string takes part.
 public sealed partial class Parser
 {
+    /// <summary>First token of the string group being turned into a JoinedStr.</summary>
+    private Token? _stringGroupStart;
+
     private ExprNode Strings()
     {
         var first = Peek();
@@ -57,7 +60,8 @@ public sealed partial class Parser
             return Loc(new Constant(value, literals[0].IsUnicodeKind ? "u" : null), first);
         }
 
-        var builder = new FStringBuilder(this, first);
+        _stringGroupStart = first;
+        var builder = new FStringBuilder(this, first, null);
         for (var i = 0; i < literals.Count; i++)
         {
             if (literals[i].IsFString)
@@ -300,9 +304,16 @@ public sealed partial class Parser
         if (i < s.Length && s[i] == ':')
         {
             i++;
-            var spec = new FStringBuilder(this, tok);
+            var spec = new FStringBuilder(this, _stringGroupStart!, tok);
             FStringBody(lit, tok, ref i, level + 1, spec, inSpec: true);
-            formatSpec = CopyTokenLocation(new JoinedStr(spec.Finish()), tok);
+            // CPython 3.11 gives a format spec the span of the string token that holds it.
+            formatSpec = new JoinedStr(spec.Finish())
+            {
+                Lineno = tok.Line,
+                ColOffset = tok.Col,
+                EndLineno = tok.EndLine,
+                EndColOffset = tok.EndCol,
+            };
         }
 
         if (i >= s.Length || s[i] != '}')
@@ -320,7 +331,7 @@ public sealed partial class Parser
             }
         }
 
-        builder.AddValue(CopyTokenLocation(new FormattedValue(value, conversion, formatSpec), tok));
+        builder.AddValue(SpanOfStringGroup(new FormattedValue(value, conversion, formatSpec)));
     }
 
     /// <summary>Parses a replacement field's expression as CPython 3.11 does: wrapped in parentheses, in its own parser.</summary>
@@ -338,18 +349,17 @@ public sealed partial class Parser
         }
     }
 
-    private static T CopyTokenLocation<T>(T node, Token tok)
-        where T : Node
-    {
-        node.Lineno = tok.Line;
-        node.ColOffset = tok.Col;
-        node.EndLineno = tok.EndLine;
-        node.EndColOffset = tok.EndCol;
-        return node;
-    }
+    /// <summary>CPython 3.11 gives the parts of an f-string the span of the whole group of adjacent literals.</summary>
+    private T SpanOfStringGroup<T>(T node)
+        where T : Node => Loc(node, _stringGroupStart!);
 
-    /// <summary>Collects the values of a JoinedStr, merging adjacent literal text into one Constant.</summary>
-    private sealed class FStringBuilder(Parser parser, Token start)
+    /// <summary>
+    /// Collects the values of a JoinedStr, merging adjacent literal text into one Constant. CPython
+    /// 3.11 positions literal Constants from the group start to the last token; inside a format
+    /// spec (<paramref name="specToken"/>) they end at the spec's token, and the text left at the end
+    /// of the spec spans that token alone.
+    /// </summary>
+    private sealed class FStringBuilder(Parser parser, Token start, Token? specToken)
     {
         private readonly List<ExprNode> _values = [];
         private readonly StringBuilder _text = new();
@@ -358,25 +368,29 @@ public sealed partial class Parser
 
         public void AddValue(ExprNode value)
         {
-            Flush();
+            Flush(atEnd: false);
             _values.Add(value);
         }
 
         public List<ExprNode> Finish()
         {
-            Flush();
+            Flush(atEnd: true);
             return _values;
         }
 
-        private void Flush()
+        private void Flush(bool atEnd)
         {
             if (_text.Length > 0)
             {
-                var c = new Constant(_text.ToString());
-                c.Lineno = start.Line;
-                c.ColOffset = start.Col;
-                c.EndLineno = parser.Previous.EndLine;
-                c.EndColOffset = parser.Previous.EndCol;
+                var from = atEnd && specToken is not null ? specToken : start;
+                var to = specToken ?? parser.Previous;
+                var c = new Constant(_text.ToString())
+                {
+                    Lineno = from.Line,
+                    ColOffset = from.Col,
+                    EndLineno = to.EndLine,
+                    EndColOffset = to.EndCol,
+                };
                 _values.Add(c);
                 _text.Clear();
             }

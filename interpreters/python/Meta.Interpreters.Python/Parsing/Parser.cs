@@ -272,16 +272,4 @@ public sealed partial class Parser
         node.EndColOffset = end.EndCol;
         return node;
     }
-
-    /// <summary>Sets a node's span from the start of another node to the last consumed token.</summary>
-    private T Loc<T>(T node, Node start)
-        where T : Node
-    {
-        var end = Previous;
-        node.Lineno = start.Lineno;
-        node.ColOffset = start.ColOffset;
-        node.EndLineno = end.EndLine;
-        node.EndColOffset = end.EndCol;
-        return node;
-    }
 }
