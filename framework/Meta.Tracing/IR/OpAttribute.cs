@@ -16,4 +16,7 @@ public sealed class OpAttribute(string signature, OpFlags flags = OpFlags.None, 
     public string Signature { get; } = signature;
     public OpFlags Flags { get; } = flags;
     public DescrUse Descr { get; } = descr;
+
+    /// <summary>The name in trace text when it is not the snake_case of the member (RPython's getfield, strlen...).</summary>
+    public string? Name { get; init; }
 }

@@ -58,7 +58,7 @@ public sealed class OpInfo
                 ?? throw new InvalidOperationException($"Opcode.{field.Name} has no [Op] row");
             var (operands, result) = ParseSignature(field.Name, row.Signature);
             var signature = string.Join(", ", operands.Select(SpecText)) + " -> " + SpecText(result);
-            table[(int)code] = new OpInfo(code, SnakeCase(field.Name), operands, result, row.Flags, row.Descr, signature.TrimStart());
+            table[(int)code] = new OpInfo(code, row.Name ?? SnakeCase(field.Name), operands, result, row.Flags, row.Descr, signature.TrimStart());
         }
         return table;
     }

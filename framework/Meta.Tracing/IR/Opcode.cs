@@ -107,17 +107,17 @@ public enum Opcode
     [Op("any -> same", Pure)] SameAs,
 
     // Strings (System.String is immutable)
-    [Op("ref -> i32", Pure)] StrLen,
-    [Op("ref, i32 -> i32", Pure)] StrGetItem,
+    [Op("ref -> i32", Pure, Name = "strlen")] StrLen,
+    [Op("ref, i32 -> i32", Pure, Name = "strgetitem")] StrGetItem,
 
     // Fields and arrays
-    [Op("ref -> elem", ReadsHeap, DescrUse.Field)] GetField,
-    [Op("ref, elem -> void", SideEffect, DescrUse.Field)] SetField,
-    [Op(" -> elem", ReadsHeap, DescrUse.StaticField)] GetStatic,
-    [Op("elem -> void", SideEffect, DescrUse.StaticField)] SetStatic,
-    [Op("ref, i32 -> elem", ReadsHeap, DescrUse.Array)] GetArrayItem,
-    [Op("ref, i32, elem -> void", SideEffect, DescrUse.Array)] SetArrayItem,
-    [Op("ref -> i32", Pure)] ArrayLen,
+    [Op("ref -> elem", ReadsHeap, DescrUse.Field, Name = "getfield")] GetField,
+    [Op("ref, elem -> void", SideEffect, DescrUse.Field, Name = "setfield")] SetField,
+    [Op(" -> elem", ReadsHeap, DescrUse.StaticField, Name = "getstatic")] GetStatic,
+    [Op("elem -> void", SideEffect, DescrUse.StaticField, Name = "setstatic")] SetStatic,
+    [Op("ref, i32 -> elem", ReadsHeap, DescrUse.Array, Name = "getarrayitem")] GetArrayItem,
+    [Op("ref, i32, elem -> void", SideEffect, DescrUse.Array, Name = "setarrayitem")] SetArrayItem,
+    [Op("ref -> i32", Pure, Name = "arraylen")] ArrayLen,
 
     // Allocation. Every CLR object carries its type, so `new` is RPython's new_with_vtable.
     [Op(" -> ref", Allocates, DescrUse.Class)] New,

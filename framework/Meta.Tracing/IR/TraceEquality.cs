@@ -93,21 +93,34 @@ public static class TraceEquality
         {
             return x is null && y is null;
         }
-        if (x.Frames.Count != y.Frames.Count)
+        if (x.Frames.Count != y.Frames.Count || x.Virtuals.Count != y.Virtuals.Count)
         {
             return false;
         }
-        for (var i = 0; i < x.Frames.Count; i++)
+        // Virtuals are local to one guard: pair them by position, compare, then forget them.
+        for (var i = 0; i < x.Virtuals.Count; i++)
         {
-            var (fx, fy) = (x.Frames[i], y.Frames[i]);
-            if (fx.Method != fy.Method || fx.ILOffset != fy.ILOffset ||
-                !SameValues(fx.Locals, fy.Locals, map) || !SameValues(fx.Stack, fy.Stack, map))
-            {
-                return false;
-            }
+            map[x.Virtuals[i]] = y.Virtuals[i];
         }
-        return true;
+        var same = x.PendingWrites.Count == y.PendingWrites.Count &&
+            x.PendingWrites.Zip(y.PendingWrites).All(pair => SameDescr(pair.First.Descr, pair.Second.Descr) &&
+                SameValues(pair.First.Values.ToList(), pair.Second.Values.ToList(), map)) &&
+            x.Virtuals.Zip(y.Virtuals).All(pair => SameVirtual(pair.First, pair.Second, map)) &&
+            x.Frames.Zip(y.Frames).All(pair =>
+                pair.First.Method == pair.Second.Method && pair.First.ILOffset == pair.Second.ILOffset &&
+                SameValues(pair.First.Locals, pair.Second.Locals, map) && SameValues(pair.First.Stack, pair.Second.Stack, map));
+        foreach (var virtualObject in x.Virtuals)
+        {
+            map.Remove(virtualObject);
+        }
+        return same;
     }
+
+    private static bool SameVirtual(VirtualObject x, VirtualObject y, Dictionary<Value, Value> map) =>
+        SameDescr(x.Descr, y.Descr) &&
+        x.Fields.Count == y.Fields.Count &&
+        x.Fields.Zip(y.Fields).All(pair => SameDescr(pair.First.Field, pair.Second.Field) && SameValue(pair.First.Value, pair.Second.Value, map)) &&
+        SameValues(x.Items, y.Items, map);
 
     /// <summary>Descriptors with the same name and the same shape.</summary>
     public static bool SameDescr(Descr? x, Descr? y) => (x, y) switch

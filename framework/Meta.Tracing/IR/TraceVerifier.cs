@@ -52,6 +52,10 @@ public static class TraceVerifier
             {
                 Problem("resume data uses a value that is not defined before the guard");
             }
+            if (op.Resume is not null)
+            {
+                CheckVirtuals(op.Resume, Problem);
+            }
             if (op.Info.IsOverflow && (index + 1 >= ops.Count || ops[index + 1].Opcode is not (Opcode.GuardNoOverflow or Opcode.GuardOverflow)))
             {
                 Problem("an overflow operation must be followed by guard_no_overflow or guard_overflow");
@@ -82,6 +86,33 @@ public static class TraceVerifier
             }
         }
         return problems;
+    }
+
+    private static void CheckVirtuals(ResumeData resume, Action<string> problem)
+    {
+        foreach (var write in resume.PendingWrites)
+        {
+            var expected = Operation.ElementKind(write.Descr);
+            if (write.Target is VirtualObject || write.Target.Kind != ValueKind.Ref || write.Value.Kind != expected ||
+                write.Index is { Kind: not ValueKind.I32 } || write.Descr is FieldDescr { IsStatic: true })
+            {
+                problem($"pending write to {write.Descr.Name} does not fit its descriptor");
+            }
+        }
+        foreach (var virtualObject in resume.Virtuals)
+        {
+            foreach (var (field, value) in virtualObject.Fields)
+            {
+                if (field.IsStatic || field.Kind != value.Kind)
+                {
+                    problem($"virtual {virtualObject.Descr.Name} has field {field.Name} set to a {value.Kind.TextName()}");
+                }
+            }
+            if (virtualObject.Descr is ArrayDescr array && virtualObject.Items.Any(item => item is not null && item.Kind != array.ElementKind))
+            {
+                problem($"virtual array {array.Name} has an item that is not {array.ElementKind.TextName()}");
+            }
+        }
     }
 
     private static void CheckDescr(Operation op, Action<string> problem)

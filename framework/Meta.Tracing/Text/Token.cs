@@ -9,7 +9,7 @@ public enum TokenKind
     String,
     /// <summary>$name: an object constant.</summary>
     Object,
-    /// <summary>One of ( ) [ ] , = : ; @ * - and the arrow -&gt;.</summary>
+    /// <summary>One of ( ) [ ] { } , = : ; @ * - and the arrow -&gt;.</summary>
     Punct,
     Newline,
     End,

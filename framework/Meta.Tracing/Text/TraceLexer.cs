@@ -65,7 +65,7 @@ public sealed class TraceLexer
                 _tokens.Add(new Token(TokenKind.Punct, "->", line, column));
                 _i += 2;
             }
-            else if ("()[],=:;@*-".Contains(c))
+            else if ("()[]{},=:;@*-".Contains(c))
             {
                 _tokens.Add(new Token(TokenKind.Punct, c.ToString(), line, column));
                 _i++;

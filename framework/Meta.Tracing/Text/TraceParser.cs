@@ -17,6 +17,9 @@ public sealed class TraceParser
     private readonly Dictionary<string, Value> _values = [];
     private readonly Dictionary<string, NamedObject> _namedObjects = [];
     private readonly List<Token> _opStarts = [];
+    private readonly Dictionary<string, Token> _virtualRefs = [];
+    private readonly Dictionary<string, Token> _virtualDefinitions = [];
+    private bool _inResume;
     private int _position;
 
     private TraceParser(string text, TraceParseContext? context)
@@ -331,7 +334,9 @@ public sealed class TraceParser
         ResumeData? resume = null;
         if (info.IsGuard)
         {
+            _inResume = true;
             resume = ParseResume();
+            _inResume = false;
         }
         var op = new Operation(info.Code, operands, descr, resume);
         if (op.Kind == ValueKind.Void && result is not null)
@@ -402,6 +407,8 @@ public sealed class TraceParser
                 return long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
                     ? Constant.Long(l)
                     : throw new TraceSyntaxException(token.Line, token.Column, $"expected an i64 constant, found '{token.Text}L'");
+            case TokenKind.Float when token.Text.EndsWith("inf", StringComparison.Ordinal):
+                return Constant.Float(token.Text[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity);
             case TokenKind.Float:
                 return double.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var f)
                     ? Constant.Float(f)
@@ -416,6 +423,9 @@ public sealed class TraceParser
                 return Constant.Float(double.NaN);
             case TokenKind.Name when token.Text == "inf":
                 return Constant.Float(double.PositiveInfinity);
+            case TokenKind.Name when _inResume && VirtualName(token) is { } virtualName:
+                _virtualRefs.TryAdd(virtualName, token);
+                return new VirtualReference(virtualName);
             case TokenKind.Name when ValueName(token) is { } named:
                 return _values.GetValueOrDefault(named.Name)
                     ?? throw new TraceSyntaxException(token.Line, token.Column, $"expected a value defined earlier, found '{token.Text}'");
@@ -441,7 +451,9 @@ public sealed class TraceParser
             throw Expected("resume data '[...]' after a guard", Current);
         }
         Next();
-        var frames = new List<ResumeFrame>();
+        _virtualRefs.Clear();
+        _virtualDefinitions.Clear();
+        var frames = new List<(string Method, int Offset, List<Value?> Locals, List<Value?> Stack)>();
         while (!Accept("]"))
         {
             if (frames.Count > 0)
@@ -458,9 +470,172 @@ public sealed class TraceParser
             Next();
             var locals = Current.IsName("locals") ? ParseSlots() : [];
             var stack = Current.IsName("stack") ? ParseSlots() : [];
-            frames.Add(new ResumeFrame(method, offset, locals, stack));
+            frames.Add((method, offset, locals, stack));
         }
-        return new ResumeData(frames);
+        var writes = Current.IsName("writes") ? ParsePendingWrites() : [];
+        var virtuals = Current.Is("{") ? ParseVirtuals() : [];
+        CheckVirtualsDescribed(virtuals);
+        Value? Resolve(Value? slot) => slot is VirtualReference reference ? virtuals[reference.Name] : slot;
+        var resolvedWrites = writes.Select(write => write.Index is null
+            ? new PendingWrite(Resolve(write.Target)!, (FieldDescr)write.Descr, Resolve(write.Value)!)
+            : new PendingWrite(Resolve(write.Target)!, (ArrayDescr)write.Descr, Resolve(write.Index)!, Resolve(write.Value)!)).ToList();
+        var resume = new ResumeData(frames.Select(frame => new ResumeFrame(frame.Method, frame.Offset,
+            frame.Locals.Select(Resolve).ToList(), frame.Stack.Select(Resolve).ToList())).ToList(), resolvedWrites);
+        var unreached = virtuals.FirstOrDefault(pair => !resume.Virtuals.Contains(pair.Value));
+        if (unreached.Value is not null)
+        {
+            var at = _virtualDefinitions[unreached.Key];
+            throw new TraceSyntaxException(at.Line, at.Column, $"{unreached.Key} is described but no frame refers to it");
+        }
+        return resume;
+    }
+
+    /// <summary>
+    /// Parses <c>writes[setfield(r0, i1, descr=F), setarrayitem(r2, i3, r4, descr=A)]</c>; values may
+    /// still be references to virtuals, resolved by the caller.
+    /// </summary>
+    private List<PendingWrite> ParsePendingWrites()
+    {
+        Next();
+        Expect("[");
+        var writes = new List<PendingWrite>();
+        while (!Accept("]"))
+        {
+            if (writes.Count > 0)
+            {
+                Expect(",");
+            }
+            var kindToken = Current;
+            var isField = Current.IsName("setfield");
+            if (!isField && !Current.IsName("setarrayitem"))
+            {
+                throw Expected("setfield(...) or setarrayitem(...)", kindToken);
+            }
+            Next();
+            Expect("(");
+            var values = new List<Value>();
+            while (!(Current.IsName("descr") && _tokens[_position + 1].Is("=")))
+            {
+                values.Add(ParseValue(allowDead: false)!);
+                Expect(",");
+            }
+            _position += 2;
+            var descrToken = Current;
+            var descr = LookUpDescr(ExpectName("a descriptor name"), descrToken);
+            Expect(")");
+            writes.Add((isField, descr, values.Count) switch
+            {
+                (true, FieldDescr field, 2) => new PendingWrite(values[0], field, values[1]),
+                (false, ArrayDescr array, 3) => new PendingWrite(values[0], array, values[1], values[2]),
+                _ => throw new TraceSyntaxException(kindToken.Line, kindToken.Column,
+                    isField ? "expected setfield(object, value, descr=field)" : "expected setarrayitem(array, index, value, descr=array)"),
+            });
+        }
+        return writes;
+    }
+
+    /// <summary>Parses <c>{v0 = Class(field=slot, ...), v1 = Array[slot, ...]}</c> into virtual objects.</summary>
+    private Dictionary<string, VirtualObject> ParseVirtuals()
+    {
+        Next();
+        var described = new List<(string Name, Token At, VirtualObject Virtual, List<(FieldDescr Field, Value? Value)> Fields, List<Value?> Items)>();
+        while (!Accept("}"))
+        {
+            if (described.Count > 0)
+            {
+                Expect(",");
+            }
+            var nameToken = Current;
+            if (VirtualName(nameToken) is null)
+            {
+                throw Expected("a virtual name such as v0", nameToken);
+            }
+            Next();
+            Expect("=");
+            var descrToken = Current;
+            var descr = LookUpDescr(ExpectName("a class or array name"), descrToken);
+            var fields = new List<(FieldDescr, Value?)>();
+            var items = new List<Value?>();
+            VirtualObject virtualObject;
+            if (descr is ClassDescr type)
+            {
+                virtualObject = new VirtualObject(type);
+                Expect("(");
+                while (!Accept(")"))
+                {
+                    if (fields.Count > 0)
+                    {
+                        Expect(",");
+                    }
+                    var fieldToken = Current;
+                    var field = LookUpDescr(ExpectName("a field name"), fieldToken) as FieldDescr
+                        ?? throw Expected("a field name", fieldToken);
+                    Expect("=");
+                    fields.Add((field, ParseValue(allowDead: false)));
+                }
+            }
+            else if (descr is ArrayDescr arrayType)
+            {
+                Expect("[");
+                while (!Accept("]"))
+                {
+                    if (items.Count > 0)
+                    {
+                        Expect(",");
+                    }
+                    items.Add(ParseValue(allowDead: true));
+                }
+                virtualObject = new VirtualObject(arrayType, items.Count);
+            }
+            else
+            {
+                throw Expected("a class or array name", descrToken);
+            }
+            if (described.Any(entry => entry.Name == nameToken.Text))
+            {
+                throw new TraceSyntaxException(nameToken.Line, nameToken.Column, $"{nameToken.Text} is described twice");
+            }
+            described.Add((nameToken.Text, nameToken, virtualObject, fields, items));
+            _virtualDefinitions[nameToken.Text] = nameToken;
+        }
+        var virtuals = described.ToDictionary(entry => entry.Name, entry => entry.Virtual);
+        CheckVirtualsDescribed(virtuals);
+        Value? Resolve(Value? slot) => slot is VirtualReference reference ? virtuals[reference.Name] : slot;
+        foreach (var entry in described)
+        {
+            foreach (var (field, value) in entry.Fields)
+            {
+                entry.Virtual.SetField(field, Resolve(value)!);
+            }
+            for (var i = 0; i < entry.Items.Count; i++)
+            {
+                entry.Virtual.SetItem(i, Resolve(entry.Items[i]));
+            }
+        }
+        return virtuals;
+    }
+
+    private void CheckVirtualsDescribed(Dictionary<string, VirtualObject> virtuals)
+    {
+        foreach (var (name, token) in _virtualRefs)
+        {
+            if (!virtuals.ContainsKey(name))
+            {
+                throw new TraceSyntaxException(token.Line, token.Column, $"expected {name} to be described in the '{{...}}' after the resume data");
+            }
+        }
+    }
+
+    private static string? VirtualName(Token token) =>
+        token.Kind == TokenKind.Name && token.Text.Length >= 2 && token.Text[0] == 'v' && token.Text.Skip(1).All(char.IsAsciiDigit)
+            ? token.Text
+            : null;
+
+    /// <summary>Stands for a virtual in resume slots until the '{...}' that describes it is read.</summary>
+    private sealed class VirtualReference(string name) : Value
+    {
+        public string Name { get; } = name;
+        public override ValueKind Kind => ValueKind.Ref;
     }
 
     private List<Value?> ParseSlots()

@@ -75,6 +75,13 @@ public sealed class TracePrinter
 
     private string Resume(ResumeData resume)
     {
+        var virtualNames = resume.Virtuals.Select((v, i) => (v, i)).ToDictionary(pair => (Value)pair.v, pair => "v" + pair.i);
+        string Slot(Value? value) => value switch
+        {
+            null => "-",
+            VirtualObject => virtualNames[value],
+            _ => Use(value),
+        };
         var frames = resume.Frames.Select(frame =>
         {
             var text = new StringBuilder(TextSyntax.Name(frame.Method)).Append('@').Append(frame.ILOffset);
@@ -88,10 +95,36 @@ public sealed class TracePrinter
             }
             return text.ToString();
         });
-        return "[" + string.Join("; ", frames) + "]";
+        var result = "[" + string.Join("; ", frames) + "]";
+        if (resume.PendingWrites.Count > 0)
+        {
+            result += " writes[" + string.Join(", ", resume.PendingWrites.Select(write =>
+            {
+                Declare(write.Descr);
+                var operation = write.Index is null ? "setfield(" : "setarrayitem(";
+                return operation + string.Join(", ", write.Values.Select(Slot)) + ", descr=" + TextSyntax.Name(write.Descr.Name) + ")";
+            })) + "]";
+        }
+        if (resume.Virtuals.Count == 0)
+        {
+            return result;
+        }
+        var virtuals = resume.Virtuals.Select(v =>
+        {
+            Declare(v.Descr);
+            var head = virtualNames[v] + " = " + TextSyntax.Name(v.Descr.Name);
+            if (v.IsArray)
+            {
+                return head + "[" + string.Join(", ", v.Items.Select(Slot)) + "]";
+            }
+            return head + "(" + string.Join(", ", v.Fields.Select(entry =>
+            {
+                Declare(entry.Field);
+                return TextSyntax.Name(entry.Field.Name) + "=" + Slot(entry.Value);
+            })) + ")";
+        });
+        return result + " {" + string.Join(", ", virtuals) + "}";
     }
-
-    private string Slot(Value? value) => value is null ? "-" : Use(value);
 
     private string Use(Value value) => value switch
     {

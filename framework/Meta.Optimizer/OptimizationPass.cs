@@ -1,0 +1,40 @@
+using Meta.Tracing.IR;
+
+namespace Meta.Optimizer;
+
+/// <summary>
+/// One pass of the optimizer. Passes form a chain (RPython's optimizeopt): every operation of the
+/// trace, its operands already forwarded, flows through <see cref="Propagate"/> of each pass in
+/// pipeline order; a pass emits it on (possibly rewritten), replaces its result by another value
+/// with <see cref="Optimizer.Replace"/> and drops it, or emits other operations in its place.
+/// </summary>
+public abstract class OptimizationPass
+{
+    private OptimizationPass? _next;
+    private Optimizer? _optimizer;
+
+    /// <summary>The run this pass belongs to: forwarding, shared value facts, output.</summary>
+    protected Optimizer Optimizer => _optimizer ?? throw new InvalidOperationException("the pass is not part of a run");
+
+    internal void Attach(Optimizer optimizer, OptimizationPass? next)
+    {
+        _optimizer = optimizer;
+        _next = next;
+    }
+
+    /// <summary>Sees one operation; the default passes it on unchanged.</summary>
+    public virtual void Propagate(Operation op) => EmitNext(op);
+
+    /// <summary>Hands an operation to the next pass, or to the output after the last pass.</summary>
+    protected void EmitNext(Operation op)
+    {
+        if (_next is null)
+        {
+            Optimizer.EmitToOutput(op);
+        }
+        else
+        {
+            _next.Propagate(op);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using Meta.Tracing.IR;
+
+namespace Meta.Optimizer;
+
+/// <summary>
+/// One run of the optimizer over one trace: feeds the operations, with forwarded operands,
+/// through the chain of passes and collects what comes out. Holds the state passes share:
+/// which value stands for which (forwarding) and what is known of each value.
+/// </summary>
+public sealed class Optimizer
+{
+    private readonly Dictionary<Value, Value> _forwarded = [];
+    private readonly Dictionary<Value, ValueInfo> _infos = [];
+    private readonly List<Operation> _output = [];
+    private readonly IReadOnlyList<OptimizationPass> _passes;
+
+    public Optimizer(IReadOnlyList<OptimizationPass> passes)
+    {
+        if (passes.Count == 0)
+        {
+            throw new ArgumentException("an optimizer needs at least one pass", nameof(passes));
+        }
+        _passes = passes;
+        for (var i = 0; i < passes.Count; i++)
+        {
+            passes[i].Attach(this, i + 1 < passes.Count ? passes[i + 1] : null);
+        }
+    }
+
+    /// <summary>Optimizes a trace with the passes of <paramref name="pipeline"/>, fresh for this run.</summary>
+    public static Trace Optimize(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline) =>
+        new Optimizer(pipeline.Select(create => create()).ToList()).Run(trace);
+
+    /// <summary>The operations emitted so far.</summary>
+    public IReadOnlyList<Operation> Output => _output;
+
+    public Trace Run(Trace trace)
+    {
+        foreach (var op in trace.Operations)
+        {
+            Feed(op);
+        }
+        return new Trace(trace.Inputs, _output);
+    }
+
+    /// <summary>Sends one operation of the input through the passes, its operands forwarded.</summary>
+    public void Feed(Operation op)
+    {
+        var forwarded = WithForwardedOperands(op);
+        if (!ReferenceEquals(forwarded, op))
+        {
+            Replace(op, forwarded);
+        }
+        _passes[0].Propagate(forwarded);
+    }
+
+    /// <summary>The value that stands for <paramref name="value"/> now (itself when not replaced).</summary>
+    public Value Get(Value value)
+    {
+        while (_forwarded.TryGetValue(value, out var next))
+        {
+            value = next;
+        }
+        return value;
+    }
+
+    /// <summary>From now on every use of <paramref name="old"/> means <paramref name="replacement"/>.</summary>
+    public void Replace(Value old, Value replacement)
+    {
+        if (old.Kind != replacement.Kind)
+        {
+            throw new ArgumentException($"a {old.Kind.TextName()} replaced by a {replacement.Kind.TextName()}", nameof(replacement));
+        }
+        if (!ReferenceEquals(Get(replacement), old))
+        {
+            _forwarded[old] = replacement;
+        }
+    }
+
+    /// <summary>The constant a value stands for, or null.</summary>
+    public Constant? ConstantOf(Value value) => Get(value) as Constant;
+
+    /// <summary>The facts known of a value (created empty on first use; constants come pre-filled).</summary>
+    public ValueInfo Info(Value value)
+    {
+        value = Get(value);
+        if (!_infos.TryGetValue(value, out var info))
+        {
+            info = new ValueInfo();
+            if (value is Constant constant)
+            {
+                FillFromConstant(info, constant);
+            }
+            _infos.Add(value, info);
+        }
+        return info;
+    }
+
+    private static void FillFromConstant(ValueInfo info, Constant constant)
+    {
+        switch (constant.Kind)
+        {
+            case ValueKind.I32:
+                info.Bound = IntBound.Exactly(constant.AsInt);
+                break;
+            case ValueKind.I64:
+                info.Bound = IntBound.Exactly(constant.AsLong);
+                break;
+            case ValueKind.Ref:
+                info.IsNonNull = constant.AsRef is not null;
+                break;
+        }
+    }
+
+    /// <summary>The operation as the passes should see it: operands and resume values forwarded.</summary>
+    public Operation WithForwardedOperands(Operation op)
+    {
+        var changed = false;
+        var operands = new Value[op.Operands.Count];
+        for (var i = 0; i < operands.Length; i++)
+        {
+            operands[i] = Get(op.Operands[i]);
+            changed |= !ReferenceEquals(operands[i], op.Operands[i]);
+        }
+        var resume = op.Resume is null ? null : ForwardResume(op.Resume);
+        changed |= !ReferenceEquals(resume, op.Resume);
+        return changed ? new Operation(op.Opcode, operands, op.Descr, resume) : op;
+    }
+
+    private ResumeData ForwardResume(ResumeData resume)
+    {
+        if (resume.LiveValues.All(value => ReferenceEquals(Get(value), value)))
+        {
+            return resume;
+        }
+        var copies = resume.Virtuals.ToDictionary(v => v, v => v.Descr is ArrayDescr array ? new VirtualObject(array, v.Items.Count) : new VirtualObject((ClassDescr)v.Descr));
+        Value? Slot(Value? slot) => slot switch
+        {
+            null => null,
+            VirtualObject virtualObject => copies[virtualObject],
+            _ => Get(slot),
+        };
+        foreach (var (original, copy) in copies)
+        {
+            foreach (var (field, value) in original.Fields)
+            {
+                copy.SetField(field, Slot(value)!);
+            }
+            for (var i = 0; i < original.Items.Count; i++)
+            {
+                copy.SetItem(i, Slot(original.Items[i]));
+            }
+        }
+        var frames = resume.Frames.Select(frame => new ResumeFrame(frame.Method, frame.ILOffset,
+            frame.Locals.Select(Slot).ToList(), frame.Stack.Select(Slot).ToList())).ToList();
+        var writes = resume.PendingWrites.Select(write => write.Descr is FieldDescr field
+            ? new PendingWrite(Slot(write.Target)!, field, Slot(write.Value)!)
+            : new PendingWrite(Slot(write.Target)!, (ArrayDescr)write.Descr, Slot(write.Index)!, Slot(write.Value)!)).ToList();
+        return new ResumeData(frames, writes);
+    }
+
+    /// <summary>Called by the last pass: the operation is part of the optimized trace.</summary>
+    internal void EmitToOutput(Operation op) => _output.Add(op);
+}

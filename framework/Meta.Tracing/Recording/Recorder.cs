@@ -1,0 +1,189 @@
+using Meta.Tracing.Execution;
+using Meta.Tracing.IR;
+
+namespace Meta.Tracing.Recording;
+
+/// <summary>
+/// Builds one trace while the interpreter's tracing code runs concretely beside it (DESIGN.md §2).
+/// Every value of the interpreter has a <i>shadow</i>: the trace <see cref="Value"/> it came from.
+/// Operations whose operands are all constants fold to constants instead of being recorded;
+/// guards are recorded only on non-constant values, each with the resume data of the frames
+/// inlined at that point; recording stops with <see cref="TraceAbortedException"/> past the limit.
+/// </summary>
+public sealed class Recorder
+{
+    private readonly List<Input> _inputs = [];
+    private readonly List<Operation> _operations = [];
+    private readonly List<ResumeFrame> _callers = [];
+    private readonly int _limit;
+
+    public Recorder(int traceLimit)
+    {
+        _limit = traceLimit > 0 ? traceLimit : throw new ArgumentOutOfRangeException(nameof(traceLimit));
+    }
+
+    public IReadOnlyList<Input> Inputs => _inputs;
+    public IReadOnlyList<Operation> Operations => _operations;
+
+    /// <summary>A new input of the trace: a red live where the trace starts.</summary>
+    public Input Input(ValueKind kind)
+    {
+        var input = new Input(kind);
+        _inputs.Add(input);
+        return input;
+    }
+
+    /// <summary>Records an operation as it is, without folding.</summary>
+    public Operation Record(Opcode opcode, IReadOnlyList<Value> operands, Descr? descr = null, ResumeData? resume = null)
+    {
+        if (_operations.Count >= _limit)
+        {
+            throw new TraceAbortedException(AbortReason.TooLong, $"the trace is longer than trace_limit={_limit}");
+        }
+        var op = new Operation(opcode, operands, descr, resume);
+        _operations.Add(op);
+        return op;
+    }
+
+    /// <summary>A pure operation whose concrete result the caller computed: a constant when every operand is one.</summary>
+    public Value Pure(Opcode opcode, Value a, TraceValue result) =>
+        a is Constant ? Checked(result, KindOfResult(opcode, a)) : Record(opcode, [a]);
+
+    public Value Pure(Opcode opcode, Value a, Value b, TraceValue result) =>
+        a is Constant && b is Constant ? Checked(result, KindOfResult(opcode, a)) : Record(opcode, [a, b]);
+
+    /// <summary>The constant for a concrete value the tracing code computed, which must be of the kind the trace expects.</summary>
+    private static Constant Checked(TraceValue concrete, ValueKind kind) =>
+        concrete.Kind == kind ? concrete.ToConstant() : throw new ArgumentException($"a {concrete.Kind.TextName()} value where the trace has a {kind.TextName()}");
+
+    private static ValueKind KindOfResult(Opcode opcode, Value first) =>
+        OpInfo.Of(opcode).Result == KindSpec.Same ? first.Kind : OpInfo.FixedKind(OpInfo.Of(opcode).Result) ?? throw new ArgumentException($"{opcode} is not a pure operation", nameof(opcode));
+
+    /// <summary>
+    /// An _ovf operation and the guard that follows it: guard_no_overflow when the concrete
+    /// operation did not overflow, guard_overflow when it did (the caller then takes the
+    /// interpreter's overflow path, e.g. to big integers).
+    /// </summary>
+    public Value Overflow(Opcode opcode, Value a, Value b, TraceValue result, bool overflowed, ResumeFrame here)
+    {
+        if (a is Constant && b is Constant)
+        {
+            // Both known: no guard; on overflow the caller takes its overflow path with the wrapped value.
+            return Checked(result, KindOfResult(opcode, a));
+        }
+        var op = Record(opcode, [a, b]);
+        Record(overflowed ? Opcode.GuardOverflow : Opcode.GuardNoOverflow, [], null, ResumeAt(here));
+        return op;
+    }
+
+    /// <summary>The branch the interpreter took on <paramref name="condition"/>: a guard unless it is a constant.</summary>
+    public void Branch(Value condition, bool taken, ResumeFrame here)
+    {
+        if (condition is not Constant)
+        {
+            Record(taken ? Opcode.GuardTrue : Opcode.GuardFalse, [condition], null, ResumeAt(here));
+        }
+    }
+
+    /// <summary>Promote: the value becomes a constant of the trace behind a guard_value.</summary>
+    public Constant Promote(Value value, TraceValue concrete, ResumeFrame here)
+    {
+        var constant = Checked(concrete, value.Kind);
+        if (value is Constant known)
+        {
+            return known;
+        }
+        Record(Opcode.GuardValue, [value, constant], null, ResumeAt(here));
+        return constant;
+    }
+
+    /// <summary>The exact class of an object the trace goes on to use (at a virtual call, a type test).</summary>
+    public void GuardClass(Value obj, Type concreteType, ResumeFrame here)
+    {
+        if (obj is not Constant)
+        {
+            Record(Opcode.GuardClass, [obj], Descriptors.Class(concreteType), ResumeAt(here));
+        }
+    }
+
+    /// <summary>A null test: guard_isnull or guard_nonnull as the object was.</summary>
+    public void GuardNull(Value obj, bool isNull, ResumeFrame here)
+    {
+        if (obj is not Constant)
+        {
+            Record(isNull ? Opcode.GuardIsnull : Opcode.GuardNonnull, [obj], null, ResumeAt(here));
+        }
+    }
+
+    /// <summary>A field read; a readonly field of a constant object is itself a constant.</summary>
+    public Value GetField(Value obj, FieldDescr field, TraceValue result) =>
+        obj is Constant && field.IsImmutable ? Checked(result, field.Kind) : Record(Opcode.GetField, [obj], field);
+
+    public void SetField(Value obj, FieldDescr field, Value value) => Record(Opcode.SetField, [obj, value], field);
+
+    /// <summary>An array read; an item of a constant array whose elements never change is a constant.</summary>
+    public Value GetArrayItem(Value array, Value index, ArrayDescr descr, TraceValue result) =>
+        array is Constant && index is Constant && descr.ElementsImmutable
+            ? Checked(result, descr.ElementKind)
+            : Record(Opcode.GetArrayItem, [array, index], descr);
+
+    public void SetArrayItem(Value array, Value index, ArrayDescr descr, Value value) =>
+        Record(Opcode.SetArrayItem, [array, index, value], descr);
+
+    public Value ArrayLength(Value array, int concreteLength) =>
+        array is Constant ? Constant.Int(concreteLength) : Record(Opcode.ArrayLen, [array]);
+
+    /// <summary>
+    /// A residual call: call_pure (folded when every argument is a constant) for elidable
+    /// methods, call otherwise, followed by guard_no_exception when it may raise and did not.
+    /// When it raised, the caller records <see cref="GuardException"/> instead.
+    /// </summary>
+    /// <returns>The shadow of the result; null for a void method.</returns>
+    public Value? Call(CallDescr descr, IReadOnlyList<Value> arguments, TraceValue result, bool raised, ResumeFrame here)
+    {
+        if (descr.Effects.Elidable && !raised && arguments.All(argument => argument is Constant))
+        {
+            return descr.Result == ValueKind.Void ? null : Checked(result, descr.Result);
+        }
+        var op = Record(descr.Effects.Elidable ? Opcode.CallPure : descr.Effects.ForcesVirtualizable ? Opcode.CallMayForce : Opcode.Call, arguments, descr);
+        if (descr.Effects.CanRaise && !raised)
+        {
+            Record(Opcode.GuardNoException, [], null, ResumeAt(here));
+        }
+        return descr.Result == ValueKind.Void ? null : op;
+    }
+
+    /// <summary>The exception the last call raised, of exactly this class: the trace's value for it.</summary>
+    public Value GuardException(Type exceptionType, ResumeFrame here) =>
+        Record(Opcode.GuardException, [], Descriptors.Class(exceptionType), ResumeAt(here));
+
+    /// <summary>Tracing goes into a method called from the frame <paramref name="callerAfterCall"/> (where it continues on return).</summary>
+    public void EnterInlined(ResumeFrame callerAfterCall) => _callers.Add(callerAfterCall);
+
+    public void LeaveInlined() => _callers.RemoveAt(_callers.Count - 1);
+
+    /// <summary>The resume data of a guard at <paramref name="here"/>, in the innermost inlined method.</summary>
+    public ResumeData ResumeAt(ResumeFrame here, IReadOnlyList<PendingWrite>? writes = null) =>
+        new([.. _callers, here], writes);
+
+    /// <summary>Closes the loop: a jump back to the start with the reds of this iteration.</summary>
+    public Trace CloseLoop(IReadOnlyList<Value> reds)
+    {
+        Record(Opcode.Jump, reds);
+        return new Trace(_inputs, _operations).Verified();
+    }
+
+    /// <summary>Ends a trace that leaves the loop (the portal returned): finish with these values.</summary>
+    public Trace Finish(IReadOnlyList<Value> results)
+    {
+        Record(Opcode.Finish, results);
+        return new Trace(_inputs, _operations).Verified();
+    }
+
+    /// <summary>Ends a bridge with a jump to a compiled loop's target.</summary>
+    public Trace JumpTo(TargetToken target, IReadOnlyList<Value> arguments)
+    {
+        Record(Opcode.Jump, arguments, target);
+        return new Trace(_inputs, _operations).Verified();
+    }
+}

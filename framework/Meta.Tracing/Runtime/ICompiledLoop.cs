@@ -1,0 +1,19 @@
+using Meta.Tracing.Execution;
+using Meta.Tracing.IR;
+
+namespace Meta.Tracing.Runtime;
+
+/// <summary>Turns an optimized trace into something that runs: a backend, or the IR interpreter in tests.</summary>
+public interface ITraceCompiler
+{
+    ICompiledLoop Compile(Trace trace);
+}
+
+/// <summary>A compiled trace: runs on its inputs until a guard fails or it finishes.</summary>
+public interface ICompiledLoop
+{
+    ExitResult Execute(IReadOnlyList<TraceValue> inputs);
+
+    /// <summary>Makes its guard_not_invalidated fail from now on (a quasi-immutable field changed, or it was released).</summary>
+    void Invalidate();
+}

@@ -1,0 +1,256 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Globalization;
+using Meta.Jit;
+using Meta.Tracing.Execution;
+using Meta.Tracing.IR;
+using Meta.Tracing.Recording;
+using Meta.Tracing.Text;
+
+namespace Meta.Tracing.Runtime;
+
+/// <summary>What the interpreter does next at a backward jump or a function entry.</summary>
+public enum JitAction
+{
+    /// <summary>Keep interpreting.</summary>
+    Interpret,
+    /// <summary>Start tracing here: call <see cref="JitRuntime.BeginTrace"/> and run the tracing code.</summary>
+    Trace,
+    /// <summary>Compiled code starts here: call <see cref="JitRuntime.Run"/>.</summary>
+    Enter,
+}
+
+/// <summary>
+/// The JIT driver at run time, one per <see cref="JitDriver"/> (RPython's warmstate.py and
+/// pyjitpl's driver loop): warm-up counters per position, the start and end of tracing,
+/// optimization and compilation of traces, entry into compiled code, guard failure counts and
+/// bridges, aborts that back off, and release of loops not entered for loop_longevity
+/// generations (a generation passes with each compilation).
+/// </summary>
+public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> optimize, ITraceCompiler compiler)
+{
+    /// <summary>Aborts at one position after which it is never traced again (RPython gives up similarly).</summary>
+    public const int MaxAbortsPerPosition = 3;
+
+    private readonly Dictionary<(GreenKey, PieceKind), Position> _positions = [];
+    private long _generation;
+
+    public JitParameters Parameters { get; } = parameters;
+    public JitStatistics Statistics { get; } = new();
+
+    /// <summary>Where --jit-log writes every trace before and after optimization; null for none.</summary>
+    public TextWriter? Log { get; set; }
+
+    /// <summary>How the log names a position of the user's program (e.g. "fib.toy:3:5").</summary>
+    public Func<GreenKey, string> DescribePosition { get; set; } = key => key.ToString();
+
+    /// <summary>The tracing session in progress, if any.</summary>
+    public TracingSession? Tracing { get; private set; }
+
+    /// <summary>Counts a backward jump of the user's program to <paramref name="key"/>.</summary>
+    public JitAction OnBackwardJump(GreenKey key) => Count(key, PieceKind.Loop, Parameters.Threshold);
+
+    /// <summary>Counts a call of the user's function whose entry is <paramref name="key"/>.</summary>
+    public JitAction OnFunctionEntry(GreenKey key) => Count(key, PieceKind.Function, Parameters.FunctionThreshold);
+
+    private JitAction Count(GreenKey key, PieceKind kind, int threshold)
+    {
+        if (Parameters.Off || Tracing is not null)
+        {
+            return JitAction.Interpret;
+        }
+        var position = PositionAt(key, kind);
+        if (position.Compiled is not null)
+        {
+            return JitAction.Enter;
+        }
+        if (position.Aborts >= MaxAbortsPerPosition || ++position.Counter < threshold)
+        {
+            return JitAction.Interpret;
+        }
+        position.Counter = 0;
+        return JitAction.Trace;
+    }
+
+    private Position PositionAt(GreenKey key, PieceKind kind)
+    {
+        if (!_positions.TryGetValue((key, kind), out var position))
+        {
+            position = new Position();
+            _positions.Add((key, kind), position);
+        }
+        return position;
+    }
+
+    /// <summary>The compiled loop or function trace at a position, if any.</summary>
+    public CompiledPiece? CompiledAt(GreenKey key, PieceKind kind = PieceKind.Loop) =>
+        _positions.GetValueOrDefault((key, kind))?.Compiled;
+
+    /// <summary>Starts recording a loop or function trace at <paramref name="key"/>.</summary>
+    public TracingSession BeginTrace(GreenKey key, PieceKind kind = PieceKind.Loop)
+    {
+        if (kind == PieceKind.Bridge)
+        {
+            throw new ArgumentException("bridges start with BeginBridge", nameof(kind));
+        }
+        return Start(new TracingSession(kind, key, new Recorder(Parameters.TraceLimit), null, -1));
+    }
+
+    /// <summary>Starts recording a bridge from the guard of <paramref name="exit"/>; its inputs are the exit's live values.</summary>
+    public TracingSession BeginBridge(LoopExit exit)
+    {
+        var guard = exit.Exit.Guard ?? throw new ArgumentException("a bridge starts at a failed guard", nameof(exit));
+        var session = new TracingSession(PieceKind.Bridge, exit.Piece.Key, new Recorder(Parameters.TraceLimit), exit.Piece, exit.Exit.GuardIndex);
+        session.BridgeInputs = guard.Resume!.LiveValues.Select(value => session.Recorder.Input(value.Kind)).ToList();
+        return Start(session);
+    }
+
+    private TracingSession Start(TracingSession session)
+    {
+        if (Tracing is not null)
+        {
+            throw new InvalidOperationException("a trace is being recorded already");
+        }
+        Tracing = session;
+        return session;
+    }
+
+    /// <summary>Tracing stopped without a trace: count it, back off, and after too many give up on the position.</summary>
+    public void AbortTrace(TracingSession session, AbortReason reason)
+    {
+        End(session);
+        Statistics.CountAbort(reason);
+        if (session.Kind != PieceKind.Bridge)
+        {
+            PositionAt(session.Key, session.Kind).Aborts++;
+        }
+    }
+
+    /// <summary>
+    /// The recorded trace of a loop or function: optimize it, compile it, and make it the code
+    /// entered at its position from now on.
+    /// </summary>
+    public CompiledPiece CompleteTrace(TracingSession session, Trace trace)
+    {
+        End(session);
+        var piece = Compile(session.Kind, session.Key, trace, null);
+        PositionAt(session.Key, session.Kind).Compiled = piece;
+        if (session.Kind == PieceKind.Loop)
+        {
+            Statistics.Loops++;
+        }
+        else
+        {
+            Statistics.Functions++;
+        }
+        return piece;
+    }
+
+    /// <summary>
+    /// The recorded bridge, ending where compiled code <paramref name="continuesAt"/> takes over
+    /// with the bridge's finish values (or, with null, returning to the interpreter): compile it
+    /// and attach it to its guard.
+    /// </summary>
+    public CompiledPiece CompleteBridge(TracingSession session, Trace trace, GreenKey? continuesAt)
+    {
+        End(session);
+        var piece = Compile(PieceKind.Bridge, session.Key, trace, continuesAt);
+        session.From!.Attach(session.GuardIndex, piece);
+        Statistics.Bridges++;
+        return piece;
+    }
+
+    private void End(TracingSession session)
+    {
+        if (!ReferenceEquals(Tracing, session))
+        {
+            throw new InvalidOperationException("that session is not the trace being recorded");
+        }
+        Tracing = null;
+        Statistics.Tracing += JitStatistics.Since(session.Started);
+    }
+
+    private CompiledPiece Compile(PieceKind kind, GreenKey key, Trace trace, GreenKey? continuesAt)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var optimized = optimize(trace);
+        Statistics.Optimizing += JitStatistics.Since(started);
+        started = Stopwatch.GetTimestamp();
+        var code = compiler.Compile(optimized);
+        Statistics.Compiling += JitStatistics.Since(started);
+        Statistics.GuardsCompiled += optimized.Operations.Count(op => op.IsGuard);
+        WriteLog(kind, key, trace, optimized);
+        _generation++;
+        ReleaseUnused();
+        return new CompiledPiece(kind, key, optimized, code, continuesAt) { LastUsed = _generation };
+    }
+
+    private void WriteLog(PieceKind kind, GreenKey key, Trace trace, Trace optimized)
+    {
+        if (Log is null)
+        {
+            return;
+        }
+        var count = Statistics.Loops + Statistics.Functions + Statistics.Bridges + 1;
+        Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {kind.ToString().ToLowerInvariant()} {count} at {DescribePosition(key)}"));
+        Log.WriteLine("# recorded");
+        Log.Write(TracePrinter.Print(trace));
+        Log.WriteLine("# optimized");
+        Log.Write(TracePrinter.Print(optimized));
+        Log.WriteLine();
+    }
+
+    /// <summary>Releases loops and function traces not entered for loop_longevity generations; the GC frees their code.</summary>
+    private void ReleaseUnused()
+    {
+        foreach (var position in _positions.Values)
+        {
+            if (position.Compiled is { } piece && _generation - piece.LastUsed > Parameters.LoopLongevity)
+            {
+                piece.Released = true;
+                piece.Code.Invalidate();
+                position.Compiled = null;
+                Statistics.Released++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs the compiled code at a position on the reds, following bridges as their guards fail
+    /// and the loops they lead to, until control must return to the interpreter.
+    /// </summary>
+    public LoopExit Run(GreenKey key, IReadOnlyList<TraceValue> reds, PieceKind kind = PieceKind.Loop)
+    {
+        var piece = CompiledAt(key, kind) ?? throw new InvalidOperationException($"no compiled {kind} at {DescribePosition(key)}");
+        var inputs = reds;
+        while (true)
+        {
+            piece.LastUsed = _generation;
+            var exit = piece.Code.Execute(inputs);
+            if (exit.Kind == ExitKind.Finish && piece.ContinuesAt is { } next && CompiledAt(next) is { } loop)
+            {
+                (piece, inputs) = (loop, exit.Values);
+                continue;
+            }
+            if (exit.Kind != ExitKind.Guard)
+            {
+                return new LoopExit(exit, piece, traceBridge: false);
+            }
+            Statistics.GuardFailures++;
+            if (piece.BridgeAt(exit.GuardIndex) is { } bridge)
+            {
+                (piece, inputs) = (bridge, exit.Values);
+                continue;
+            }
+            var hot = piece.CountFailure(exit.GuardIndex) >= Parameters.TraceEagerness && !Parameters.Off;
+            return new LoopExit(exit, piece, hot && Tracing is null);
+        }
+    }
+
+    /// <summary>Counters and compiled code at one position (loop header or function entry).</summary>
+    private sealed class Position
+    {
+        public int Counter;
+        public int Aborts;
+        public CompiledPiece? Compiled;
+    }
+}
