@@ -4,6 +4,7 @@ using Meta.Interpreters.Python.Parsing;
 using Meta.Tools.ParserConformance;
 
 // Usage: ParserConformance [LIB_DIR] [--show N] [--python PATH] [--attributes]
+//        ParserConformance --parse FILE   (prints our dump or our SyntaxError for one file)
 // Compares our ast dumps with python3's for every .py file under LIB_DIR (default: python3's stdlib);
 // --attributes compares positions too (ast.dump(..., include_attributes=True)).
 string? libDir = null;
@@ -16,6 +17,9 @@ for (var i = 0; i < args.Length; i++)
         case "--show":
             show = int.Parse(args[++i]);
             break;
+        case "--parse":
+            libDir = args[++i];
+            break;
         case "--attributes":
             attributes = true;
             break;
@@ -26,6 +30,20 @@ for (var i = 0; i < args.Length; i++)
             libDir = args[i];
             break;
     }
+}
+
+if (libDir is not null && File.Exists(libDir))
+{
+    try
+    {
+        Console.WriteLine(AstDumper.Dump(Parser.ParseModule(File.ReadAllBytes(libDir), libDir), attributes));
+    }
+    catch (PythonSyntaxError e)
+    {
+        Console.WriteLine($"{e.PythonType}: {e.Msg} (line {e.Line}, offset {e.Column})");
+    }
+
+    return 0;
 }
 
 libDir ??= PythonOracle.StdlibDirectory();

@@ -5,7 +5,7 @@ namespace Meta.Interpreters.Python.Parsing;
 // Call arguments, function and lambda parameter lists, lambda expressions.
 public sealed partial class Parser
 {
-    private Call CallTrailer(ExprNode func, Token startTok)
+    private Call CallTrailer(ExprNode func, Token startTok, bool allowGenerator = true)
     {
         using var guard = Enter();
         var open = Next();
@@ -66,6 +66,11 @@ public sealed partial class Parser
                 var e = NamedExpression();
                 if (AtKeyword("for") || (AtKeyword("async") && Peek(1).Is("for")))
                 {
+                    if (!allowGenerator)
+                    {
+                        throw InvalidSyntax();
+                    }
+
                     var gens = ComprehensionClauses();
                     var sole = args.Count == 0 && keywords.Count == 0 && AtOp(")");
                     if (!sole)
@@ -166,7 +171,7 @@ public sealed partial class Parser
 
                 if (args.Count == 0)
                 {
-                    throw ErrorAt(t, "at least one argument must precede /");
+                    throw InvalidSyntax();
                 }
 
                 Next();

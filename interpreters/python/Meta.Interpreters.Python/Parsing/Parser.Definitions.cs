@@ -88,7 +88,7 @@ public sealed partial class Parser
         IReadOnlyList<Keyword> keywords = [];
         if (AtOp("("))
         {
-            var call = CallTrailer(Loc(new Name(name, ExprContext.Load), nameTok), nameTok);
+            var call = CallTrailer(Loc(new Name(name, ExprContext.Load), nameTok), nameTok, allowGenerator: false);
             bases = call.Args;
             keywords = call.Keywords;
         }

@@ -180,15 +180,6 @@ public sealed partial class Parser
                 IndexOf(body.Lineno, body.ColOffset), IndexOf(test.EndLineno, test.EndColOffset));
         }
 
-        if (!StartsExpression())
-        {
-            var t = Peek();
-            if (t.Kind == TokenKind.Keyword && t.Text is "pass" or "break" or "continue" or "return" or "raise" or "del" or "import" or "global")
-            {
-                throw ErrorAt(t, "expected expression after 'else', but statement is given");
-            }
-        }
-
         var orElse = Expression();
         return Loc(new IfExp(test, body, orElse), startTok);
     }

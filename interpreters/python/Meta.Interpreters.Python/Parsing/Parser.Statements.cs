@@ -29,7 +29,7 @@ public sealed partial class Parser
         var t = Peek();
         if (t.Kind == TokenKind.Indent)
         {
-            throw _src.Error("unexpected indent", t.End, t.End, SyntaxErrorKind.Indentation);
+            throw UnexpectedIndent(t);
         }
 
         if (t.Kind == TokenKind.Keyword)
@@ -151,11 +151,6 @@ public sealed partial class Parser
                     {
                         Next();
                         var test = Expression();
-                        if (AtOp("="))
-                        {
-                            throw MisusedAssignment(test);
-                        }
-
                         ExprNode? msg = null;
                         if (AcceptOp(","))
                         {
@@ -180,21 +175,10 @@ public sealed partial class Parser
             return Loc(new Raise(null, null), t);
         }
 
-        if (AtKeyword("from"))
-        {
-            throw _src.Error("did you forget an expression between 'raise' and 'from'?", t.Start, Peek().End);
-        }
-
         var exc = Expression();
         ExprNode? cause = null;
-        if (AtKeyword("from"))
+        if (AcceptKeyword("from"))
         {
-            var from = Next();
-            if (AtSimpleStatementEnd())
-            {
-                throw ErrorAt(from, "did you forget an expression after 'from'?");
-            }
-
             cause = Expression();
         }
 
@@ -307,7 +291,7 @@ public sealed partial class Parser
 
             if (!parenthesized && AtSimpleStatementEnd())
             {
-                throw ErrorAt(Previous, "trailing comma not allowed without surrounding parentheses");
+                throw ErrorAt(Peek(), "trailing comma not allowed without surrounding parentheses");
             }
         }
 
@@ -332,21 +316,24 @@ public sealed partial class Parser
         if (AtOp("="))
         {
             var targets = new List<ExprNode> { first };
+            var bareYield = first is Yield or YieldFrom && start.Is("yield");
             while (AcceptOp("="))
             {
-                targets.Add(AtKeyword("yield") ? YieldExpression() : StarExpressions());
+                if (bareYield)
+                {
+                    // An unparenthesized yield before '=' has its own message in CPython.
+                    throw ErrorAt(targets[^1], "assignment to yield expression not possible");
+                }
+
+                bareYield = AtKeyword("yield");
+                targets.Add(bareYield ? YieldExpression() : StarExpressions());
             }
 
             var value = targets[^1];
             targets.RemoveAt(targets.Count - 1);
             foreach (var target in targets)
             {
-                if (target is Yield or YieldFrom)
-                {
-                    throw ErrorAt(target, "assignment to yield expression not possible");
-                }
-
-                SetTarget(target, ExprContext.Store, hint: targets.Count == 1 && target is not (Ast.Tuple or Ast.List));
+                SetTarget(target, ExprContext.Store, hint: targets.Count == 1 && target is not (Ast.Tuple or Ast.List or GeneratorExp));
             }
 
             return Loc(new Assign(targets, value), start);

@@ -22,7 +22,8 @@ public sealed partial class Parser
         var bytesCount = literals.Count(l => l.IsBytes);
         if (bytesCount != 0 && bytesCount != literals.Count)
         {
-            throw _src.Error("cannot mix bytes and nonbytes literals", first.Start, Previous.End);
+            // CPython 3.11 reports this at the token after the literals.
+            throw ErrorAt(Peek(), "cannot mix bytes and nonbytes literals");
         }
 
         if (bytesCount != 0)
@@ -31,7 +32,8 @@ public sealed partial class Parser
             for (var i = 0; i < literals.Count; i++)
             {
                 var tok = tokens[i];
-                all.AddRange(StringLiteral.DecodeBytes(literals[i].Body, literals[i].IsRaw, (msg, _) => ErrorAt(tok, msg)));
+                // A non-ASCII character (position -1) is reported at the token start, escapes past its end.
+                all.AddRange(StringLiteral.DecodeBytes(literals[i].Body, literals[i].IsRaw, (msg, pos) => pos < 0 ? ErrorAt(tok, msg) : StringError(tok, msg)));
             }
 
             return Loc(new Constant(all.ToArray()), first);
@@ -43,7 +45,7 @@ public sealed partial class Parser
             for (var i = 0; i < literals.Count; i++)
             {
                 var tok = tokens[i];
-                parts.Add(literals[i].IsRaw ? literals[i].Body : StringLiteral.DecodeStrValue(literals[i].Body, (msg, _) => ErrorAt(tok, msg)));
+                parts.Add(literals[i].IsRaw ? literals[i].Body : StringLiteral.DecodeStrValue(literals[i].Body, (msg, _) => StringError(tok, msg)));
             }
 
             object value;
@@ -79,7 +81,7 @@ public sealed partial class Parser
     }
 
     private string DecodeStrLiteral(StringLiteral lit, Token tok) =>
-        lit.IsRaw ? lit.Body : StringLiteral.DecodeStr(lit.Body, (msg, _) => ErrorAt(tok, msg));
+        lit.IsRaw ? lit.Body : StringLiteral.DecodeStr(lit.Body, (msg, _) => StringError(tok, msg));
 
     /// <summary>Literal text and replacement fields of an f-string body (or of a format spec when <paramref name="inSpec"/>).</summary>
     private void FStringBody(StringLiteral lit, Token tok, ref int i, int level, FStringBuilder builder, bool inSpec)
@@ -134,7 +136,7 @@ public sealed partial class Parser
                         continue;
                     }
 
-                    throw ErrorAt(tok, "f-string: single '}' is not allowed");
+                    throw StringError(tok, "f-string: single '}' is not allowed");
                 }
 
                 text.Append(c);
@@ -143,7 +145,7 @@ public sealed partial class Parser
 
             if (text.Length > 0)
             {
-                builder.AddLiteral(lit.IsRaw ? text.ToString() : StringLiteral.DecodeStr(text.ToString(), (msg, _) => ErrorAt(tok, msg)));
+                builder.AddLiteral(lit.IsRaw ? text.ToString() : StringLiteral.DecodeStr(text.ToString(), (msg, _) => StringError(tok, msg)));
             }
 
             if (i >= s.Length || s[i] == '}')
@@ -161,7 +163,7 @@ public sealed partial class Parser
         var s = lit.Body;
         if (level >= 2)
         {
-            throw ErrorAt(tok, "f-string: expressions nested too deeply");
+            throw StringError(tok, "f-string: expressions nested too deeply");
         }
 
         i++;
@@ -174,7 +176,7 @@ public sealed partial class Parser
             var c = s[i];
             if (c == '\\')
             {
-                throw ErrorAt(tok, "f-string expression part cannot include a backslash");
+                throw StringError(tok, "f-string expression part cannot include a backslash");
             }
 
             if (quote != '\0')
@@ -202,7 +204,7 @@ public sealed partial class Parser
             {
                 if (nesting.Count >= 200)
                 {
-                    throw ErrorAt(tok, "f-string: too many nested parenthesis");
+                    throw StringError(tok, "f-string: too many nested parenthesis");
                 }
 
                 nesting.Push(c);
@@ -212,7 +214,7 @@ public sealed partial class Parser
 
             if (c == '#')
             {
-                throw ErrorAt(tok, "f-string expression part cannot include '#'");
+                throw StringError(tok, "f-string expression part cannot include '#'");
             }
 
             if (nesting.Count == 0 && c is '!' or ':' or '}' or '=' or '<' or '>')
@@ -237,13 +239,13 @@ public sealed partial class Parser
             {
                 if (nesting.Count == 0)
                 {
-                    throw ErrorAt(tok, $"f-string: unmatched '{c}'");
+                    throw StringError(tok, $"f-string: unmatched '{c}'");
                 }
 
                 var open = nesting.Pop();
                 if ((open, c) is not (('(', ')') or ('[', ']') or ('{', '}')))
                 {
-                    throw ErrorAt(tok, $"f-string: closing parenthesis '{c}' does not match opening parenthesis '{open}'");
+                    throw StringError(tok, $"f-string: closing parenthesis '{c}' does not match opening parenthesis '{open}'");
                 }
             }
 
@@ -252,21 +254,21 @@ public sealed partial class Parser
 
         if (quote != '\0')
         {
-            throw ErrorAt(tok, "f-string: unterminated string");
+            throw StringError(tok, "f-string: unterminated string");
         }
 
         if (i >= s.Length)
         {
-            throw ErrorAt(tok, "f-string: expecting '}'");
+            throw StringError(tok, "f-string: expecting '}'");
         }
 
         var exprText = s[exprStart..i];
         if (string.IsNullOrWhiteSpace(exprText))
         {
-            throw ErrorAt(tok, "f-string: empty expression not allowed");
+            throw StringError(tok, "f-string: empty expression not allowed");
         }
 
-        var value = FStringExpression(exprText, tok, lit.BodyStart + exprStart);
+        var value = FStringExpression(exprText, lit.BodyStart + exprStart);
         string? debugText = null;
         var conversion = -1;
         if (s[i] == '=')
@@ -285,15 +287,13 @@ public sealed partial class Parser
             i++;
             if (i >= s.Length)
             {
-                throw ErrorAt(tok, "f-string: expecting '}'");
+                throw StringError(tok, "f-string: expecting '}'");
             }
 
             var conv = s[i];
             if (conv is not ('s' or 'r' or 'a'))
             {
-                throw ErrorAt(tok, conv is ':' or '}'
-                    ? "f-string: missing conversion character"
-                    : $"f-string: invalid conversion character '{conv}': expected 's', 'r', or 'a'");
+                throw StringError(tok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
 
             conversion = conv;
@@ -318,7 +318,7 @@ public sealed partial class Parser
 
         if (i >= s.Length || s[i] != '}')
         {
-            throw ErrorAt(tok, "f-string: expecting '}'");
+            throw StringError(tok, "f-string: expecting '}'");
         }
 
         i++;
@@ -335,7 +335,7 @@ public sealed partial class Parser
     }
 
     /// <summary>Parses a replacement field's expression as CPython 3.11 does: wrapped in parentheses, in its own parser.</summary>
-    private ExprNode FStringExpression(string text, Token tok, int textIndex)
+    private ExprNode FStringExpression(string text, int textIndex)
     {
         try
         {
@@ -344,10 +344,15 @@ public sealed partial class Parser
         catch (PythonSyntaxError err)
         {
             // Errors inside the field are reported against the f-string, prefixed as CPython 3.11 does.
+            // CPython 3.11 keeps the column within the parenthesized copy and shifts only the line.
             var message = err.Msg.StartsWith("f-string", StringComparison.Ordinal) ? err.Msg : "f-string: " + err.Msg;
-            throw ErrorAt(tok, message);
+            var line = _src.LineOf(textIndex) + err.Line - 1;
+            throw new PythonSyntaxError(message, err.FileName, line, err.Column, line + err.EndLine - err.Line, err.EndColumn, _src.LineText(line));
         }
     }
+
+    /// <summary>Errors inside a string literal: CPython 3.11 reports them just past the token.</summary>
+    private PythonSyntaxError StringError(Token tok, string message) => _src.Error(message, tok.End, tok.End);
 
     /// <summary>CPython 3.11 gives the parts of an f-string the span of the whole group of adjacent literals.</summary>
     private T SpanOfStringGroup<T>(T node)

@@ -217,7 +217,7 @@ public sealed partial class Parser
         var tok = Peek();
         if (tok.Kind == TokenKind.Indent)
         {
-            return _src.Error("unexpected indent", tok.End, tok.End, SyntaxErrorKind.Indentation);
+            return UnexpectedIndent(tok);
         }
 
         if (tok.Kind == TokenKind.Dedent)
@@ -232,6 +232,10 @@ public sealed partial class Parser
 
         return _src.Error("invalid syntax", tok.Start, tok.End);
     }
+
+    /// <summary>CPython puts the offset of "unexpected indent" on the last character of the indentation.</summary>
+    private PythonSyntaxError UnexpectedIndent(Token indent) =>
+        _src.Error("unexpected indent", indent.End - 1, indent.End - 1, SyntaxErrorKind.Indentation);
 
     private PythonSyntaxError ErrorAt(Node node, string message) =>
         _src.Error(message, IndexOf(node.Lineno, node.ColOffset), IndexOf(node.EndLineno, node.EndColOffset));

@@ -38,7 +38,7 @@ public sealed partial class Tokenizer
             if (AtEnd)
             {
                 var kind = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
-                throw Error($"{kind} (detected at line {_src.LineOf(_text.Length)})", start, start);
+                throw Error($"{kind} (detected at line {_src.LineOf(Math.Max(0, _text.Length - 1))})", start, start);
             }
 
             var c = Cur;
@@ -111,7 +111,8 @@ public sealed partial class Tokenizer
 
                     if (digits == 0 || _text[_pos - 1] == '_')
                     {
-                        throw Error($"invalid {name} literal", start, _pos);
+                        // Reported at the last character read, as CPython's tokenizer does.
+                        throw Error($"invalid {name} literal", _pos - 1, _pos);
                     }
 
                     break;
@@ -132,7 +133,7 @@ public sealed partial class Tokenizer
         if (c != '.')
         {
             var leadingZero = c == '0';
-            ScanDecimalDigits(start);
+            ScanDecimalDigits();
             if (leadingZero && Cur is not ('.' or 'e' or 'E' or 'j' or 'J'))
             {
                 // "00" and "0_0" are fine; "01" is not (unless it turns out to be a float like 01.5).
@@ -149,7 +150,7 @@ public sealed partial class Tokenizer
             _pos++;
             if (IsDigit(Cur))
             {
-                ScanDecimalDigits(start);
+                ScanDecimalDigits();
             }
         }
 
@@ -171,7 +172,7 @@ public sealed partial class Tokenizer
                 return;
             }
 
-            ScanDecimalDigits(start);
+            ScanDecimalDigits();
         }
 
         if (Cur is 'j' or 'J')
@@ -187,7 +188,7 @@ public sealed partial class Tokenizer
         Emit(TokenKind.Number, start, _pos);
     }
 
-    private void ScanDecimalDigits(int start)
+    private void ScanDecimalDigits()
     {
         while (true)
         {
@@ -204,7 +205,7 @@ public sealed partial class Tokenizer
             _pos++;
             if (!IsDigit(Cur))
             {
-                throw Error("invalid decimal literal", start, _pos);
+                throw Error("invalid decimal literal", _pos - 1, _pos);
             }
         }
     }

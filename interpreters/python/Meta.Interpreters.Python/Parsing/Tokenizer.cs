@@ -259,7 +259,7 @@ public sealed partial class Tokenizer
         {
             if (altCol != _altIndents[^1])
             {
-                throw Error("inconsistent use of tabs and spaces in indentation", _pos, _pos, SyntaxErrorKind.Tab);
+                throw Error("inconsistent use of tabs and spaces in indentation", lineStart, lineStart, SyntaxErrorKind.Tab);
             }
 
             return false;
@@ -274,7 +274,7 @@ public sealed partial class Tokenizer
 
             if (altCol <= _altIndents[^1])
             {
-                throw Error("inconsistent use of tabs and spaces in indentation", _pos, _pos, SyntaxErrorKind.Tab);
+                throw Error("inconsistent use of tabs and spaces in indentation", lineStart, lineStart, SyntaxErrorKind.Tab);
             }
 
             _indents.Add(col);
@@ -292,12 +292,13 @@ public sealed partial class Tokenizer
 
         if (col != _indents[^1])
         {
-            throw Error("unindent does not match any outer indentation level", _pos, _pos, SyntaxErrorKind.Indentation);
+            // CPython's offset here is one past the first character of the line's content.
+            throw Error("unindent does not match any outer indentation level", _pos + 1, _pos + 1, SyntaxErrorKind.Indentation);
         }
 
         if (altCol != _altIndents[^1])
         {
-            throw Error("inconsistent use of tabs and spaces in indentation", _pos, _pos, SyntaxErrorKind.Tab);
+            throw Error("inconsistent use of tabs and spaces in indentation", lineStart, lineStart, SyntaxErrorKind.Tab);
         }
 
         return true;
