@@ -34,11 +34,6 @@ public sealed partial class Parser
             {
                 Next();
                 var value = Expression();
-                if (AtOp("="))
-                {
-                    throw _src.Error("cannot assign to keyword argument unpacking", start.Start, Peek().End);
-                }
-
                 keywords.Add(Loc(new Keyword(null, value), start));
                 seenDoubleStar = true;
                 lastValue = value;
@@ -75,7 +70,8 @@ public sealed partial class Parser
                     var sole = args.Count == 0 && keywords.Count == 0 && AtOp(")");
                     if (!sole)
                     {
-                        throw _src.Error("Generator expression must be parenthesized", start.Start, Previous.End);
+                        // CPython names the mistake only when a comma shows the genexp shares the call.
+                        throw AtOp(",") ? _src.Error("Generator expression must be parenthesized", start.Start, Previous.End) : InvalidSyntax();
                     }
 
                     var genexp = new GeneratorExp(e, gens);

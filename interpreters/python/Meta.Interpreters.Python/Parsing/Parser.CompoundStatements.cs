@@ -21,8 +21,7 @@ public sealed partial class Parser
         Next();
         if (Peek().Kind != TokenKind.Indent)
         {
-            var t = Peek();
-            throw _src.Error($"expected an indented block after {what} on line {owner.Line}", t.Start, t.End, SyntaxErrorKind.Indentation);
+            throw ErrorAtToken(Peek(), $"expected an indented block after {what} on line {owner.Line}", SyntaxErrorKind.Indentation);
         }
 
         Next();
@@ -60,7 +59,7 @@ public sealed partial class Parser
     {
         var t = Next();
         var test = Condition();
-        ExpectForced(":");
+        ExpectColon();
         var body = Block($"'{t.Text}' statement", t);
         var orElse = new List<StmtNode>();
         if (AtKeyword("elif"))
@@ -81,7 +80,7 @@ public sealed partial class Parser
     {
         var t = Next();
         var test = Condition();
-        ExpectForced(":");
+        ExpectColon();
         var body = Block("'while' statement", t);
         var orElse = ElseBlock();
         return EndAt(new While(test, body, orElse), t);
@@ -109,7 +108,7 @@ public sealed partial class Parser
         }
 
         var iter = StarExpressions();
-        ExpectForced(":");
+        ExpectColon();
         var body = Block("'for' statement", t);
         var orElse = ElseBlock();
         return asyncTok is null
@@ -135,7 +134,7 @@ public sealed partial class Parser
             }
         }
 
-        ExpectForced(":");
+        ExpectColon();
         var body = Block("'with' statement", t);
         return asyncTok is null
             ? EndAt(new With(items, body), t)
@@ -245,7 +244,7 @@ public sealed partial class Parser
                 throw ErrorAt(Peek(), "expected one or more exception types");
             }
 
-            ExpectForced(":");
+            ExpectColon();
             var handlerBody = Block(isStar ? "'except*' statement" : "'except' statement", ex);
             handlers.Add(EndAt(new ExceptHandler(type, name, handlerBody), ex));
         }
@@ -261,7 +260,7 @@ public sealed partial class Parser
 
         if (handlers.Count == 0 && finalBody.Count == 0)
         {
-            throw ErrorAt(Peek(), "expected 'except' or 'finally' block");
+            throw ErrorAtToken(Peek(), "expected 'except' or 'finally' block");
         }
 
         return star == true

@@ -93,7 +93,7 @@ public sealed partial class Parser
             keywords = call.Keywords;
         }
 
-        ExpectForced(":");
+        ExpectColon();
         var body = Block("class definition", t);
         return EndAt(new ClassDef(name, bases, keywords, body, decorators), t);
     }

@@ -80,9 +80,12 @@ public sealed partial class Parser
     }
 
     /// <summary>True when the current token can begin an expression (used after commas).</summary>
-    private bool StartsExpression()
+    private bool StartsExpression() => StartsExpressionAt(0);
+
+    /// <summary>True when the token <paramref name="k"/> places ahead can begin an expression.</summary>
+    private bool StartsExpressionAt(int k)
     {
-        var t = Peek();
+        var t = Peek(k);
         return t.Kind switch
         {
             TokenKind.Name or TokenKind.Number or TokenKind.String => true,
@@ -128,6 +131,12 @@ public sealed partial class Parser
     /// <summary>CPython's invalid_named_expression messages for <c>a = b</c> where a comparison was meant.</summary>
     private PythonSyntaxError MisusedAssignment(ExprNode target)
     {
+        // CPython's hint applies only to a bitwise_or-level target at the start of the expression.
+        if (target is Compare or BoolOp or UnaryOp { Op: UnaryOperator.Not } or IfExp or Lambda or NamedExpr)
+        {
+            return InvalidSyntax();
+        }
+
         var save = _pos;
         Next();
         if (StartsExpression() && target is not (Ast.List or Ast.Tuple or GeneratorExp) && !IsSingletonConstant(target))

@@ -24,8 +24,7 @@ public sealed partial class Parser
         Next();
         if (Peek().Kind != TokenKind.Indent)
         {
-            var bad = Peek();
-            throw _src.Error($"expected an indented block after 'match' statement on line {t.Line}", bad.Start, bad.End, SyntaxErrorKind.Indentation);
+            throw ErrorAtToken(Peek(), $"expected an indented block after 'match' statement on line {t.Line}", SyntaxErrorKind.Indentation);
         }
 
         Next();
@@ -83,7 +82,7 @@ public sealed partial class Parser
             guard = NamedExpression();
         }
 
-        ExpectForced(":");
+        ExpectColon();
         var body = Block("'case' statement", t);
         return new MatchCase(pattern, guard, body);
     }

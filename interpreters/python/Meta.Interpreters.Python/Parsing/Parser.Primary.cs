@@ -349,12 +349,9 @@ public sealed partial class Parser
             var key = Expression();
             if (!AtOp(":"))
             {
-                if (AtOp("}") || AtOp(","))
-                {
-                    throw ErrorAt(key, "':' expected after dictionary key");
-                }
-
-                throw InvalidSyntax();
+                // CPython points at the last character of the key.
+                var keyEnd = IndexOf(key.EndLineno, key.EndColOffset);
+                throw _src.Error("':' expected after dictionary key", keyEnd - 1, keyEnd);
             }
 
             Next();

@@ -366,6 +366,12 @@ public sealed partial class Parser
 
     private StmtNode AnnotatedAssignment(Token start, ExprNode target)
     {
+        if (target is not (Name or Ast.Attribute or Subscript) && !(Peek(1).Kind is not (TokenKind.Newline or TokenKind.EndMarker) && StartsExpressionAt(1)))
+        {
+            // CPython's messages for bad annotation targets need an annotation after the ':'.
+            throw InvalidSyntax();
+        }
+
         switch (target)
         {
             case Ast.Tuple:

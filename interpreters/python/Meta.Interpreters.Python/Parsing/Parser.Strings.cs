@@ -351,8 +351,15 @@ public sealed partial class Parser
         }
     }
 
-    /// <summary>Errors inside a string literal: CPython 3.11 reports them just past the token.</summary>
-    private PythonSyntaxError StringError(Token tok, string message) => _src.Error(message, tok.End, tok.End);
+    /// <summary>
+    /// Errors inside string literals: CPython 3.11 reports them at the token after the group of
+    /// adjacent literals (the last token it read), whichever literal holds the mistake.
+    /// </summary>
+    private PythonSyntaxError StringError(Token tok, string message)
+    {
+        _ = tok;
+        return ErrorAtToken(Peek(), message);
+    }
 
     /// <summary>CPython 3.11 gives the parts of an f-string the span of the whole group of adjacent literals.</summary>
     private T SpanOfStringGroup<T>(T node)

@@ -36,7 +36,51 @@ public sealed partial class Parser
             throw new PythonSyntaxError("source code string cannot contain null bytes", fileName, 1, 1, 1, 1, null);
         }
 
-        return new Parser(new SourceText(source, fileName)).FileInput();
+        var parser = new Parser(new SourceText(source, fileName));
+        try
+        {
+            return parser.FileInput();
+        }
+        catch (PythonSyntaxError e) when (!e.IsTokenizerError && e.Msg is not ("unexpected indent" or "unexpected unindent"))
+        {
+            // CPython tokenizes the rest of the file after a parser error; a tokenizer error
+            // found there is reported instead, an unclosed bracket only if it opened on an
+            // earlier line than the parser error.
+            throw parser.TokenizerErrorInRest() ?? e;
+        }
+    }
+
+    /// <summary>
+    /// Reads the remaining tokens; returns the tokenizer error they contain, if it is one CPython
+    /// raises on the spot (indentation and line-continuation errors are not), or an unclosed bracket
+    /// opened before the line of the last token the parser had read.
+    /// </summary>
+    private PythonSyntaxError? TokenizerErrorInRest()
+    {
+        var lastLine = _tokens.Count > 0 ? _tokens[^1].Line : 1;
+        try
+        {
+            while (_tokenizer.Next().Kind != TokenKind.EndMarker)
+            {
+            }
+
+            return null;
+        }
+        catch (PythonSyntaxError e) when (e.IsTokenizerError)
+        {
+            if (e is PythonIndentationError || e.Msg is "unexpected character after line continuation character" or "unexpected EOF while parsing")
+            {
+                return null;
+            }
+
+            if (!e.Msg.EndsWith("was never closed", StringComparison.Ordinal))
+            {
+                return e;
+            }
+
+            // CPython reports the bracket only if it opened before the line of the last token read.
+            return e.Line < lastLine ? e : null;
+        }
     }
 
     /// <summary>Parses a module from bytes, honouring a BOM or a coding declaration as CPython does.</summary>
@@ -155,25 +199,35 @@ public sealed partial class Parser
         return Next();
     }
 
-    /// <summary>CPython's forced tokens (<c>&amp;&amp;':'</c>): a missing one is "expected ':'" at the previous token's end.</summary>
+    /// <summary>CPython's forced tokens (<c>&amp;&amp;'('</c>): a missing one is "expected '('" at whatever token stands there.</summary>
     private Token ExpectForced(string op)
     {
         if (!AtOp(op))
         {
-            if (Peek().Kind is TokenKind.Indent or TokenKind.Dedent || IsUnexpectedToken())
-            {
-                throw InvalidSyntax();
-            }
-
-            var prev = Previous;
-            throw _src.Error($"expected '{op}'", prev.End, prev.End);
+            throw ErrorAtToken(Peek(), $"expected '{op}'");
         }
 
         return Next();
     }
 
-    /// <summary>A token the tokenizer passes through only for the parser to reject ($, ?, `, !).</summary>
-    private bool IsUnexpectedToken() => Peek().Kind == TokenKind.Op && Peek().Text is "$" or "?" or "`" or "!";
+    /// <summary>
+    /// The ':' of if/elif/while/for/with/except/case: CPython says "expected ':'" only when the
+    /// line ends there, "invalid syntax" otherwise.
+    /// </summary>
+    private Token ExpectColon()
+    {
+        if (AtOp(":"))
+        {
+            return Next();
+        }
+
+        if (Peek().Kind == TokenKind.Newline)
+        {
+            throw ErrorAtToken(Peek(), "expected ':'");
+        }
+
+        throw InvalidSyntax();
+    }
 
     private Token ExpectKeyword(string kw)
     {
@@ -222,7 +276,7 @@ public sealed partial class Parser
 
         if (tok.Kind == TokenKind.Dedent)
         {
-            return _src.Error("unexpected unindent", tok.Start, tok.Start, SyntaxErrorKind.Indentation);
+            return ErrorAtToken(tok, "unexpected unindent", SyntaxErrorKind.Indentation);
         }
 
         if (tok.Kind == TokenKind.EndMarker)
@@ -234,13 +288,33 @@ public sealed partial class Parser
     }
 
     /// <summary>CPython puts the offset of "unexpected indent" on the last character of the indentation.</summary>
-    private PythonSyntaxError UnexpectedIndent(Token indent) =>
-        _src.Error("unexpected indent", indent.End - 1, indent.End - 1, SyntaxErrorKind.Indentation);
+    private PythonSyntaxError UnexpectedIndent(Token indent) => ErrorAtToken(indent, "unexpected indent", SyntaxErrorKind.Indentation);
 
     private PythonSyntaxError ErrorAt(Node node, string message) =>
         _src.Error(message, IndexOf(node.Lineno, node.ColOffset), IndexOf(node.EndLineno, node.EndColOffset));
 
     private PythonSyntaxError ErrorAt(Token tok, string message) => _src.Error(message, tok.Start, tok.End);
+
+    /// <summary>
+    /// An error located at a token. INDENT and DEDENT have no position in CPython: it reports the
+    /// tokenizer's cursor column instead, without the usual +1.
+    /// </summary>
+    private PythonSyntaxError ErrorAtToken(Token tok, string message, SyntaxErrorKind kind = SyntaxErrorKind.Syntax)
+    {
+        if (tok.Kind is not (TokenKind.Indent or TokenKind.Dedent))
+        {
+            return _src.Error(message, tok.Start, tok.End, kind);
+        }
+
+        var line = _src.LineOf(tok.End);
+        var col = _src.CharColumn(tok.End);
+        var text = _src.LineText(line);
+        return kind switch
+        {
+            SyntaxErrorKind.Indentation => new PythonIndentationError(message, _src.FileName, line, col, line, col, text),
+            _ => new PythonSyntaxError(message, _src.FileName, line, col, line, col, text),
+        };
+    }
 
     /// <summary>Text index of a (line, byte column) position.</summary>
     private int IndexOf(int line, int byteCol) => _src.LineStart(line) + _src.CharColumnOfByte(line, byteCol);

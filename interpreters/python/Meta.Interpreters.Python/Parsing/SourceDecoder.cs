@@ -42,7 +42,7 @@ public static partial class SourceDecoder
         else
         {
 
-            encoding = Lookup(encodingName) ?? throw new PythonSyntaxError($"unknown encoding: {encodingName}", fileName, 1, 1, 1, 1, null);
+            encoding = Lookup(encodingName) ?? throw new PythonSyntaxError($"unknown encoding: {encodingName}", fileName, 0, -1, 0, -1, null);
         }
 
         try

@@ -57,8 +57,26 @@ public sealed class SourceText
 
     public int LineStart(int line) => _lineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];
 
-    /// <summary>Character column (0-based) of a text index.</summary>
-    public int CharColumn(int index) => index - LineStart(LineOf(index));
+    /// <summary>Character column (0-based) of a text index, counting code points as CPython's offsets do.</summary>
+    public int CharColumn(int index)
+    {
+        var start = LineStart(LineOf(index));
+        if (_lineIsAscii[LineOf(index) - 1])
+        {
+            return index - start;
+        }
+
+        var col = 0;
+        for (var i = start; i < index; i++)
+        {
+            if (!(char.IsLowSurrogate(Text[i]) && i > start && char.IsHighSurrogate(Text[i - 1])))
+            {
+                col++;
+            }
+        }
+
+        return col;
+    }
 
     /// <summary>UTF-8 byte column (0-based) of a text index, CPython's col_offset unit.</summary>
     public int ByteColumn(int index)

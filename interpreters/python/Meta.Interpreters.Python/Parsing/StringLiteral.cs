@@ -124,8 +124,15 @@ internal readonly record struct StringLiteral(bool IsRaw, bool IsBytes, bool IsF
                         var value = ParseHex(body, i + 1, digits);
                         if (value < 0)
                         {
+                            // CPython's range ends at the first character that is not a hex digit.
+                            var valid = 0;
+                            while (valid < digits && i + 1 + valid < body.Length && char.IsAsciiHexDigit(body[i + 1 + valid]))
+                            {
+                                valid++;
+                            }
+
                             var escName = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
-                            throw fail($"(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{Math.Min(body.Length, i + digits) - 1}: truncated {escName} escape", start);
+                            throw fail($"(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{start + 1 + valid}: truncated {escName} escape", start);
                         }
 
                         if (value > 0x10FFFF)

@@ -129,8 +129,11 @@ public sealed partial class Tokenizer
             _pos++;
         }
 
+        // A NEWLINE after a comment starts where the comment does, as in CPython.
+        var commentStart = -1;
         if (Cur == '#')
         {
+            commentStart = _pos;
             while (!AtEnd && Cur != '\n')
             {
                 _pos++;
@@ -152,7 +155,7 @@ public sealed partial class Tokenizer
             {
                 if (_lineHasTokens)
                 {
-                    _pending.Enqueue(Make(TokenKind.Newline, "", start, start + 1));
+                    _pending.Enqueue(Make(TokenKind.Newline, "", commentStart >= 0 ? commentStart : start, start + 1));
                 }
 
                 _lineHasTokens = false;
@@ -292,8 +295,10 @@ public sealed partial class Tokenizer
 
         if (col != _indents[^1])
         {
-            // CPython's offset here is one past the first character of the line's content.
-            throw Error("unindent does not match any outer indentation level", _pos + 1, _pos + 1, SyntaxErrorKind.Indentation);
+            // CPython's offset here is one past the end of the line.
+            var lineEnd = _text.IndexOf('\n', _pos);
+            lineEnd = lineEnd < 0 ? _text.Length : lineEnd;
+            throw Error("unindent does not match any outer indentation level", lineEnd, lineEnd, SyntaxErrorKind.Indentation);
         }
 
         if (altCol != _altIndents[^1])
