@@ -105,6 +105,12 @@ public sealed partial class Parser
                 if (!AtOp(")"))
                 {
                     CheckMissingComma(lastValue!, ")");
+                    if (pendingError is not null)
+                    {
+                        // CPython's argument checks run on what parsed before the stray token.
+                        throw ErrorAtToken(Peek(), pendingError);
+                    }
+
                     throw InvalidSyntax();
                 }
 
@@ -235,6 +241,10 @@ public sealed partial class Parser
                     args.Add(p);
                 }
             }
+            else if (AtOp("("))
+            {
+                throw ParenthesizedParameters(annotations);
+            }
             else
             {
                 throw InvalidSyntax();
@@ -252,6 +262,32 @@ public sealed partial class Parser
         }
 
         return new Arguments(posOnly, args, varArg, kwOnly, kwDefaults, kwArg, defaults);
+    }
+
+    /// <summary>CPython 3.11's message for <c>def f((a, b))</c> and <c>lambda (a): 0</c>; plain invalid syntax otherwise.</summary>
+    private PythonSyntaxError ParenthesizedParameters(bool function)
+    {
+        var open = Peek();
+        var i = 1;
+        var names = 0;
+        while (Peek(i).Kind == TokenKind.Name)
+        {
+            names++;
+            i++;
+            if (!Peek(i).Is(","))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        if (names > 0 && Peek(i).Is(")"))
+        {
+            return _src.Error(function ? "Function parameters cannot be parenthesized" : "Lambda expression parameters cannot be parenthesized", open.Start, Peek(i).End);
+        }
+
+        return InvalidSyntax();
     }
 
     private Arg Parameter(bool annotations, bool allowStarred)

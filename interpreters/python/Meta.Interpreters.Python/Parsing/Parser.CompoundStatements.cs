@@ -172,7 +172,7 @@ public sealed partial class Parser
         if (AcceptKeyword("as"))
         {
             vars = TargetItem();
-            if (!AtOp(",") && !AtOp(")") && !AtOp(":"))
+            if (!AtOp(",") && !AtOp(")") && !AtOp(":") && Peek().Kind != TokenKind.Newline)
             {
                 throw InvalidSyntax();
             }

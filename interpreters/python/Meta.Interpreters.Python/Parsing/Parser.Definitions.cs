@@ -10,7 +10,13 @@ public sealed partial class Parser
         var decorators = new List<ExprNode>();
         while (AcceptOp("@"))
         {
-            decorators.Add(NamedExpression());
+            var decorator = NamedExpression();
+            decorators.Add(decorator);
+            if (AtOp("="))
+            {
+                throw MisusedAssignment(decorator);
+            }
+
             if (Peek().Kind != TokenKind.Newline)
             {
                 throw InvalidSyntax();

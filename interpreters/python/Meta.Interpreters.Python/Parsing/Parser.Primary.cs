@@ -361,7 +361,9 @@ public sealed partial class Parser
             }
 
             keys.Add(key);
-            values.Add(Expression());
+            var value = Expression();
+            values.Add(value);
+            CheckMissingComma(value, "}");
         }
 
         if (AtKeyword("for") || (AtKeyword("async") && Peek(1).Is("for")))
@@ -401,6 +403,36 @@ public sealed partial class Parser
     }
 
     /// <summary>
+    /// Before a generic error where an expression could start, CPython's error pass parses that
+    /// expression and so reads further tokens; a tokenizer error among them is what it reports.
+    /// Parser errors of the exploration are dropped (the generic error stands).
+    /// </summary>
+    private void ExploreAfterError()
+    {
+        if (!StartsExpression())
+        {
+            return;
+        }
+
+        var save = _pos;
+        _exploring++;
+        try
+        {
+            Expression();
+        }
+        catch (PythonSyntaxError e) when (!e.IsTokenizerError)
+        {
+            // Only tokenizer errors matter here; the caller raises the generic error.
+        }
+        finally
+        {
+            _exploring--;
+        }
+
+        _pos = save;
+    }
+
+    /// <summary>
     /// Inside brackets, an element directly followed by another expression is CPython's
     /// "invalid syntax. Perhaps you forgot a comma?".
     /// </summary>
@@ -414,14 +446,17 @@ public sealed partial class Parser
             return;
         }
 
-        // CPython skips this hint when the elements look like a misspelt string prefix or a soft keyword.
+        // CPython skips this hint when the elements look like a misspelt string prefix or a soft keyword,
+        // though its error pass still reads on (and may meet a tokenizer error).
         if (element is Name && t.Kind == TokenKind.String)
         {
-            return;
+            ExploreAfterError();
+            throw InvalidSyntax();
         }
 
         var save = _pos;
         ExprNode next;
+        _exploring++;
         try
         {
             next = Expression();
@@ -430,8 +465,11 @@ public sealed partial class Parser
         {
             // The second expression is itself broken: CPython then reports the plain error at the first stop.
             _pos = save;
+            _exploring--;
             throw InvalidSyntax();
         }
+
+        _exploring--;
 
         throw _src.Error("invalid syntax. Perhaps you forgot a comma?",
             IndexOf(element.Lineno, element.ColOffset), IndexOf(next.EndLineno, next.EndColOffset));

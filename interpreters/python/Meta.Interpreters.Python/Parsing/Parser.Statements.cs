@@ -97,6 +97,12 @@ public sealed partial class Parser
 
         if (Peek().Kind != TokenKind.Newline)
         {
+            // CPython's error pass reads on only after a statement that ends in an expression.
+            if (body[^1] is Expr or Assign or AugAssign or AnnAssign or Return { Value: not null } or Raise { Exc: not null } or Assert)
+            {
+                ExploreAfterError();
+            }
+
             throw InvalidSyntax();
         }
 
@@ -366,7 +372,11 @@ public sealed partial class Parser
 
     private StmtNode AnnotatedAssignment(Token start, ExprNode target)
     {
-        if (target is not (Name or Ast.Attribute or Subscript) && !(Peek(1).Kind is not (TokenKind.Newline or TokenKind.EndMarker) && StartsExpressionAt(1)))
+        // Looking past the ':' belongs to CPython's error pass: it must not move the generic error.
+        _exploring++;
+        var annotationFollows = Peek(1).Kind is not (TokenKind.Newline or TokenKind.EndMarker) && StartsExpressionAt(1);
+        _exploring--;
+        if (target is not (Name or Ast.Attribute or Subscript) && !annotationFollows)
         {
             // CPython's messages for bad annotation targets need an annotation after the ':'.
             throw InvalidSyntax();

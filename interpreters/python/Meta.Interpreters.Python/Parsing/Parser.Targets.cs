@@ -56,7 +56,8 @@ public sealed partial class Parser
         if (bad is not null)
         {
             var verb = ctx == ExprContext.Del ? "delete" : "assign to";
-            if (hint && ReferenceEquals(bad, e) && !IsSingletonConstant(e))
+            // The hint is CPython's invalid_named_expression: only for bitwise_or-level targets.
+            if (hint && ReferenceEquals(bad, e) && !IsSingletonConstant(e) && e is not (Compare or BoolOp or UnaryOp { Op: UnaryOperator.Not } or IfExp or Lambda or NamedExpr))
             {
                 throw ErrorAt(bad, $"cannot {verb} {ExprName(bad)} here. Maybe you meant '==' instead of '='?");
             }

@@ -22,6 +22,12 @@ public sealed partial class Parser
     private int _pos;
     private int _depth;
 
+    /// <summary>Number of tokens the parser proper has looked at (CPython reports generic errors at the last one).</summary>
+    private int _furthest;
+
+    /// <summary>Above zero while emulating CPython's error pass, whose lookahead does not move <see cref="_furthest"/>.</summary>
+    private int _exploring;
+
     private Parser(SourceText source)
     {
         _src = source;
@@ -142,6 +148,11 @@ public sealed partial class Parser
             }
 
             _tokens.Add(_tokenizer.Next());
+        }
+
+        if (_exploring == 0 && _pos + k + 1 > _furthest)
+        {
+            _furthest = _pos + k + 1;
         }
 
         return _tokens[_pos + k];
@@ -265,10 +276,15 @@ public sealed partial class Parser
 
     // ---- errors ----
 
-    /// <summary>The generic "invalid syntax" at the current token (CPython points at the token where parsing stopped).</summary>
+    /// <summary>The generic "invalid syntax", at the furthest token the parser has looked at (as CPython's first pass).</summary>
     private PythonSyntaxError InvalidSyntax()
     {
         var tok = Peek();
+        if (_furthest > 0 && _furthest <= _tokens.Count)
+        {
+            tok = _tokens[_furthest - 1];
+        }
+
         if (tok.Kind == TokenKind.Indent)
         {
             return UnexpectedIndent(tok);

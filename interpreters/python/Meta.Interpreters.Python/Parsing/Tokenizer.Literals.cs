@@ -125,7 +125,7 @@ public sealed partial class Tokenizer
                 }
             }
 
-            VerifyEndOfNumber(start, name);
+            VerifyEndOfNumber(name);
             Emit(TokenKind.Number, start, _pos);
             return;
         }
@@ -167,7 +167,7 @@ public sealed partial class Tokenizer
             {
                 // "1e" followed by a name: CPython backs up and reports the literal as invalid.
                 _pos = save;
-                VerifyEndOfNumber(start, "decimal");
+                VerifyEndOfNumber("decimal");
                 Emit(TokenKind.Number, start, _pos);
                 return;
             }
@@ -178,11 +178,11 @@ public sealed partial class Tokenizer
         if (Cur is 'j' or 'J')
         {
             _pos++;
-            VerifyEndOfNumber(start, "imaginary");
+            VerifyEndOfNumber("imaginary");
         }
         else
         {
-            VerifyEndOfNumber(start, "decimal");
+            VerifyEndOfNumber("decimal");
         }
 
         Emit(TokenKind.Number, start, _pos);
@@ -221,7 +221,7 @@ public sealed partial class Tokenizer
     /// A number directly followed by a name character is invalid, except before the keywords
     /// CPython 3.11 still tolerates there (with a deprecation warning): and else for if in is not or.
     /// </summary>
-    private void VerifyEndOfNumber(int start, string kind)
+    private void VerifyEndOfNumber(string kind)
     {
         if (AtEnd || !IsIdentifierChar(Cur))
         {
@@ -236,6 +236,7 @@ public sealed partial class Tokenizer
             }
         }
 
-        throw Error($"invalid {kind} literal", start, _pos);
+        // CPython's offset is the index of the offending character (one column before it, 1-based).
+        throw Error($"invalid {kind} literal", _pos - 1, _pos);
     }
 }

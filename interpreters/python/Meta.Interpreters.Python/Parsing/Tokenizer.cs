@@ -212,6 +212,7 @@ public sealed partial class Tokenizer
     {
         var col = 0;
         var altCol = 0;
+        (int, int)? contCol = null;
         var lineStart = _pos;
         while (true)
         {
@@ -232,12 +233,30 @@ public sealed partial class Tokenizer
             {
                 col = altCol = 0;
             }
+            else if (ch == '\\')
+            {
+                // A backslash continuation inside indentation: the column before the first one
+                // sets the level (CPython 3.11); anything but a newline after it is an error.
+                if (At(_pos + 1) != '\n')
+                {
+                    throw Error("unexpected character after line continuation character", _pos + 1, _pos + 1);
+                }
+
+                contCol ??= (col, altCol);
+                _pos += 2;
+                continue;
+            }
             else
             {
                 break;
             }
 
             _pos++;
+        }
+
+        if (contCol is { } cc)
+        {
+            (col, altCol) = cc;
         }
 
         if (Cur is '#' or '\n' || AtEnd)
