@@ -17,72 +17,72 @@ public static class ErrorConformance
         "def ", "lambda", "*", "**", "x y", "1abc", "f'{", "'''", "return", "yield", "import", "as", ";", "@", "$",
     ];
 
+    /// <summary>One mutant on which python3 and we disagree.</summary>
+    public sealed record Disagreement(string Source, string Python, string Ours);
+
+    /// <summary>Prints the disagreements (up to <paramref name="show"/>), counts by python3 message, and the agreement.</summary>
     public static int Run(string libDir, int count, int show)
+    {
+        var (agree, disagreements) = Compare(libDir, count);
+        foreach (var d in disagreements.Take(show))
+        {
+            Console.WriteLine($"{Shorten(d.Source.Split('\n')[0])}\n  python3: {Shorten(d.Python)}\n  ours:    {Shorten(d.Ours)}");
+        }
+
+        foreach (var group in disagreements.GroupBy(d => d.Python.Split('(')[0].Trim()).OrderByDescending(g => g.Count()))
+        {
+            Console.WriteLine($"  {group.Count(),5}  {group.Key}");
+        }
+
+        Console.WriteLine($"agree {agree}/{count}");
+        return 0;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="count"/> mutants (fixed seed, so the same ones every run), parses them
+    /// with one python3 process and with us, and returns how many outcomes agree and which do not.
+    /// </summary>
+    public static (int Agree, List<Disagreement> Disagreements) Compare(string libDir, int count)
     {
         var files = Directory.EnumerateFiles(libDir, "*.py", SearchOption.AllDirectories)
             .Where(f => !f.Contains("site-packages", StringComparison.Ordinal) && new FileInfo(f).Length is > 200 and < 20000)
             .Order(StringComparer.Ordinal)
             .ToList();
         var random = new Random(424242);
-        var dir = Directory.CreateTempSubdirectory("meta-mutants-");
-        try
+        var sources = new List<string>();
+        for (var i = 0; i < count; i++)
         {
-            var paths = new List<string>();
-            for (var i = 0; i < count; i++)
-            {
-                var source = File.ReadAllText(files[random.Next(files.Count)]);
-                var path = Path.Combine(dir.FullName, $"m{i}.py");
-                File.WriteAllText(path, Mutate(source, random), new UTF8Encoding(false));
-                paths.Add(path);
-            }
-
-            var expected = PythonOracle.Run(paths);
-            int agree = 0, shown = 0;
-            var byKind = new Dictionary<string, int>();
-            for (var i = 0; i < paths.Count; i++)
-            {
-                var e = expected[i];
-                string ours;
-                try
-                {
-                    var dump = AstDumper.Dump(Parser.ParseModule(File.ReadAllBytes(paths[i]), paths[i]));
-                    ours = "OK " + dump;
-                }
-                catch (PythonSyntaxError err)
-                {
-                    ours = $"{err.PythonType}: {err.Msg} ({err.Line}:{err.Column})";
-                }
-
-                var theirs = e.Ok ? "OK " + e.Dump : $"{e.ErrorType}: {e.ErrorMessage} ({e.Line}:{e.Offset})";
-                if (ours == theirs)
-                {
-                    agree++;
-                    continue;
-                }
-
-                var kind = e.Ok ? "python3 accepts" : e.ErrorMessage.Split('(')[0].Trim();
-                byKind[kind] = byKind.GetValueOrDefault(kind) + 1;
-                if (shown++ < show)
-                {
-                    Console.WriteLine($"{paths[i]}:\n  python3: {Shorten(theirs)}\n  ours:    {Shorten(ours)}");
-                }
-            }
-
-            foreach (var (kind, n) in byKind.OrderByDescending(p => p.Value))
-            {
-                Console.WriteLine($"  {n,5}  {kind}");
-            }
-
-            Console.WriteLine($"agree {agree}/{count}");
-            return 0;
+            sources.Add(Mutate(File.ReadAllText(files[random.Next(files.Count)]), random));
         }
-        finally
+
+        var expected = PythonOracle.RunSources(sources);
+        var agree = 0;
+        var disagreements = new List<Disagreement>();
+        for (var i = 0; i < sources.Count; i++)
         {
-            if (show == 0)
+            var e = expected[i];
+            string ours;
+            try
             {
-                dir.Delete(recursive: true);
+                ours = "OK " + AstDumper.Dump(Parser.ParseModule(Encoding.UTF8.GetBytes(sources[i])));
+            }
+            catch (PythonSyntaxError err)
+            {
+                ours = $"{err.PythonType}: {err.Msg} ({err.Line}:{err.Column})";
+            }
+
+            var theirs = e.Ok ? "OK " + e.Dump : $"{e.ErrorType}: {e.ErrorMessage} ({e.Line}:{e.Offset})";
+            if (ours == theirs)
+            {
+                agree++;
+            }
+            else
+            {
+                disagreements.Add(new Disagreement(sources[i], theirs, ours));
             }
         }
+
+        return (agree, disagreements);
     }
 
     private static string Shorten(string s) => s.Length > 160 ? s[..160] + "..." : s;

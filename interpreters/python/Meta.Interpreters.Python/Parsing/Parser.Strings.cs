@@ -33,7 +33,7 @@ public sealed partial class Parser
             {
                 var tok = tokens[i];
                 // A non-ASCII character (position -1) is reported at the token start, escapes past its end.
-                all.AddRange(StringLiteral.DecodeBytes(literals[i].Body, literals[i].IsRaw, (msg, pos) => pos < 0 ? ErrorAt(tok, msg) : StringError(tok, msg)));
+                all.AddRange(StringLiteral.DecodeBytes(literals[i].Body, literals[i].IsRaw, (msg, pos) => pos < 0 ? ErrorAt(tok, msg) : StringError(msg)));
             }
 
             return Loc(new Constant(all.ToArray()), first);
@@ -45,7 +45,7 @@ public sealed partial class Parser
             for (var i = 0; i < literals.Count; i++)
             {
                 var tok = tokens[i];
-                parts.Add(literals[i].IsRaw ? literals[i].Body : StringLiteral.DecodeStrValue(literals[i].Body, (msg, _) => StringError(tok, msg)));
+                parts.Add(literals[i].IsRaw ? literals[i].Body : StringLiteral.DecodeStrValue(literals[i].Body, (msg, _) => StringError(msg)));
             }
 
             object value;
@@ -73,15 +73,15 @@ public sealed partial class Parser
             }
             else
             {
-                builder.AddLiteral(DecodeStrLiteral(literals[i], tokens[i]));
+                builder.AddLiteral(DecodeStrLiteral(literals[i]));
             }
         }
 
         return Loc(new JoinedStr(builder.Finish()), first);
     }
 
-    private string DecodeStrLiteral(StringLiteral lit, Token tok) =>
-        lit.IsRaw ? lit.Body : StringLiteral.DecodeStr(lit.Body, (msg, _) => StringError(tok, msg));
+    private string DecodeStrLiteral(StringLiteral lit) =>
+        lit.IsRaw ? lit.Body : StringLiteral.DecodeStr(lit.Body, (msg, _) => StringError(msg));
 
     /// <summary>Literal text and replacement fields of an f-string body (or of a format spec when <paramref name="inSpec"/>).</summary>
     private void FStringBody(StringLiteral lit, Token tok, ref int i, int level, FStringBuilder builder, bool inSpec)
@@ -136,7 +136,7 @@ public sealed partial class Parser
                         continue;
                     }
 
-                    throw StringError(tok, "f-string: single '}' is not allowed");
+                    throw StringError("f-string: single '}' is not allowed");
                 }
 
                 text.Append(c);
@@ -145,7 +145,7 @@ public sealed partial class Parser
 
             if (text.Length > 0)
             {
-                builder.AddLiteral(lit.IsRaw ? text.ToString() : StringLiteral.DecodeStr(text.ToString(), (msg, _) => StringError(tok, msg)));
+                builder.AddLiteral(lit.IsRaw ? text.ToString() : StringLiteral.DecodeStr(text.ToString(), (msg, _) => StringError(msg)));
             }
 
             if (i >= s.Length || s[i] == '}')
@@ -163,7 +163,7 @@ public sealed partial class Parser
         var s = lit.Body;
         if (level >= 2)
         {
-            throw StringError(tok, "f-string: expressions nested too deeply");
+            throw StringError("f-string: expressions nested too deeply");
         }
 
         i++;
@@ -176,7 +176,7 @@ public sealed partial class Parser
             var c = s[i];
             if (c == '\\')
             {
-                throw StringError(tok, "f-string expression part cannot include a backslash");
+                throw StringError("f-string expression part cannot include a backslash");
             }
 
             if (quote != '\0')
@@ -204,7 +204,7 @@ public sealed partial class Parser
             {
                 if (nesting.Count >= 200)
                 {
-                    throw StringError(tok, "f-string: too many nested parenthesis");
+                    throw StringError("f-string: too many nested parenthesis");
                 }
 
                 nesting.Push(c);
@@ -214,7 +214,7 @@ public sealed partial class Parser
 
             if (c == '#')
             {
-                throw StringError(tok, "f-string expression part cannot include '#'");
+                throw StringError("f-string expression part cannot include '#'");
             }
 
             if (nesting.Count == 0 && c is '!' or ':' or '}' or '=' or '<' or '>')
@@ -239,13 +239,13 @@ public sealed partial class Parser
             {
                 if (nesting.Count == 0)
                 {
-                    throw StringError(tok, $"f-string: unmatched '{c}'");
+                    throw StringError($"f-string: unmatched '{c}'");
                 }
 
                 var open = nesting.Pop();
                 if ((open, c) is not (('(', ')') or ('[', ']') or ('{', '}')))
                 {
-                    throw StringError(tok, $"f-string: closing parenthesis '{c}' does not match opening parenthesis '{open}'");
+                    throw StringError($"f-string: closing parenthesis '{c}' does not match opening parenthesis '{open}'");
                 }
             }
 
@@ -254,18 +254,18 @@ public sealed partial class Parser
 
         if (quote != '\0')
         {
-            throw StringError(tok, "f-string: unterminated string");
+            throw StringError("f-string: unterminated string");
         }
 
         if (i >= s.Length)
         {
-            throw StringError(tok, "f-string: expecting '}'");
+            throw StringError("f-string: expecting '}'");
         }
 
         var exprText = s[exprStart..i];
         if (string.IsNullOrWhiteSpace(exprText))
         {
-            throw StringError(tok, "f-string: empty expression not allowed");
+            throw StringError("f-string: empty expression not allowed");
         }
 
         var value = FStringExpression(exprText, lit.BodyStart + exprStart);
@@ -287,13 +287,13 @@ public sealed partial class Parser
             i++;
             if (i >= s.Length)
             {
-                throw StringError(tok, "f-string: expecting '}'");
+                throw StringError("f-string: expecting '}'");
             }
 
             var conv = s[i];
             if (conv is not ('s' or 'r' or 'a'))
             {
-                throw StringError(tok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                throw StringError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
 
             conversion = conv;
@@ -318,7 +318,7 @@ public sealed partial class Parser
 
         if (i >= s.Length || s[i] != '}')
         {
-            throw StringError(tok, "f-string: expecting '}'");
+            throw StringError("f-string: expecting '}'");
         }
 
         i++;
@@ -355,11 +355,7 @@ public sealed partial class Parser
     /// Errors inside string literals: CPython 3.11 reports them at the token after the group of
     /// adjacent literals (the last token it read), whichever literal holds the mistake.
     /// </summary>
-    private PythonSyntaxError StringError(Token tok, string message)
-    {
-        _ = tok;
-        return ErrorAtToken(Peek(), message);
-    }
+    private PythonSyntaxError StringError(string message) => ErrorAtToken(Peek(), message);
 
     /// <summary>CPython 3.11 gives the parts of an f-string the span of the whole group of adjacent literals.</summary>
     private T SpanOfStringGroup<T>(T node)

@@ -342,7 +342,7 @@ public sealed partial class Parser
         {
             _depth--;
             var tok = Peek();
-            throw _src.Error("too many nested parentheses", tok.Start, tok.End);
+            throw _src.Error("Parser stack overflowed - Python source too complex to parse", tok.Start, tok.End);
         }
 
         return new DepthGuard(this);
