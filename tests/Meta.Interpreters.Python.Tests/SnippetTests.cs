@@ -70,6 +70,7 @@ public sealed class SnippetTests(SnippetOracle oracle) : IClassFixture<SnippetOr
         ("only_comments", "# just a comment\n"),
         ("bom_source", "\uFEFFx = 1\n"),
         ("non_ascii_identifiers", "ｗｉｄｔｈ = 1\nµ = 2\n"),
+        ("unicode_name_escapes", "x = '\\N{NULL}\\N{BYTE ORDER MARK}\\N{ZWJ}\\N{CJK UNIFIED IDEOGRAPH-4E00}\\N{HANGUL SYLLABLE GAG}\\N{EM DASH}'\n"),
         ("surrogate_escapes", "x = '\\ud834\\udd1e'\ny = '\\ud800'\n"),
     ];
 

@@ -6,6 +6,10 @@ version):
 
   N <hex> <name>           character names, for \\N{NAME} escapes (CJK unified ideographs and
                            Hangul syllables are left out: their names are algorithmic)
+  A <hex> <name>           name aliases (NULL, BYTE ORDER MARK, ...) that \\N{...} accepts too;
+                           unicodedata cannot list them, so the candidates come from Perl's copy
+                           of the same Unicode version (unicore/Name.pl) and python3 decides which
+                           it accepts
   P <hex-first> <hex-last> ranges of code points that str.isprintable() rejects, for repr()
   K <hex> <hex> ...        NFKC of single code points that NFKC changes, for identifiers
   C <hex> <hex> <hex>      canonical compositions: first, second -> composed
@@ -14,6 +18,7 @@ Run with the python3 whose Unicode version the table should follow:
 
     python3 tools/UnicodeData/generate.py
 """
+import glob
 import gzip
 import os
 import sys
@@ -28,6 +33,26 @@ for cp in range(sys.maxunicode + 1):
     if name is None or name.startswith("CJK UNIFIED IDEOGRAPH-") or name.startswith("HANGUL SYLLABLE "):
         continue
     lines.append("N %X %s" % (cp, name))
+
+# Aliases: candidates from Perl's unicore/Name.pl (blank-line separated "HEX\nNAME" records),
+# kept only when python3's unicodedata.lookup accepts them and they are not the primary name.
+for perl in sorted(glob.glob("/usr/share/perl/*/unicore/Name.pl")):
+    text = open(perl, encoding="utf-8").read()
+    body = text.split("<<'END';\n", 1)[1].split("\nEND\n", 1)[0]
+    seen = set()
+    for record in body.split("\n\n"):
+        parts = record.strip().split("\n")
+        if len(parts) != 2 or " " in parts[0]:
+            continue
+        name = parts[1]
+        try:
+            cp = ord(unicodedata.lookup(name))
+        except (KeyError, TypeError):
+            continue
+        if unicodedata.name(chr(cp), None) != name and name not in seen:
+            seen.add(name)
+            lines.append("A %X %s" % (cp, name))
+    break
 
 start = None
 for cp in range(sys.maxunicode + 2):

@@ -7,7 +7,7 @@ namespace Meta.Interpreters.Python.Text;
 
 /// <summary>
 /// The parts of Python 3.11's Unicode database (Unicode 14.0) the front end needs: character names
-/// for <c>\N{...}</c>, printability for <c>repr()</c>, and NFKC for identifiers. The table is
+/// and name aliases for <c>\N{...}</c>, printability for <c>repr()</c>, and NFKC for identifiers. The table is
 /// generated from python3's unicodedata by tools/UnicodeData/generate.py and embedded compressed,
 /// because .NET's own data is another Unicode version and NFKC is unavailable in invariant mode.
 /// </summary>
@@ -165,6 +165,7 @@ public static class UnicodeData
             switch (line[0])
             {
                 case 'N':
+                case 'A':
                     {
                         var space = body.IndexOf(' ');
                         names[body[(space + 1)..]] = Hex(body[..space]);
