@@ -128,38 +128,6 @@ public sealed partial class Parser
         return e;
     }
 
-    /// <summary>CPython's invalid_named_expression messages for <c>a = b</c> where a comparison was meant.</summary>
-    private PythonSyntaxError MisusedAssignment(ExprNode target)
-    {
-        // CPython's hint applies only to a bitwise_or-level target at the start of the expression.
-        if (target is Compare or BoolOp or UnaryOp { Op: UnaryOperator.Not } or IfExp or Lambda or NamedExpr)
-        {
-            return InvalidSyntax();
-        }
-
-        var save = _pos;
-        Next();
-        if (StartsExpression() && target is not (Ast.List or Ast.Tuple or GeneratorExp) && !IsSingletonConstant(target))
-        {
-            var rhs = BitwiseOr();
-            if (!AtOp("=") && !AtOp(":="))
-            {
-                if (target is Name)
-                {
-                    return _src.Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                        IndexOf(target.Lineno, target.ColOffset), IndexOf(rhs.EndLineno, rhs.EndColOffset));
-                }
-
-                return ErrorAt(target, $"cannot assign to {ExprName(target)} here. Maybe you meant '==' instead of '='?");
-            }
-        }
-
-        _pos = save;
-        return InvalidSyntax();
-    }
-
-    private static bool IsSingletonConstant(ExprNode e) => e is Constant { Value: null or bool };
-
     /// <summary>expression: disjunction ['if' disjunction 'else' expression] | lambdef.</summary>
     private ExprNode Expression()
     {
@@ -441,36 +409,4 @@ public sealed partial class Parser
 
         return Primary();
     }
-
-    /// <summary>The CPython name of an expression kind in "cannot assign to ..." messages.</summary>
-    internal static string ExprName(ExprNode e) => e switch
-    {
-        Ast.Attribute => "attribute",
-        Subscript => "subscript",
-        Starred => "starred",
-        Name => "name",
-        Ast.List => "list",
-        Ast.Tuple => "tuple",
-        Lambda => "lambda",
-        Call => "function call",
-        BoolOp or BinOp or UnaryOp => "expression",
-        GeneratorExp => "generator expression",
-        Yield or YieldFrom => "yield expression",
-        Await => "await expression",
-        ListComp => "list comprehension",
-        SetComp => "set comprehension",
-        DictComp => "dict comprehension",
-        Dict => "dict literal",
-        Set => "set display",
-        JoinedStr or FormattedValue => "f-string expression",
-        Constant { Value: null } => "None",
-        Constant { Value: true } => "True",
-        Constant { Value: false } => "False",
-        Constant { Value: EllipsisValue } => "ellipsis",
-        Constant => "literal",
-        Compare => "comparison",
-        IfExp => "conditional expression",
-        NamedExpr => "named expression",
-        _ => "expression",
-    };
 }
