@@ -67,7 +67,11 @@ public static class PythonOracle
     }
 
     /// <summary>Parses source strings with python3 (written to temporary files as UTF-8).</summary>
-    public static OracleResult[] RunSources(IReadOnlyList<string> sources, bool includeAttributes = false)
+    public static OracleResult[] RunSources(IReadOnlyList<string> sources, bool includeAttributes = false) =>
+        RunBytes([.. sources.Select(System.Text.Encoding.UTF8.GetBytes)], includeAttributes);
+
+    /// <summary>Parses raw source files (any encoding) with python3.</summary>
+    public static OracleResult[] RunBytes(IReadOnlyList<byte[]> sources, bool includeAttributes = false)
     {
         var dir = Directory.CreateTempSubdirectory("meta-sources-");
         try
@@ -76,7 +80,7 @@ public static class PythonOracle
             for (var i = 0; i < sources.Count; i++)
             {
                 var p = Path.Combine(dir.FullName, $"s{i}.py");
-                File.WriteAllBytes(p, System.Text.Encoding.UTF8.GetBytes(sources[i]));
+                File.WriteAllBytes(p, sources[i]);
                 paths.Add(p);
             }
 

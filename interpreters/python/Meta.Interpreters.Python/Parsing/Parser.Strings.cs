@@ -19,6 +19,15 @@ public sealed partial class Parser
         }
 
         var literals = tokens.ConvertAll(StringLiteral.Split);
+        foreach (var literal in literals)
+        {
+            // Undecodable source bytes (see SurrogateEscape) are an error inside str literals.
+            if (!literal.IsBytes && SurrogateEscape.DecodeError(literal.Body) is { } decodeError)
+            {
+                throw StringError(decodeError);
+            }
+        }
+
         var bytesCount = literals.Count(l => l.IsBytes);
         if (bytesCount != 0 && bytesCount != literals.Count)
         {

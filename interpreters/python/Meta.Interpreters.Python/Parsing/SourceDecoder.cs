@@ -31,13 +31,14 @@ public static partial class SourceDecoder
         if (bom && encodingName is not null && !IsCanonicalUtf8(encodingName))
         {
             // CPython accepts a declaration next to a BOM only if it normalizes to exactly "utf-8".
-            throw new PythonSyntaxError($"encoding problem: {encodingName} with BOM", fileName, 0, -1, 0, -1, null);
+            throw new PythonSyntaxError($"encoding problem: {NormalName(encodingName)} with BOM", fileName, 0, -1, 0, -1, null);
         }
 
         Encoding encoding;
         if (encodingName is null || IsUtf8(encodingName))
         {
-            encoding = new UTF8Encoding(false, throwOnInvalidBytes: true);
+            // Bad bytes are kept (escaped) for the tokenizer to judge, as CPython decodes per token.
+            return SurrogateEscape.DecodeUtf8(bytes, offset);
         }
         else
         {
@@ -62,7 +63,8 @@ public static partial class SourceDecoder
                 }
             }
 
-            throw new PythonSyntaxError($"(unicode error) 'utf-8' codec can't decode byte 0x{b:x2} in position {pos}: invalid start byte", fileName, line, 1, line, 1, null);
+            var codec = encodingName is null || IsUtf8(encodingName) ? "utf-8" : encodingName;
+            throw new PythonSyntaxError($"(unicode error) '{codec}' codec can't decode byte 0x{b:x2} in position {pos}: invalid start byte", fileName, line, 1, line, 1, null);
         }
     }
 
@@ -97,6 +99,26 @@ public static partial class SourceDecoder
         return null;
     }
 
+    /// <summary>CPython's get_normal_name: the spellings of utf-8 and latin-1 it recognizes, else the name as written.</summary>
+    private static string NormalName(string name)
+    {
+        var n = name.ToLowerInvariant().Replace('_', '-');
+        if (n == "utf-8" || n.StartsWith("utf-8-", StringComparison.Ordinal))
+        {
+            return "utf-8";
+        }
+
+        foreach (var latin in (ReadOnlySpan<string>)["latin-1", "iso-8859-1", "iso-latin-1"])
+        {
+            if (n == latin || n.StartsWith(latin + "-", StringComparison.Ordinal))
+            {
+                return "iso-8859-1";
+            }
+        }
+
+        return name;
+    }
+
     private static bool IsCanonicalUtf8(string name)
     {
         var n = name.ToLowerInvariant().Replace('_', '-');
@@ -109,20 +131,38 @@ public static partial class SourceDecoder
         return n == "utf-8" || n.StartsWith("utf-8-", StringComparison.Ordinal) || n == "utf8";
     }
 
+    /// <summary>
+    /// Maps a Python codec name (any spelling <c>codecs.lookup</c> normalizes: case, '_' or '-')
+    /// to a .NET encoding; null when .NET has no such encoding.
+    /// </summary>
     private static Encoding? Lookup(string name)
     {
         var n = name.ToLowerInvariant().Replace('_', '-');
-        if (n is "latin-1" or "iso-8859-1" or "iso-latin-1" or "latin1" or "l1"
+        if (n is "latin-1" or "iso-8859-1" or "iso-latin-1" or "latin1" or "l1" or "iso8859-1" or "8859" or "cp819"
             || n.StartsWith("latin-1-", StringComparison.Ordinal) || n.StartsWith("iso-8859-1-", StringComparison.Ordinal)
             || n.StartsWith("iso-latin-1-", StringComparison.Ordinal))
         {
             return Encoding.Latin1;
         }
 
-        if (n is "ascii" or "us-ascii")
+        if (n is "utf-7" or "utf7" or "u7" or "unicode-1-1-utf-7")
         {
-            return Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            return new Utf7Decoding();
         }
+
+        // Python spellings that .NET knows under another name.
+        n = n switch
+        {
+            "ascii" or "us-ascii" or "646" => "us-ascii",
+            "cp65001" => "utf-8",
+            "mac-roman" or "macroman" or "macintosh" => "macintosh",
+            "hz" or "hzgb" or "hz-gb" => "hz-gb-2312",
+            "u16" or "utf16" => "utf-16",
+            "u32" or "utf32" => "utf-32",
+            _ when n.StartsWith("iso8859-", StringComparison.Ordinal) => "iso-8859-" + n["iso8859-".Length..],
+            _ when n.StartsWith("latin", StringComparison.Ordinal) && int.TryParse(n.AsSpan(5).TrimStart('-'), out var k) => LatinToIso(k),
+            _ => n,
+        };
 
         try
         {
@@ -130,8 +170,28 @@ public static partial class SourceDecoder
         }
         catch (ArgumentException)
         {
-            // Encoding.GetEncoding signals an unknown name only by throwing; the caller reports it.
+            // Encoding.GetEncoding reports an unknown name only by throwing; the caller reports it.
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            // Known to .NET but disabled on this runtime.
             return null;
         }
     }
+
+    /// <summary>Python's latinN aliases name ISO 8859 parts out of order.</summary>
+    private static string LatinToIso(int n) => n switch
+    {
+        2 => "iso-8859-2",
+        3 => "iso-8859-3",
+        4 => "iso-8859-4",
+        5 => "iso-8859-9",
+        6 => "iso-8859-10",
+        7 => "iso-8859-13",
+        8 => "iso-8859-14",
+        9 => "iso-8859-15",
+        10 => "iso-8859-16",
+        _ => "latin" + n,
+    };
 }

@@ -6,15 +6,27 @@ public sealed partial class Tokenizer
     private void ScanNameOrString()
     {
         var start = _pos;
-        while (!AtEnd && IsIdentifierChar(Cur))
+        while (!AtEnd && IsIdentifierCharAt(_text, _pos))
         {
-            _pos++;
+            _pos += CodePointLength(_text, _pos);
         }
 
         if (Cur is '\'' or '"' && _pos - start <= 2 && IsStringPrefix(_text.AsSpan(start, _pos - start)))
         {
             ScanString(start, _pos);
             return;
+        }
+
+        var name = _text[start.._pos];
+        if (SurrogateEscape.DecodeError(name) is { } decodeError)
+        {
+            var bad = start;
+            while (!SurrogateEscape.IsEscapedByteAt(_text, bad))
+            {
+                bad++;
+            }
+
+            throw Error(decodeError, bad, bad);
         }
 
         Emit(TokenKind.Name, start, _pos);
@@ -223,7 +235,7 @@ public sealed partial class Tokenizer
     /// </summary>
     private void VerifyEndOfNumber(string kind)
     {
-        if (AtEnd || !IsIdentifierChar(Cur))
+        if (AtEnd || !IsIdentifierCharAt(_text, _pos))
         {
             return;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Meta.Interpreters.Python.Parsing;
 
@@ -186,7 +187,7 @@ public sealed partial class Tokenizer
             throw Error("unexpected character after line continuation character", _pos + 1, _pos + 1);
         }
 
-        if (IsIdentifierStart(c))
+        if (IsIdentifierStartAt(_text, _pos))
         {
             ScanNameOrString();
             return;
@@ -433,26 +434,42 @@ public sealed partial class Tokenizer
 
     internal static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    internal static bool IsIdentifierStart(char c)
+    /// <summary>
+    /// Whether the code point at <paramref name="i"/> can start a name: letters (and letter
+    /// numbers), '_', and undecodable bytes, which CPython's byte tokenizer also takes into names.
+    /// </summary>
+    internal static bool IsIdentifierStartAt(string text, int i)
     {
+        var c = text[i];
         if (c < 0x80)
         {
             return c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
         }
 
-        return char.IsHighSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
+        if (SurrogateEscape.IsEscapedByteAt(text, i))
+        {
+            return true;
+        }
+
+        return Rune.TryGetRuneAt(text, i, out var rune) && Rune.GetUnicodeCategory(rune) is UnicodeCategory.UppercaseLetter
             or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
             or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
     }
 
-    internal static bool IsIdentifierChar(char c)
+    /// <summary>Whether the code point at <paramref name="i"/> can continue a name (adds marks, digits, connectors).</summary>
+    internal static bool IsIdentifierCharAt(string text, int i)
     {
+        var c = text[i];
         if (c < 0x80)
         {
             return c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
         }
 
-        return IsIdentifierStart(c) || char.IsLowSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+        return IsIdentifierStartAt(text, i) || (Rune.TryGetRuneAt(text, i, out var rune) && Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation);
     }
+
+    /// <summary>UTF-16 length of the code point at <paramref name="i"/>.</summary>
+    internal static int CodePointLength(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
 }
