@@ -63,7 +63,7 @@ var sw = Stopwatch.StartNew();
 var oracle = PythonOracle.Run(files, attributes);
 Console.WriteLine($"python3 dumped them in {sw.Elapsed.TotalSeconds:F1}s");
 sw.Restart();
-int matched = 0, mismatched = 0, weRejected = 0, cpythonRejects = 0, bothReject = 0, onlyWeAccept = 0;
+int matched = 0, mismatched = 0, weRejected = 0, cpythonRejects = 0, bothReject = 0, sameError = 0, onlyWeAccept = 0;
 var shown = 0;
 for (var i = 0; i < files.Count; i++)
 {
@@ -86,6 +86,14 @@ for (var i = 0; i < files.Count; i++)
         if (error is not null)
         {
             bothReject++;
+            if ((error.PythonType, error.Msg, error.Line, error.Column) == (expected.ErrorType, expected.ErrorMessage, expected.Line, expected.Offset))
+            {
+                sameError++;
+            }
+            else if (shown++ < show)
+            {
+                Console.WriteLine($"ERROR DIFFERS {files[i]}: python3 {expected.ErrorType}: {expected.ErrorMessage} ({expected.Line}:{expected.Offset}), ours {error.PythonType}: {error.Msg} ({error.Line}:{error.Column})");
+            }
         }
         else
         {
@@ -133,6 +141,6 @@ for (var i = 0; i < files.Count; i++)
 var total = files.Count - cpythonRejects;
 Console.WriteLine($"parsed in {sw.Elapsed.TotalSeconds:F1}s");
 Console.WriteLine($"mismatched dumps: {mismatched}; rejected by us only: {weRejected}");
-Console.WriteLine($"files python3 cannot parse: {cpythonRejects} (we reject {bothReject}, we accept {onlyWeAccept})");
+Console.WriteLine($"files python3 cannot parse: {cpythonRejects} (we reject {bothReject}, {sameError} with python3's error, message, line and offset; we accept {onlyWeAccept})");
 Console.WriteLine($"matched {matched}/{total}");
 return matched == total ? 0 : 1;
