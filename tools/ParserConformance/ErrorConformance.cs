@@ -26,7 +26,7 @@ public static class ErrorConformance
         var (agree, disagreements) = Compare(libDir, count);
         foreach (var d in disagreements.Take(show))
         {
-            Console.WriteLine($"{Shorten(d.Source.Split('\n')[0])}\n  python3: {Shorten(d.Python)}\n  ours:    {Shorten(d.Ours)}");
+            Console.WriteLine($"python3: {Shorten(d.Python)}\n  ours:    {Shorten(d.Ours)}\n  line:    {Shorten(LineOf(d.Source, d.Python))}");
         }
 
         foreach (var group in disagreements.GroupBy(d => d.Python.Split('(')[0].Trim()).OrderByDescending(g => g.Count()))
@@ -83,6 +83,20 @@ public static class ErrorConformance
         }
 
         return (agree, disagreements);
+    }
+
+    /// <summary>The source line python3's error names ("... (LINE:OFFSET)"), for context.</summary>
+    private static string LineOf(string source, string outcome)
+    {
+        var open = outcome.LastIndexOf('(');
+        var colon = outcome.IndexOf(':', open + 1);
+        if (open < 0 || colon < 0 || !int.TryParse(outcome.AsSpan(open + 1, colon - open - 1), out var line))
+        {
+            return "";
+        }
+
+        var lines = source.Split('\n');
+        return line >= 1 && line <= lines.Length ? lines[line - 1] : "";
     }
 
     private static string Shorten(string s) => s.Length > 160 ? s[..160] + "..." : s;

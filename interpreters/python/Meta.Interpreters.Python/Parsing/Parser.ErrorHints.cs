@@ -49,8 +49,8 @@ public sealed partial class Parser
 
     /// <summary>
     /// Before a generic error where an expression could start, CPython's error pass parses that
-    /// expression and so reads further tokens; a tokenizer error among them is what it reports.
-    /// Parser errors of the exploration are dropped (the generic error stands).
+    /// expression and so reads further tokens; a tokenizer error or a specific message met there
+    /// is what it reports. A plain failure of the exploration is dropped (the generic error stands).
     /// </summary>
     private void ExploreAfterError()
     {
@@ -65,9 +65,10 @@ public sealed partial class Parser
         {
             Expression();
         }
-        catch (PythonSyntaxError e) when (!e.IsTokenizerError)
+        catch (PythonSyntaxError e) when (!e.IsTokenizerError && e.Msg == "invalid syntax")
         {
-            // Only tokenizer errors matter here; the caller raises the generic error.
+            // A plain failure of the exploration leaves the caller's generic error standing;
+            // tokenizer errors and specific messages met on the way are what CPython reports.
         }
         finally
         {
@@ -106,7 +107,7 @@ public sealed partial class Parser
         {
             next = Expression();
         }
-        catch (PythonSyntaxError e) when (!e.IsTokenizerError)
+        catch (PythonSyntaxError e) when (!e.IsTokenizerError && e.Msg == "invalid syntax")
         {
             // The second expression is itself broken: CPython then reports the plain error at the first stop.
             _pos = save;

@@ -42,7 +42,7 @@ public sealed partial class Parser
         return Expression();
     }
 
-    /// <summary>star_named_expression: '*' bitwise_or | named_expression.</summary>
+    /// <summary>star_named_expression: '*' bitwise_or | named_expression (with CPython's hint for a stray '=').</summary>
     private ExprNode StarNamedExpression()
     {
         if (AtOp("*"))
@@ -52,7 +52,13 @@ public sealed partial class Parser
             return Loc(new Starred(value, ExprContext.Load), star);
         }
 
-        return NamedExpression();
+        var e = NamedExpression();
+        if (AtOp("="))
+        {
+            throw MisusedAssignment(e);
+        }
+
+        return e;
     }
 
     /// <summary>expressions: expression (',' expression)* [','].</summary>

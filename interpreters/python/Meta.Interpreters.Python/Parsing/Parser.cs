@@ -237,6 +237,7 @@ public sealed partial class Parser
             throw ErrorAtToken(Peek(), "expected ':'");
         }
 
+        ExploreAfterError();
         throw InvalidSyntax();
     }
 

@@ -240,11 +240,25 @@ public sealed partial class Tokenizer
             return;
         }
 
-        foreach (var kw in (ReadOnlySpan<string>)["and", "else", "for", "if", "in", "is", "not", "or"])
+        // CPython 3.11 checks these words exactly as follows: "and", "else", "for", "not", "or"
+        // must end there ("1andy" fails), while for 'i' only the next letter is looked at
+        // ("1inflate" passes as 1 followed by the name inflate).
+        if (Cur == 'i')
         {
-            if (string.CompareOrdinal(_text, _pos, kw, 0, kw.Length) == 0)
+            if (At(_pos + 1) is 'f' or 'n' or 's')
             {
                 return;
+            }
+        }
+        else
+        {
+            foreach (var kw in (ReadOnlySpan<string>)["and", "else", "for", "not", "or"])
+            {
+                var after = _pos + kw.Length;
+                if (string.CompareOrdinal(_text, _pos, kw, 0, kw.Length) == 0 && (after >= _text.Length || !IsIdentifierCharAt(_text, after)))
+                {
+                    return;
+                }
             }
         }
 
