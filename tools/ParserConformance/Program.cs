@@ -5,13 +5,14 @@ using Meta.Tools.ParserConformance;
 
 // Usage: ParserConformance [LIB_DIR] [--show N] [--python PATH] [--attributes]
 //        ParserConformance --parse FILE   (prints our dump or our SyntaxError for one file)
-//        ParserConformance --errors N     (N mutants of Lib files: do errors agree with python3's?)
+//        ParserConformance --errors N [--seed S]  (N mutants of Lib files: do errors agree with python3's?)
 // Compares our ast dumps with python3's for every .py file under LIB_DIR (default: python3's stdlib);
 // --attributes compares positions too (ast.dump(..., include_attributes=True)).
 string? libDir = null;
 var show = 20;
 var attributes = false;
 var errorMutants = 0;
+var seed = ErrorConformance.DefaultSeed;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -21,6 +22,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--parse":
             libDir = args[++i];
+            break;
+        case "--seed":
+            seed = int.Parse(args[++i]);
             break;
         case "--errors":
             errorMutants = int.Parse(args[++i]);
@@ -54,7 +58,7 @@ if (libDir is not null && File.Exists(libDir))
 libDir ??= PythonOracle.StdlibDirectory();
 if (errorMutants > 0)
 {
-    return ErrorConformance.Run(libDir, errorMutants, show);
+    return ErrorConformance.Run(libDir, errorMutants, show, seed);
 }
 
 var files = Directory.EnumerateFiles(libDir, "*.py", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();

@@ -49,8 +49,8 @@ public sealed partial class Parser
 
     /// <summary>
     /// Before a generic error where an expression could start, CPython's error pass parses that
-    /// expression and so reads further tokens; a tokenizer error or a specific message met there
-    /// is what it reports. A plain failure of the exploration is dropped (the generic error stands).
+    /// expression (without its error rules) and so reads further tokens; a tokenizer error met
+    /// there is what it reports. A failure of the exploration is dropped (the generic error stands).
     /// </summary>
     private void ExploreAfterError()
     {
@@ -65,10 +65,10 @@ public sealed partial class Parser
         {
             Expression();
         }
-        catch (PythonSyntaxError e) when (!e.IsTokenizerError && e.Msg == "invalid syntax")
+        catch (PythonSyntaxError e) when (!e.IsTokenizerError)
         {
-            // A plain failure of the exploration leaves the caller's generic error standing;
-            // tokenizer errors and specific messages met on the way are what CPython reports.
+            // The exploration failing leaves the caller's generic error standing; only tokenizer
+            // errors met on the way are what CPython reports.
         }
         finally
         {
@@ -107,9 +107,10 @@ public sealed partial class Parser
         {
             next = Expression();
         }
-        catch (PythonSyntaxError e) when (!e.IsTokenizerError && e.Msg == "invalid syntax")
+        catch (PythonSyntaxError e) when (!e.IsTokenizerError)
         {
-            // The second expression is itself broken: CPython then reports the plain error at the first stop.
+            // The second expression is itself broken (CPython parses it without its error rules):
+            // the plain error at the first stop stands.
             _pos = save;
             _exploring--;
             throw InvalidSyntax();

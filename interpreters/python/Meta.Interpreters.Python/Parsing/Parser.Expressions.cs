@@ -177,12 +177,19 @@ public sealed partial class Parser
         }
 
         var values = new List<ExprNode> { first };
-        while (AcceptKeyword("or"))
+        while (AtKeyword("or"))
         {
-            values.Add(Conjunction());
+            var save = _pos;
+            Next();
+            if (Fallback(save, Conjunction) is not { } value)
+            {
+                break;
+            }
+
+            values.Add(value);
         }
 
-        return Loc(new BoolOp(BoolOperator.Or, values), startTok);
+        return values.Count == 1 ? first : Loc(new BoolOp(BoolOperator.Or, values), startTok);
     }
 
     private ExprNode Conjunction()
@@ -195,12 +202,19 @@ public sealed partial class Parser
         }
 
         var values = new List<ExprNode> { first };
-        while (AcceptKeyword("and"))
+        while (AtKeyword("and"))
         {
-            values.Add(Inversion());
+            var save = _pos;
+            Next();
+            if (Fallback(save, Inversion) is not { } value)
+            {
+                break;
+            }
+
+            values.Add(value);
         }
 
-        return Loc(new BoolOp(BoolOperator.And, values), startTok);
+        return values.Count == 1 ? first : Loc(new BoolOp(BoolOperator.And, values), startTok);
     }
 
     private ExprNode Inversion()
@@ -225,6 +239,7 @@ public sealed partial class Parser
         while (true)
         {
             CompareOperator op;
+            var save = _pos;
             var t = Peek();
             if (t.Kind == TokenKind.Op && t.Text is "==" or "!=" or "<" or "<=" or ">" or ">=")
             {
@@ -260,8 +275,13 @@ public sealed partial class Parser
                 break;
             }
 
+            if (Fallback(save, BitwiseOr) is not { } comparator)
+            {
+                break;
+            }
+
             (ops ??= []).Add(op);
-            (comparators ??= []).Add(BitwiseOr());
+            (comparators ??= []).Add(comparator);
         }
 
         return ops is null ? left : Loc(new Compare(left, ops, comparators!), startTok);
@@ -273,8 +293,14 @@ public sealed partial class Parser
         var left = BitwiseXor();
         while (AtOp("|"))
         {
+            var save = _pos;
             Next();
-            left = Loc(new BinOp(left, Operator.BitOr, BitwiseXor()), startTok);
+            if (Fallback(save, BitwiseXor) is not { } right)
+            {
+                break;
+            }
+
+            left = Loc(new BinOp(left, Operator.BitOr, right), startTok);
         }
 
         return left;
@@ -286,8 +312,14 @@ public sealed partial class Parser
         var left = BitwiseAnd();
         while (AtOp("^"))
         {
+            var save = _pos;
             Next();
-            left = Loc(new BinOp(left, Operator.BitXor, BitwiseAnd()), startTok);
+            if (Fallback(save, BitwiseAnd) is not { } right)
+            {
+                break;
+            }
+
+            left = Loc(new BinOp(left, Operator.BitXor, right), startTok);
         }
 
         return left;
@@ -299,8 +331,14 @@ public sealed partial class Parser
         var left = ShiftExpr();
         while (AtOp("&"))
         {
+            var save = _pos;
             Next();
-            left = Loc(new BinOp(left, Operator.BitAnd, ShiftExpr()), startTok);
+            if (Fallback(save, ShiftExpr) is not { } right)
+            {
+                break;
+            }
+
+            left = Loc(new BinOp(left, Operator.BitAnd, right), startTok);
         }
 
         return left;
@@ -312,8 +350,14 @@ public sealed partial class Parser
         var left = Sum();
         while (AtOp("<<") || AtOp(">>"))
         {
+            var save = _pos;
             var op = Next().Text == "<<" ? Operator.LShift : Operator.RShift;
-            left = Loc(new BinOp(left, op, Sum()), startTok);
+            if (Fallback(save, Sum) is not { } right)
+            {
+                break;
+            }
+
+            left = Loc(new BinOp(left, op, right), startTok);
         }
 
         return left;
@@ -325,8 +369,14 @@ public sealed partial class Parser
         var left = Term();
         while (AtOp("+") || AtOp("-"))
         {
+            var save = _pos;
             var op = Next().Text == "+" ? Operator.Add : Operator.Sub;
-            left = Loc(new BinOp(left, op, Term()), startTok);
+            if (Fallback(save, Term) is not { } right)
+            {
+                break;
+            }
+
+            left = Loc(new BinOp(left, op, right), startTok);
         }
 
         return left;
@@ -366,8 +416,14 @@ public sealed partial class Parser
                     return left;
             }
 
+            var save = _pos;
             Next();
-            left = Loc(new BinOp(left, op, Factor()), startTok);
+            if (Fallback(save, Factor) is not { } right)
+            {
+                return left;
+            }
+
+            left = Loc(new BinOp(left, op, right), startTok);
         }
     }
 
@@ -395,10 +451,14 @@ public sealed partial class Parser
     {
         var startTok = Peek();
         var left = AwaitPrimary();
-        if (AcceptOp("**"))
+        if (AtOp("**"))
         {
-            var right = Factor();
-            return Loc(new BinOp(left, Operator.Pow, right), startTok);
+            var save = _pos;
+            Next();
+            if (Fallback(save, Factor) is { } right)
+            {
+                return Loc(new BinOp(left, Operator.Pow, right), startTok);
+            }
         }
 
         return left;

@@ -12,27 +12,44 @@ public sealed partial class Parser
         var e = Atom();
         while (true)
         {
+            // A trailer that does not parse leaves the shorter primary (PEG choice, see Fallback).
+            var save = _pos;
+            var current = e;
+            ExprNode? next;
             if (AtOp("."))
             {
-                Next();
-                var attr = ExpectName();
-                e = Loc(new Ast.Attribute(e, attr, ExprContext.Load), startTok);
+                next = Fallback(save, () =>
+                {
+                    Next();
+                    var attr = ExpectName();
+                    return (ExprNode)Loc(new Ast.Attribute(current, attr, ExprContext.Load), startTok);
+                });
             }
             else if (AtOp("("))
             {
-                e = CallTrailer(e, startTok);
+                next = Fallback(save, () => (ExprNode)CallTrailer(current, startTok));
             }
             else if (AtOp("["))
             {
-                Next();
-                var slice = Slices();
-                ExpectOp("]");
-                e = Loc(new Subscript(e, slice, ExprContext.Load), startTok);
+                next = Fallback(save, () =>
+                {
+                    Next();
+                    var slice = Slices();
+                    ExpectOp("]");
+                    return (ExprNode)Loc(new Subscript(current, slice, ExprContext.Load), startTok);
+                });
             }
             else
             {
                 return e;
             }
+
+            if (next is null)
+            {
+                return e;
+            }
+
+            e = next;
         }
     }
 
@@ -76,6 +93,11 @@ public sealed partial class Parser
         if (!AtOp(":"))
         {
             lower = NamedExpression();
+            if (AtOp("="))
+            {
+                throw MisusedAssignment(lower);
+            }
+
             if (!AtOp(":"))
             {
                 CheckMissingComma(lower, "]");

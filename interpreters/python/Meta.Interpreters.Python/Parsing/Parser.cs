@@ -210,6 +210,26 @@ public sealed partial class Parser
         return Next();
     }
 
+    /// <summary>
+    /// PEG ordered choice inside a rule: parses the rest of a longer alternative; on a plain failure
+    /// (not a tokenizer error nor a specific message) rewinds to <paramref name="save"/> and returns
+    /// null, so the caller keeps its shorter match as CPython's parser does. Generic errors raised
+    /// later still point at the furthest token read, so nothing is lost by rewinding.
+    /// </summary>
+    private T? Fallback<T>(int save, Func<T> rest)
+        where T : class
+    {
+        try
+        {
+            return rest();
+        }
+        catch (PythonSyntaxError e) when (!e.IsTokenizerError && e.Msg == "invalid syntax")
+        {
+            _pos = save;
+            return null;
+        }
+    }
+
     /// <summary>CPython's forced tokens (<c>&amp;&amp;'('</c>): a missing one is "expected '('" at whatever token stands there.</summary>
     private Token ExpectForced(string op)
     {
