@@ -181,7 +181,7 @@ public sealed partial class Parser
         {
             var save = _pos;
             Next();
-            if (Fallback(save, Conjunction) is not { } value)
+            if (OperandOrRewind(save, OperandRule.Conjunction) is not { } value)
             {
                 break;
             }
@@ -206,7 +206,7 @@ public sealed partial class Parser
         {
             var save = _pos;
             Next();
-            if (Fallback(save, Inversion) is not { } value)
+            if (OperandOrRewind(save, OperandRule.Inversion) is not { } value)
             {
                 break;
             }
@@ -275,7 +275,7 @@ public sealed partial class Parser
                 break;
             }
 
-            if (Fallback(save, BitwiseOr) is not { } comparator)
+            if (OperandOrRewind(save, OperandRule.BitwiseOr) is not { } comparator)
             {
                 break;
             }
@@ -295,7 +295,7 @@ public sealed partial class Parser
         {
             var save = _pos;
             Next();
-            if (Fallback(save, BitwiseXor) is not { } right)
+            if (OperandOrRewind(save, OperandRule.BitwiseXor) is not { } right)
             {
                 break;
             }
@@ -314,7 +314,7 @@ public sealed partial class Parser
         {
             var save = _pos;
             Next();
-            if (Fallback(save, BitwiseAnd) is not { } right)
+            if (OperandOrRewind(save, OperandRule.BitwiseAnd) is not { } right)
             {
                 break;
             }
@@ -333,7 +333,7 @@ public sealed partial class Parser
         {
             var save = _pos;
             Next();
-            if (Fallback(save, ShiftExpr) is not { } right)
+            if (OperandOrRewind(save, OperandRule.ShiftExpr) is not { } right)
             {
                 break;
             }
@@ -352,7 +352,7 @@ public sealed partial class Parser
         {
             var save = _pos;
             var op = Next().Text == "<<" ? Operator.LShift : Operator.RShift;
-            if (Fallback(save, Sum) is not { } right)
+            if (OperandOrRewind(save, OperandRule.Sum) is not { } right)
             {
                 break;
             }
@@ -371,7 +371,7 @@ public sealed partial class Parser
         {
             var save = _pos;
             var op = Next().Text == "+" ? Operator.Add : Operator.Sub;
-            if (Fallback(save, Term) is not { } right)
+            if (OperandOrRewind(save, OperandRule.Term) is not { } right)
             {
                 break;
             }
@@ -418,7 +418,7 @@ public sealed partial class Parser
 
             var save = _pos;
             Next();
-            if (Fallback(save, Factor) is not { } right)
+            if (OperandOrRewind(save, OperandRule.Factor) is not { } right)
             {
                 return left;
             }
@@ -455,7 +455,7 @@ public sealed partial class Parser
         {
             var save = _pos;
             Next();
-            if (Fallback(save, Factor) is { } right)
+            if (OperandOrRewind(save, OperandRule.Factor) is { } right)
             {
                 return Loc(new BinOp(left, Operator.Pow, right), startTok);
             }

@@ -12,44 +12,37 @@ public sealed partial class Parser
         var e = Atom();
         while (true)
         {
-            // A trailer that does not parse leaves the shorter primary (PEG choice, see Fallback).
+            // A trailer that does not parse leaves the shorter primary (PEG choice, see IsPlainFailure).
             var save = _pos;
-            var current = e;
-            ExprNode? next;
-            if (AtOp("."))
+            try
             {
-                next = Fallback(save, () =>
+                if (AtOp("."))
                 {
                     Next();
                     var attr = ExpectName();
-                    return (ExprNode)Loc(new Ast.Attribute(current, attr, ExprContext.Load), startTok);
-                });
-            }
-            else if (AtOp("("))
-            {
-                next = Fallback(save, () => (ExprNode)CallTrailer(current, startTok));
-            }
-            else if (AtOp("["))
-            {
-                next = Fallback(save, () =>
+                    e = Loc(new Ast.Attribute(e, attr, ExprContext.Load), startTok);
+                }
+                else if (AtOp("("))
+                {
+                    e = CallTrailer(e, startTok);
+                }
+                else if (AtOp("["))
                 {
                     Next();
                     var slice = Slices();
                     ExpectOp("]");
-                    return (ExprNode)Loc(new Subscript(current, slice, ExprContext.Load), startTok);
-                });
+                    e = Loc(new Subscript(e, slice, ExprContext.Load), startTok);
+                }
+                else
+                {
+                    return e;
+                }
             }
-            else
+            catch (PythonSyntaxError error) when (IsPlainFailure(error))
             {
+                _pos = save;
                 return e;
             }
-
-            if (next is null)
-            {
-                return e;
-            }
-
-            e = next;
         }
     }
 

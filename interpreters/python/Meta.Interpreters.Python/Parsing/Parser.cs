@@ -211,23 +211,50 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// PEG ordered choice inside a rule: parses the rest of a longer alternative; on a plain failure
-    /// (not a tokenizer error nor a specific message) rewinds to <paramref name="save"/> and returns
-    /// null, so the caller keeps its shorter match as CPython's parser does. Generic errors raised
-    /// later still point at the furthest token read, so nothing is lost by rewinding.
+    /// PEG ordered choice inside a rule: the rest of a longer alternative failed plainly (not a
+    /// tokenizer error nor a specific message), so the caller rewinds and keeps its shorter match
+    /// as CPython's parser does. Generic errors raised later still point at the furthest token
+    /// read (<see cref="_furthest"/>), so nothing is lost by rewinding.
     /// </summary>
-    private T? Fallback<T>(int save, Func<T> rest)
-        where T : class
+    private static bool IsPlainFailure(PythonSyntaxError e) => !e.IsTokenizerError && e.Msg == "invalid syntax";
+
+    /// <summary>Parses an operand after an operator; null (rewound to <paramref name="save"/>) on a plain failure.</summary>
+    private ExprNode? OperandOrRewind(int save, OperandRule rule)
     {
         try
         {
-            return rest();
+            return rule switch
+            {
+                OperandRule.Conjunction => Conjunction(),
+                OperandRule.Inversion => Inversion(),
+                OperandRule.BitwiseOr => BitwiseOr(),
+                OperandRule.BitwiseXor => BitwiseXor(),
+                OperandRule.BitwiseAnd => BitwiseAnd(),
+                OperandRule.ShiftExpr => ShiftExpr(),
+                OperandRule.Sum => Sum(),
+                OperandRule.Term => Term(),
+                _ => Factor(),
+            };
         }
-        catch (PythonSyntaxError e) when (!e.IsTokenizerError && e.Msg == "invalid syntax")
+        catch (PythonSyntaxError e) when (IsPlainFailure(e))
         {
             _pos = save;
             return null;
         }
+    }
+
+    /// <summary>The grammar rules that follow an operator (no delegate allocation per operator).</summary>
+    private enum OperandRule
+    {
+        Conjunction,
+        Inversion,
+        BitwiseOr,
+        BitwiseXor,
+        BitwiseAnd,
+        ShiftExpr,
+        Sum,
+        Term,
+        Factor,
     }
 
     /// <summary>CPython's forced tokens (<c>&amp;&amp;'('</c>): a missing one is "expected '('" at whatever token stands there.</summary>
