@@ -101,10 +101,11 @@ public sealed partial class Parser
     private StmtNode ForStatement(Token? asyncTok)
     {
         var t = Next();
+        var targetStart = _pos;
         var target = TargetList(ExprContext.Store);
         if (!AcceptKeyword("in"))
         {
-            throw InvalidSyntax();
+            throw InvalidForTarget(targetStart, inBrackets: false);
         }
 
         var iter = StarExpressions();

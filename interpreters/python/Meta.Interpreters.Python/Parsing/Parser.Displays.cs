@@ -238,10 +238,11 @@ public sealed partial class Parser
         {
             var isAsync = AcceptKeyword("async") ? 1 : 0;
             Next();
+            var targetStart = _pos;
             var target = TargetList(ExprContext.Store);
             if (!AcceptKeyword("in"))
             {
-                throw InvalidSyntax();
+                throw InvalidForTarget(targetStart, inBrackets: true);
             }
 
             var iter = Disjunction();

@@ -122,6 +122,47 @@ public sealed partial class Parser
             IndexOf(element.Lineno, element.ColOffset), IndexOf(next.EndLineno, next.EndColOffset));
     }
 
+    /// <summary>
+    /// A for target not followed by 'in': CPython's invalid_for_target re-reads it as
+    /// star_expressions and names what cannot be assigned to; inside brackets that re-reading can
+    /// also end in its missing-comma hint. Otherwise the generic error stands.
+    /// </summary>
+    private PythonSyntaxError InvalidForTarget(int targetStart, bool inBrackets)
+    {
+        var save = _pos;
+        _pos = targetStart;
+        ExprNode? reread = null;
+        _exploring++;
+        try
+        {
+            reread = StarExpressions();
+        }
+        catch (PythonSyntaxError e) when (!e.IsTokenizerError)
+        {
+            // Not even an expression list: the generic error below.
+        }
+        finally
+        {
+            _exploring--;
+        }
+
+        if (reread is not null)
+        {
+            if (FindInvalidTarget(reread, ExprContext.Store, forTarget: true) is { } bad)
+            {
+                return ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
+            }
+
+            if (inBrackets)
+            {
+                CheckMissingComma(reread is Ast.Tuple { Elts.Count: > 0 } tuple ? tuple.Elts[^1] : reread, "\0");
+            }
+        }
+
+        _pos = save;
+        return InvalidSyntax();
+    }
+
     /// <summary>The CPython name of an expression kind in "cannot assign to ..." messages.</summary>
     internal static string ExprName(ExprNode e) => e switch
     {

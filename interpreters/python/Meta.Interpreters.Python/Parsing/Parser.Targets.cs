@@ -68,19 +68,25 @@ public sealed partial class Parser
         ApplyContext(e, ctx);
     }
 
-    /// <summary>The first sub-expression that cannot be a target, or null when all is well.</summary>
-    private static ExprNode? FindInvalidTarget(ExprNode e, ExprContext ctx)
+    /// <summary>
+    /// The first sub-expression that cannot be a target, or null when all is well. With
+    /// <paramref name="forTarget"/> (a for target re-read as expressions, where "a in b" is a
+    /// comparison) a comparison is judged by its left side if it starts with 'in', else passed.
+    /// </summary>
+    private static ExprNode? FindInvalidTarget(ExprNode e, ExprContext ctx, bool forTarget = false)
     {
         switch (e)
         {
             case Name or Ast.Attribute or Subscript:
                 return null;
+            case Compare c when forTarget:
+                return c.Ops[0] == CompareOperator.In ? FindInvalidTarget(c.Left, ctx, forTarget) : null;
             case Starred s:
-                return ctx == ExprContext.Del ? e : FindInvalidTarget(s.Value, ctx);
+                return ctx == ExprContext.Del ? e : FindInvalidTarget(s.Value, ctx, forTarget);
             case Ast.Tuple t:
                 foreach (var item in t.Elts)
                 {
-                    if (FindInvalidTarget(item, ctx) is { } bad)
+                    if (FindInvalidTarget(item, ctx, forTarget) is { } bad)
                     {
                         return bad;
                     }
@@ -90,7 +96,7 @@ public sealed partial class Parser
             case Ast.List l:
                 foreach (var item in l.Elts)
                 {
-                    if (FindInvalidTarget(item, ctx) is { } bad)
+                    if (FindInvalidTarget(item, ctx, forTarget) is { } bad)
                     {
                         return bad;
                     }
