@@ -118,6 +118,23 @@ public sealed class SyntaxErrorTests(SyntaxErrorOracle oracle) : IClassFixture<S
         "x = 5 if True else pass\n",
         "match x:\n    case 1 as _: pass\n",
         "match x:\n    case f(a=1, 2): pass\n",
+        "def f((a, b)): pass\n",
+        "lambda (x): x\n",
+        "for i or j in x: pass\n",
+        "for x == y in z: pass\n",
+        "[k for k, v n d]\n",
+        "x = 1inflate\n",
+        "x = 1andy\n",
+        "x = [1for a in b] + 0x1for\n",
+        "me[ta = 1\n",
+        "if self.dis{tribution.x():\n    pass\n",
+        "f(x.format(a=a * b$c))\n",
+        "def g() -> Union[, T]:\n    pass\n",
+        "x = found if found is; not None else y\n",
+        "class A(x for x in y): pass\n",
+        "with a as b\n    pass\n",
+        "@ name = value\ndef f(): pass\n",
+        "x = 1 # \u00e9\ny = (\n",
     ];
 
     public static TheoryData<int> Indexes => [.. Enumerable.Range(0, Mistakes.Length)];
