@@ -35,7 +35,14 @@ public sealed partial class Parser
     }
 
     /// <summary>Parses a module from text, as <c>ast.parse(source)</c>.</summary>
-    public static Module ParseModule(string source, string fileName = "<unknown>")
+    public static Module ParseModule(string source, string fileName = "<unknown>") =>
+        Run(source, fileName, p => p.FileInput());
+
+    /// <summary>Parses an expression, as <c>ast.parse(source, mode='eval')</c>.</summary>
+    public static Expression ParseExpression(string source, string fileName = "<unknown>") =>
+        Run(source, fileName, p => p.EvalInput());
+
+    private static T Run<T>(string source, string fileName, Func<Parser, T> rule)
     {
         if (source.Contains('\0'))
         {
@@ -45,13 +52,13 @@ public sealed partial class Parser
         var parser = new Parser(new SourceText(source, fileName));
         try
         {
-            return parser.FileInput();
+            return rule(parser);
         }
         catch (PythonSyntaxError e) when (!e.IsTokenizerError && e.Msg is not ("unexpected indent" or "unexpected unindent"))
         {
-            // CPython tokenizes the rest of the file after a parser error; a tokenizer error
-            // found there is reported instead, an unclosed bracket only if it opened on an
-            // earlier line than the parser error.
+            // CPython tokenizes the rest of the input after a parser error; a tokenizer error
+            // found there is reported instead (an unclosed bracket only under the condition of
+            // TokenizerErrorInRest).
             throw parser.TokenizerErrorInRest() ?? e;
         }
     }
@@ -68,6 +75,7 @@ public sealed partial class Parser
         {
             while (_tokenizer.Next().Kind != TokenKind.EndMarker)
             {
+                // Only the tokenizer's verdict on the rest matters.
             }
 
             return null;
@@ -92,10 +100,6 @@ public sealed partial class Parser
     /// <summary>Parses a module from bytes, honouring a BOM or a coding declaration as CPython does.</summary>
     public static Module ParseModule(byte[] source, string fileName = "<unknown>") =>
         ParseModule(SourceDecoder.Decode(source, fileName), fileName);
-
-    /// <summary>Parses an expression, as <c>ast.parse(source, mode='eval')</c>.</summary>
-    public static Expression ParseExpression(string source, string fileName = "<unknown>") =>
-        new Parser(new SourceText(source, fileName)).EvalInput();
 
     /// <summary>
     /// Parses the expression of an f-string replacement field, wrapped in parentheses as CPython 3.11
