@@ -36,7 +36,7 @@ internal static class Traces
     {
         var context = new TraceParseContext();
         context.Descrs["DoubleArray"] = Descriptors.Array(typeof(double[]));
-        return CilBackend.Compile(LoopPeeling.Optimize(TraceParser.Parse(text, context), Pipeline.Default));
+        return CilBackend.Compile(LoopPeeling.Optimize(TraceParser.Parse(text, context), Pipeline.Default), new CilCompileOptions { Sealed = true });
     }
 
     /// <summary>

@@ -20,6 +20,15 @@ public sealed class CilCompileOptions
     /// </summary>
     public bool CheckedOverflow { get; init; }
 
+    /// <summary>
+    /// No bridge will be attached through the table (<see cref="CompiledTrace.AttachBridge"/>):
+    /// bridges are compiled into the tree (<see cref="CilBackend.CompileTree"/>), so a label is
+    /// entered only by falling into it and by the tree's own jumps. What the preamble proved of a
+    /// peeled loop's invariant references then holds in the loop, and the loop accesses them
+    /// through typed locals. The JIT runtime compiles this way.
+    /// </summary>
+    public bool Sealed { get; init; }
+
     /// <summary>A name for the DynamicMethod, shown in stack traces and profilers.</summary>
     public string Name { get; init; } = "trace";
 }

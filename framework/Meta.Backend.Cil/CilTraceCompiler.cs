@@ -4,11 +4,13 @@ using Meta.Tracing.Runtime;
 
 namespace Meta.Backend.Cil;
 
-/// <summary>The CIL backend as the JIT runtime's compiler: a loop and its bridges as one method.</summary>
-public sealed class CilTraceCompiler(CilCompileOptions? options = null) : ITraceCompiler
+/// <summary>The CIL backend as the JIT runtime's compiler: a loop and its bridges as one sealed method.</summary>
+public sealed class CilTraceCompiler : ITraceCompiler
 {
+    private readonly CilCompileOptions _options = new() { Sealed = true };
+
     public ICompiledLoop Compile(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges) =>
-        new Loop(bridges.Count == 0 ? CilBackend.Compile(trace, options) : CilBackend.CompileTree(trace, bridges, options));
+        new Loop(bridges.Count == 0 ? CilBackend.Compile(trace, _options) : CilBackend.CompileTree(trace, bridges, _options));
 
     private sealed class Loop(CompiledTrace code) : ICompiledLoop
     {

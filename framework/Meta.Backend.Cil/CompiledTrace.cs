@@ -55,6 +55,9 @@ public sealed class CompiledTrace
 
     public Trace Trace { get; }
 
+    /// <summary>Compiled with <see cref="CilCompileOptions.Sealed"/>: no bridge may be attached through the table.</summary>
+    public bool IsSealed { get; init; }
+
     /// <summary>The compiled code, for tests that check it is collectable.</summary>
     internal Func<TraceFrame, int> Code => _code;
 
@@ -114,6 +117,10 @@ public sealed class CompiledTrace
     /// </summary>
     public void AttachBridge(int guardIndex, CompiledTrace bridge)
     {
+        if (IsSealed)
+        {
+            throw new InvalidOperationException("the trace was compiled sealed: bridges go into its tree");
+        }
         if (_inlined[guardIndex])
         {
             throw new InvalidOperationException($"guard {guardIndex} has a bridge compiled in already");

@@ -51,6 +51,9 @@ internal sealed partial class TraceEmitter
 
     /// <summary>Types proven from here to the end of the current straight-line stretch (by guard_class or a cast).</summary>
     private readonly Dictionary<Value, Type> _proven = [];
+
+    /// <summary>Typed locals holding a sealed loop's invariant references, used from its label to its jump.</summary>
+    private readonly Dictionary<Value, LocalBuilder> _typedCopies = [];
     private bool _inTry;
     private readonly DynamicMethod _method;
     private readonly ILGenerator _il;
@@ -116,7 +119,10 @@ internal sealed partial class TraceEmitter
         var code = _method.CreateDelegate<Func<TraceFrame, int>>(closure);
         var labels = _labelOps.Select(label => (TargetToken)label.Descr!).ToArray();
         var inlined = _guards.Select(guard => _inline.ContainsKey(guard)).ToArray();
-        return new CompiledTrace(_trace, code, closure, [.. _guards], _ownGuardIndexes, inlined, [.. _finals], labels, FrameSize(), _root);
+        return new CompiledTrace(_trace, code, closure, [.. _guards], _ownGuardIndexes, inlined, [.. _finals], labels, FrameSize(), _root)
+        {
+            IsSealed = _options.Sealed,
+        };
     }
 
     /// <summary>The root and the bridges reachable from its guards, checking that each bridge takes its guard's live values.</summary>
@@ -174,6 +180,7 @@ internal sealed partial class TraceEmitter
             _il.Emit(OpCodes.Stloc, _locals[bridge.Inputs[i]]);
         }
         _proven.Clear();
+        _typedCopies.Clear();
         _current = bridge;
         _currentStart = _il.DefineLabel();
         _il.MarkLabel(_currentStart);
@@ -275,9 +282,38 @@ internal sealed partial class TraceEmitter
         _il.MarkLabel(_start);
     }
 
-    /// <summary>The arguments of a label that every jump to it, in the tree, passes back as they are.</summary>
+    /// <summary>
+    /// Invariant references of proven type get a local of that type, filled once as the code
+    /// falls into the loop (jumps enter after the copy and never change them): RyuJIT compiles
+    /// array and field accesses through typed locals better than through <c>object</c> ones
+    /// (about a third faster on an array loop). Exit blocks, emitted later and reached from
+    /// before the label too, keep using the original locals.
+    /// </summary>
+    private void CopyToTypedLocals(HashSet<Value> invariant)
+    {
+        _typedCopies.Clear();
+        foreach (var value in invariant)
+        {
+            if (value.Kind == ValueKind.Ref && _proven.TryGetValue(value, out var type) && type != typeof(object))
+            {
+                var local = _il.DeclareLocal(type);
+                Load(value);
+                _il.Emit(OpCodes.Stloc, local);
+                _typedCopies[value] = local;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The arguments of a label that every jump to it passes back as they are. Only in a sealed
+    /// tree: a bridge attached later through the table re-enters the label with values of its own.
+    /// </summary>
     private HashSet<Value> InvariantArguments(Operation label)
     {
+        if (!_options.Sealed)
+        {
+            return [];
+        }
         var jumps = _traces.SelectMany(trace => trace.Operations)
             .Where(op => op.Opcode == Opcode.Jump && ReferenceEquals(op.Descr, label.Descr)).ToList();
         return Enumerable.Range(0, label.Operands.Count)
@@ -298,14 +334,17 @@ internal sealed partial class TraceEmitter
                 {
                     _proven.Remove(value);
                 }
+                CopyToTypedLocals(invariant);
                 _il.MarkLabel(_labels[(TargetToken)op.Descr!]);
                 return;
             case Opcode.Jump:
                 EmitJump(op);
+                _typedCopies.Clear();
                 return;
             case Opcode.Finish:
                 _finals.Add(op);
                 EmitExit(op.Operands, CompiledTrace.FinishId, _finals.Count - 1);
+                _typedCopies.Clear();
                 return;
         }
         if (op.IsGuard)
@@ -343,7 +382,7 @@ internal sealed partial class TraceEmitter
                 _il.Emit(OpCodes.Ldloc, _refConstants[constant.AsRef!]);
                 break;
             default:
-                _il.Emit(OpCodes.Ldloc, _locals[value]);
+                _il.Emit(OpCodes.Ldloc, _typedCopies.GetValueOrDefault(value) ?? _locals[value]);
                 break;
         }
     }

@@ -22,12 +22,10 @@ public static class Differential
         var compiled = CilBackend.Compile(trace, options);
         AttachBridges(compiled, compiled, bridges ?? new Dictionary<Operation, Trace>(), options);
         var actual = Compare(trace, "backend", (expected, expectedShape, expectedError), Observe(inputs, compiled.Execute));
-        if (bridges is { Count: > 0 })
-        {
-            // The same tree compiled as one method must end the same way.
-            var tree = CilBackend.CompileTree(trace, bridges, options);
-            Compare(trace, "backend (tree as one method)", (expected, expectedShape, expectedError), Observe(inputs, tree.Execute));
-        }
+        // The same tree compiled as one sealed method (as the JIT runtime compiles) must end the same way.
+        var sealedOptions = new CilCompileOptions { MaxIterations = maxIterations, CheckedOverflow = checkedOverflow, Sealed = true };
+        var tree = bridges is { Count: > 0 } ? CilBackend.CompileTree(trace, bridges, sealedOptions) : CilBackend.Compile(trace, sealedOptions);
+        Compare(trace, "backend (sealed tree as one method)", (expected, expectedShape, expectedError), Observe(inputs, tree.Execute));
         return actual!;
     }
 

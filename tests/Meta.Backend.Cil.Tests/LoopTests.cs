@@ -133,4 +133,24 @@ public class LoopTests
         Assert.Equal(-4, frame.Words[2]);
         Assert.Null(frame.Exception);
     }
+
+    [Fact]
+    public void A_peeled_loop_over_invariant_arrays_runs_alike_sealed_and_not()
+    {
+        var trace = Meta.Optimizer.LoopPeeling.Optimize(TestWorld.Parse("""
+            [i0, i1, r2, r3, f4]
+            i5 = int_lt(i0, i1)
+            guard_true(i5) [Dot@0 locals(i0, f4)]
+            f6 = getarrayitem(r2, i0, descr=doubles)
+            f7 = getarrayitem(r3, i0, descr=doubles)
+            f8 = float_mul(f6, f7)
+            f9 = float_add(f4, f8)
+            i10 = int_add(i0, 1)
+            jump(i10, i1, r2, r3, f9)
+            """), Meta.Optimizer.Pipeline.Default);
+        Assert.Contains(trace.Operations, op => op.Opcode == Meta.Tracing.IR.Opcode.Label);
+        var exit = Differential.Run(trace, () => [Int(0), Int(3), Ref(new[] { 1.0, 2.0, 3.0 }), Ref(new[] { 0.5, 0.25, 2.0 }), Float(0)]);
+        Assert.Equal(ExitKind.Guard, exit.Kind);
+        Assert.Equal(Float(7.0), exit.Values[1]);
+    }
 }
