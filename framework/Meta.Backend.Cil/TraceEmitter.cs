@@ -456,13 +456,15 @@ internal sealed partial class TraceEmitter
             targets = _current.Inputs;
             destination = _currentStart;
         }
-        foreach (var arg in jump.Operands)
+        // A value passed back to its own place needs no move (a peeled loop's invariants).
+        var moved = Enumerable.Range(0, targets.Count).Where(i => !ReferenceEquals(jump.Operands[i], targets[i])).ToList();
+        foreach (var i in moved)
         {
-            Load(arg);
+            Load(jump.Operands[i]);
         }
-        for (var i = targets.Count - 1; i >= 0; i--)
+        for (var k = moved.Count - 1; k >= 0; k--)
         {
-            _il.Emit(OpCodes.Stloc, _locals[targets[i]]);
+            _il.Emit(OpCodes.Stloc, _locals[targets[moved[k]]]);
         }
         _il.Emit(OpCodes.Br, destination);
     }
