@@ -144,7 +144,7 @@ public sealed partial class TwinEmitter
                 // A value the IL states: its shadow is a constant of the trace.
                 Copy(instruction);
                 _il.Emit(OpCodes.Dup);
-                _il.Emit(OpCodes.Call, _rt.ConstantOf(Pushed(instruction, 0)));
+                _il.Emit(OpCodes.Call, _rt.ConstantOf(Pushed(instruction, d)));
                 _il.Emit(OpCodes.Stloc, Shadow(d));
                 break;
             case Code.Ldloc_0 or Code.Ldloc_1 or Code.Ldloc_2 or Code.Ldloc_3 or Code.Ldloc_S or Code.Ldloc:
@@ -240,7 +240,7 @@ public sealed partial class TwinEmitter
                 break;
             case Code.Ldsfld:
             {
-                var kind = Pushed(instruction, 0);
+                var kind = Pushed(instruction, d);
                 Copy(instruction);
                 _il.Emit(OpCodes.Dup);
                 _il.Emit(OpCodes.Stloc, Temp(kind, 0));
