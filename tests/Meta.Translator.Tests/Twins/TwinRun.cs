@@ -17,23 +17,34 @@ public static class TwinRun
     /// <summary>A shadow that is a constant of the trace instead of an input.</summary>
     public sealed record Known(object? Value);
 
+    /// <summary>A mutable argument made anew for each run, so that the original's writes do not change the twin's input.</summary>
+    public sealed record Fresh(Func<object> Make);
+
     public static Outcome Run(TranslatedFixture fixture, string type, string method, params object?[] arguments)
     {
         var original = fixture.Method(type, method);
         var twin = fixture.Method(type, method + "$trace");
-        var concrete = arguments.Select(a => a is Known known ? known.Value : a).ToArray();
-        var expected = original.Invoke(null, Clone(concrete));
+        var expected = original.Invoke(null, Concrete(arguments));
         var recorder = new Recorder(1000);
         var context = new TraceContext(recorder);
-        var shadows = arguments.Select((a, i) => a is Known known ? ConstantOf(known.Value) : (Value)recorder.Input(Descriptors.KindOf(original.GetParameters()[i].ParameterType))).ToArray();
-        var actual = twin.Invoke(null, [.. Clone(concrete), context, shadows]);
+        var concrete = Concrete(arguments);
+        var shadows = arguments.Select((a, i) => a is Known ? ConstantOf(concrete[i]) : (Value)recorder.Input(Descriptors.KindOf(original.GetParameters()[i].ParameterType))).ToArray();
+        var actual = twin.Invoke(null, [.. concrete, context, shadows]);
         var results = context.ReturnShadow is { } shadow ? new[] { shadow } : [];
         var trace = recorder.Finish(results);
         return new Outcome(expected, actual, TracePrinter.Print(trace).TrimEnd('\n'));
     }
 
-    /// <summary>Arrays are copied so that both runs see the same contents.</summary>
-    private static object?[] Clone(object?[] arguments) => arguments.Select(a => a is Array array ? array.Clone() : a).ToArray();
+    /// <summary>The concrete arguments of one run: arrays copied and fresh objects made, so both runs see the same state.</summary>
+    private static object?[] Concrete(object?[] arguments) => arguments.Select(Concrete).ToArray();
+
+    private static object? Concrete(object? argument) => argument switch
+    {
+        Known known => Concrete(known.Value),
+        Fresh fresh => fresh.Make(),
+        Array array => array.Clone(),
+        _ => argument,
+    };
 
     private static Constant ConstantOf(object? value) => value switch
     {

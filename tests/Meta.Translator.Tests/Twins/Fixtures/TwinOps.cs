@@ -124,6 +124,25 @@ public static class Ops
     }
 
     public static int Overflowing(int a) => checked(a * 1000);
+
+    // Outside this slice: no twin, and the report says why.
+    public static float Single(float x) => x * 2f;
+
+    public static int Guarded(int a)
+    {
+        try
+        {
+            return 10 / a;
+        }
+        catch (System.DivideByZeroException)
+        {
+            return 0;
+        }
+    }
+
+    public static int CallsGuarded(int a) => Guarded(a) + 1;
+
+    public static Cell MakeCell(int a) => new Cell(a, 1);
 }
 
 public static class Interpreter
@@ -141,6 +160,7 @@ public static class Interpreter
             acc += Ops.Folded(acc) + Ops.Checked(acc, pc) + Ops.Conversions(acc, acc) + Ops.ReadWrite(cell, pc) + Ops.NullCheck(cell);
             acc += Ops.Outer(acc) + Ops.CallsOpaque(acc) + Ops.AreaOf(shape) + Ops.Arrays(xs) + Ops.NewArray(pc).Length;
             acc += Ops.Promoted(acc) + Ops.Jitted(acc) + Ops.Switch(pc) + Ops.Bump() + Ops.Overflowing(pc);
+            acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value;
             pc++;
         }
         return acc;
