@@ -186,10 +186,10 @@ public sealed class TwinFamilyTests
         Assert.Equal("""
             field Cell.Value: i32
             [i0]
-            i1 = getfield($obj0, descr=Cell.Value)
+            i1 = getfield($obj1, descr=Cell.Value)
             i2 = int_add(i1, i0)
-            setfield($obj0, i2, descr=Cell.Value)
-            i3 = getfield($obj0, descr=Cell.Value)
+            setfield($obj1, i2, descr=Cell.Value)
+            i3 = getfield($obj1, descr=Cell.Value)
             i4 = int_add(i3, 7)
             finish(i4)
             """, Trace("ReadWrite", new TwinRun.Known(new TwinRun.Fresh(() => New("Twins.Cell", 5, 7))), 1));
