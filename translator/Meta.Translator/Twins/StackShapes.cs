@@ -72,6 +72,10 @@ public sealed class StackShapes
 
     private static StackSlot[] After(MethodDefinition method, Instruction instruction, StackSlot[] stack)
     {
+        if (!TwinOpcodeTable.Handles(instruction.OpCode.Code))
+        {
+            throw new TwinUnsupportedException($"the opcode {instruction.OpCode.Name} at IL_{instruction.Offset:x4} is not handled by the twin generator yet");
+        }
         var pops = Analysis.StackEffect.Pops(instruction, method);
         if (pops > stack.Length)
         {
