@@ -11,6 +11,9 @@ namespace Meta.Translator.Twins;
 /// </summary>
 public sealed class DescriptorCache
 {
+    /// <summary>The generated class's name; its presence marks an assembly as translated.</summary>
+    public const string HolderName = "<MetaTwins>";
+
     private readonly TracingRuntime _runtime;
     private readonly TypeDefinition _holder;
     private readonly Dictionary<string, FieldDefinition> _fields = [];
@@ -18,7 +21,7 @@ public sealed class DescriptorCache
     public DescriptorCache(ModuleDefinition module, TracingRuntime runtime)
     {
         _runtime = runtime;
-        _holder = new TypeDefinition("", "<MetaTwins>",
+        _holder = new TypeDefinition("", HolderName,
             TypeAttributes.NotPublic | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.Class | TypeAttributes.BeforeFieldInit,
             module.TypeSystem.Object);
         module.Types.Add(_holder);

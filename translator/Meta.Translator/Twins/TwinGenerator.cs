@@ -46,7 +46,7 @@ public static class TwinGenerator
         }
         while (true)
         {
-            var holder = module.Types.FirstOrDefault(t => t.Name == "<MetaTwins>");
+            var holder = module.Types.FirstOrDefault(t => t.Name == DescriptorCache.HolderName);
             if (holder is not null)
             {
                 module.Types.Remove(holder);
