@@ -342,6 +342,26 @@ public sealed class TwinFamilyTests
     }
 
     [Fact]
+    public void A_new_object_runs_the_constructors_twin()
+    {
+        var outcome = TwinRun.Run(Fixture, "Twins.Ops", "MakeCell", 5);
+        var value = Fixture.Type("Twins.Cell").GetField("Value")!;
+        var fixedValue = Fixture.Type("Twins.Cell").GetField("Fixed")!;
+        Assert.Equal(value.GetValue(outcome.Original), value.GetValue(outcome.Twin));
+        Assert.Equal(fixedValue.GetValue(outcome.Original), fixedValue.GetValue(outcome.Twin));
+        Assert.Equal("""
+            class Cell
+            field Cell.Value: i32
+            field Cell.Fixed: i32 immutable
+            [i0]
+            r1 = new(descr=Cell)
+            setfield(r1, i0, descr=Cell.Value)
+            setfield(r1, 1, descr=Cell.Fixed)
+            finish(r1)
+            """, outcome.Trace);
+    }
+
+    [Fact]
     public void A_switch_guards_the_selectors_value()
     {
         Assert.Equal("""

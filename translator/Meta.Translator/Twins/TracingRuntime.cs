@@ -31,6 +31,8 @@ public sealed class TracingRuntime
         GetStatic = Method(typeof(TraceContext), nameof(TraceContext.GetStatic));
         SetStatic = Method(typeof(TraceContext), nameof(TraceContext.SetStatic));
         NewArray = Method(typeof(TraceContext), nameof(TraceContext.NewArray));
+        New = Method(typeof(TraceContext), nameof(TraceContext.New));
+        GetUninitializedObject = Method(typeof(System.Runtime.CompilerServices.RuntimeHelpers), nameof(System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject));
         Pure1 = Method(typeof(Recorder), nameof(Recorder.Pure), typeof(Opcode), typeof(Value), typeof(TraceValue));
         Pure2 = Method(typeof(Recorder), nameof(Recorder.Pure), typeof(Opcode), typeof(Value), typeof(Value), typeof(TraceValue));
         Branch = Method(typeof(Recorder), nameof(Recorder.Branch));
@@ -74,6 +76,8 @@ public sealed class TracingRuntime
     public MethodReference GetStatic { get; }
     public MethodReference SetStatic { get; }
     public MethodReference NewArray { get; }
+    public MethodReference New { get; }
+    public MethodReference GetUninitializedObject { get; }
     public MethodReference Pure1 { get; }
     public MethodReference Pure2 { get; }
     public MethodReference Branch { get; }

@@ -22,6 +22,12 @@ public sealed partial class TwinEmitter
             return;
         }
         var definition = callee.Resolve();
+        if (callee.Name == ".ctor" && instruction.OpCode.Code == Code.Call && callee.DeclaringType.MetadataType == MetadataType.Object)
+        {
+            // The base constructor call of a class deriving from object: it does nothing to trace.
+            Copy(instruction);
+            return;
+        }
         var twin = definition is not null && definition.Module == _original.Module && callee is not GenericInstanceMethod && !callee.DeclaringType.IsGenericInstance
             ? _directory.TwinOf(definition)
             : null;
@@ -75,6 +81,67 @@ public sealed partial class TwinEmitter
             _il.Emit(OpCodes.Callvirt, _rt.GetReturnShadow);
             _il.Emit(OpCodes.Stloc, Shadow(argumentsAt));
         }
+    }
+
+    /// <summary>
+    /// newobj of a class whose constructor has a twin: the trace records new (RPython's
+    /// new_with_vtable) and the constructor's twin records the field writes. The concrete object
+    /// is allocated without running a constructor, then the constructor's twin runs on it, so
+    /// the constructor's code runs exactly once.
+    /// </summary>
+    private void EmitNewObject(Instruction instruction, int d)
+    {
+        var constructor = (MethodReference)instruction.Operand;
+        var definition = constructor.Resolve();
+        var twin = definition is not null && definition.Module == _original.Module && !constructor.DeclaringType.IsGenericInstance
+            ? _directory.TwinOf(definition)
+            : null;
+        if (twin is null)
+        {
+            throw new TwinUnsupportedException($"newobj of {constructor.DeclaringType.FullName} at IL_{instruction.Offset:x4}: its constructor has no twin, and residual allocation is not in this slice");
+        }
+        var count = constructor.Parameters.Count;
+        var type = _original.Module.ImportReference(constructor.DeclaringType);
+        var spills = constructor.Parameters.Select(p => new VariableDefinition(_original.Module.ImportReference(p.ParameterType))).ToList();
+        foreach (var spill in spills)
+        {
+            _twin.Body.Variables.Add(spill);
+        }
+        for (var i = spills.Count - 1; i >= 0; i--)
+        {
+            _il.Emit(OpCodes.Stloc, spills[i]);
+        }
+        var created = Typed("new " + type.FullName, type);
+        var shadow = Typed("new shadow", _rt.Value);
+        _il.Emit(OpCodes.Ldarg, _context);
+        _il.Emit(OpCodes.Ldtoken, type);
+        _il.Emit(OpCodes.Call, _rt.TypeFromHandle);
+        _il.Emit(OpCodes.Callvirt, _rt.New);
+        _il.Emit(OpCodes.Stloc, shadow);
+        var arguments = Typed("arguments", _rt.ValueArray);
+        ValueArray([shadow, .. _stackShadows[(d - count)..d]]);
+        _il.Emit(OpCodes.Stloc, arguments);
+        _il.Emit(OpCodes.Ldtoken, type);
+        _il.Emit(OpCodes.Call, _rt.TypeFromHandle);
+        _il.Emit(OpCodes.Call, _rt.GetUninitializedObject);
+        _il.Emit(OpCodes.Castclass, type);
+        _il.Emit(OpCodes.Stloc, created);
+        LoadRecorder();
+        Frame(instruction.Next.Offset, d - count);
+        _il.Emit(OpCodes.Callvirt, _rt.EnterInlined);
+        _il.Emit(OpCodes.Ldloc, created);
+        foreach (var spill in spills)
+        {
+            _il.Emit(OpCodes.Ldloc, spill);
+        }
+        _il.Emit(OpCodes.Ldarg, _context);
+        _il.Emit(OpCodes.Ldloc, arguments);
+        _il.Emit(OpCodes.Call, _original.Module.ImportReference(twin));
+        LoadRecorder();
+        _il.Emit(OpCodes.Callvirt, _rt.LeaveInlined);
+        _il.Emit(OpCodes.Ldloc, created);
+        _il.Emit(OpCodes.Ldloc, shadow);
+        _il.Emit(OpCodes.Stloc, Shadow(d - count));
     }
 
     /// <summary>Moves the call's concrete arguments off the stack into locals of their types (receiver first), to read the receiver's class.</summary>

@@ -308,6 +308,9 @@ public sealed partial class TwinEmitter
             case Code.Call or Code.Callvirt:
                 EmitCall(instruction, d);
                 break;
+            case Code.Newobj:
+                EmitNewObject(instruction, d);
+                break;
             default:
                 throw new TwinUnsupportedException($"the opcode {instruction.OpCode.Name} at IL_{instruction.Offset:x4} is not handled by the twin generator yet");
         }

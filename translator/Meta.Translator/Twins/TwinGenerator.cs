@@ -87,9 +87,9 @@ public static class TwinGenerator
 
     private static void CheckShape(MethodDefinition method)
     {
-        if (method.IsConstructor)
+        if (method.IsConstructor && method.IsStatic)
         {
-            throw new TwinUnsupportedException("constructors: newobj in twins is not in this slice");
+            throw new TwinUnsupportedException("static constructors run outside traces");
         }
         if (method.HasGenericParameters || method.DeclaringType.HasGenericParameters)
         {
@@ -110,7 +110,10 @@ public static class TwinGenerator
     private static MethodDefinition Declare(MethodDefinition original, TracingRuntime runtime)
     {
         var attributes = original.Attributes & ~(MethodAttributes.SpecialName | MethodAttributes.RTSpecialName | MethodAttributes.VtableLayoutMask);
-        var twin = new MethodDefinition(original.Name + Suffix, attributes, original.ReturnType);
+        // A constructor's twin is an ordinary instance method run on an object allocated without
+        // a constructor (".ctor" is reserved for constructors).
+        var name = original.IsConstructor ? "ctor" + Suffix : original.Name + Suffix;
+        var twin = new MethodDefinition(name, attributes, original.ReturnType);
         foreach (var parameter in original.Parameters)
         {
             twin.Parameters.Add(new ParameterDefinition(parameter.Name, ParameterAttributes.None, parameter.ParameterType));

@@ -29,8 +29,8 @@ public static class TwinOpcodeTable
         Code.Neg, Code.Not, Code.Add_Ovf, Code.Sub_Ovf, Code.Mul_Ovf, Code.Ceq, Code.Cgt, Code.Cgt_Un, Code.Clt, Code.Clt_Un,
         // conversions
         Code.Conv_U1, Code.Conv_U2, Code.Conv_I4, Code.Conv_U4, Code.Conv_I8, Code.Conv_U8, Code.Conv_R8,
-        // objects and fields
-        Code.Ldfld, Code.Stfld, Code.Ldsfld, Code.Stsfld, Code.Castclass,
+        // objects and fields (newobj: of classes whose constructor has a twin)
+        Code.Newobj, Code.Ldfld, Code.Stfld, Code.Ldsfld, Code.Stsfld, Code.Castclass,
         // arrays
         Code.Newarr, Code.Ldlen, Code.Ldelem_I1, Code.Ldelem_U1, Code.Ldelem_I2, Code.Ldelem_U2, Code.Ldelem_I4, Code.Ldelem_U4,
         Code.Ldelem_I8, Code.Ldelem_R8, Code.Ldelem_Ref, Code.Ldelem_Any,
