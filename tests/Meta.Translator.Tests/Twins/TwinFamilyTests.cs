@@ -309,6 +309,21 @@ public sealed class TwinFamilyTests
             """, Trace("AreaOf", Square(3)));
     }
 
+    [Fact]
+    public void A_virtual_call_with_an_override_without_twin_is_residual()
+    {
+        var leaf = New("Twins.Leaf");
+        leaf.GetType().GetField("V")!.SetValue(leaf, 4);
+        Assert.Equal("""
+            call Node.Eval(ref) -> i32 [can_raise, reads(*), writes(*)]
+            [r0]
+            i1 = call(r0, descr=Node.Eval)
+            guard_no_exception() [Ops.EvalOf@1 locals(r0) stack(r0)]
+            i2 = int_add(i1, 1)
+            finish(i2)
+            """, Trace("EvalOf", leaf));
+    }
+
     private static object Square(int side)
     {
         var square = New("Twins.Square");

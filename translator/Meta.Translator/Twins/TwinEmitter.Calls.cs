@@ -168,6 +168,15 @@ public sealed partial class TwinEmitter
     /// </summary>
     private void EmitResidualCall(Instruction instruction, MethodReference callee, int argumentsAt, int d)
     {
+        if (callee.Name == ".ctor")
+        {
+            throw new TwinUnsupportedException($"the base constructor {callee.DeclaringType.FullName} at IL_{instruction.Offset:x4} has no twin, and residual constructor calls are not in this slice");
+        }
+        // Descriptors.Call gives each parameter a trace kind at run time: check here that it can.
+        foreach (var parameter in callee.Parameters)
+        {
+            _ = ShadowKinds.Of(parameter.ParameterType);
+        }
         var arguments = Typed("arguments", _rt.ValueArray);
         ValueArray(_stackShadows[argumentsAt..d]);
         _il.Emit(OpCodes.Stloc, arguments);

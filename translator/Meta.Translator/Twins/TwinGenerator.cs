@@ -17,7 +17,8 @@ public static class TwinGenerator
     public static TwinReport Generate(ModuleDefinition module, TranslationPlan plan)
     {
         var runtime = new TracingRuntime(module);
-        var directory = new TwinDirectory(new OverrideIndex(module));
+        var overrides = new OverrideIndex(module);
+        var directory = new TwinDirectory(overrides);
         var skipped = new List<(MethodDefinition, string)>();
         var shapes = new Dictionary<MethodDefinition, StackShapes>();
         foreach (var entry in plan.Entries)
@@ -67,6 +68,15 @@ public static class TwinGenerator
                 catch (TwinUnsupportedException e)
                 {
                     failed.Add((original, e.Message));
+                }
+            }
+            // An abstract twin needs a twin in every concrete override, else the overriding class
+            // would not load; without them it goes, and calls through it stay residual.
+            foreach (var (original, _) in directory.All)
+            {
+                if (original.IsAbstract && overrides.ImplementationsOf(original).FirstOrDefault(m => !m.IsAbstract && directory.TwinOf(m) is null) is { } missing)
+                {
+                    failed.Add((original, $"the override {Diagnostics.MethodNames.Short(missing)} has no twin"));
                 }
             }
             if (failed.Count == 0)

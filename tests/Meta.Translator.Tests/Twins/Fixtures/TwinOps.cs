@@ -36,6 +36,26 @@ public sealed class Rectangle : Shape
     public override int Area() => Width * Height;
 }
 
+// An override outside this slice (float32): the abstract twin is dropped and calls through it stay residual.
+public abstract class Node
+{
+    public abstract int Eval();
+}
+
+public sealed class Leaf : Node
+{
+    public int V;
+
+    public override int Eval() => V;
+}
+
+public sealed class FloatLeaf : Node
+{
+    public float F;
+
+    public override int Eval() => (int)F;
+}
+
 public static class Ops
 {
     public static int Counter;
@@ -143,6 +163,8 @@ public static class Ops
     public static int CallsGuarded(int a) => Guarded(a) + 1;
 
     public static Cell MakeCell(int a) => new Cell(a, 1);
+
+    public static int EvalOf(Node n) => n.Eval() + 1;
 }
 
 public static class Interpreter
@@ -160,7 +182,7 @@ public static class Interpreter
             acc += Ops.Folded(acc) + Ops.Checked(acc, pc) + Ops.Conversions(acc, acc) + Ops.ReadWrite(cell, pc) + Ops.NullCheck(cell);
             acc += Ops.Outer(acc) + Ops.CallsOpaque(acc) + Ops.AreaOf(shape) + Ops.Arrays(xs) + Ops.NewArray(pc).Length;
             acc += Ops.Promoted(acc) + Ops.Jitted(acc) + Ops.Switch(pc) + Ops.Bump() + Ops.Overflowing(pc);
-            acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value;
+            acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value + Ops.EvalOf(new Leaf());
             pc++;
         }
         return acc;
