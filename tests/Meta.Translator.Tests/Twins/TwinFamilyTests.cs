@@ -94,7 +94,7 @@ public sealed class TwinFamilyTests
     public void A_branch_on_a_comparison_guards_with_the_frame_at_the_branch()
     {
         // The resume frame is at the branch (IL offset 3) with both operands on the stack, so the
-        // interpreter re-executes the comparison after a failing guard.
+        // interpreter re-executes the comparison after a failing guard; a is live (read after).
         Assert.Equal("""
             [i0]
             i1 = int_lt(i0, 10)
@@ -122,13 +122,13 @@ public sealed class TwinFamilyTests
         Assert.Equal("""
             [f0]
             i1 = float_lt(f0, 1.5)
-            guard_true(i1) [Ops.FloatCompare@10 locals(f0) stack(f0, 1.5)]
+            guard_true(i1) [Ops.FloatCompare@10 locals(-) stack(f0, 1.5)]
             finish(1)
             """, Trace("FloatCompare", 0.5));
         Assert.Equal("""
             [f0]
             i1 = float_lt(f0, 1.5)
-            guard_false(i1) [Ops.FloatCompare@10 locals(f0) stack(f0, 1.5)]
+            guard_false(i1) [Ops.FloatCompare@10 locals(-) stack(f0, 1.5)]
             finish(2)
             """, Trace("FloatCompare", double.NaN));
     }
@@ -139,13 +139,13 @@ public sealed class TwinFamilyTests
         Assert.Equal("""
             [i0, i1]
             i2 = int_add_ovf(i0, i1)
-            guard_no_overflow() [Ops.Checked@2 locals(i0, i1) stack(i0, i1)]
+            guard_no_overflow() [Ops.Checked@2 locals(-, -) stack(i0, i1)]
             finish(i2)
             """, Trace("Checked", 1, 2));
         Assert.Equal("""
             [i0]
             i1 = int_mul_ovf(i0, 1000)
-            guard_no_overflow() [Ops.Overflowing@6 locals(i0) stack(i0, 1000)]
+            guard_no_overflow() [Ops.Overflowing@6 locals(-) stack(i0, 1000)]
             finish(i1)
             """, Trace("Overflowing", 5));
     }
@@ -257,11 +257,12 @@ public sealed class TwinFamilyTests
     [Fact]
     public void An_inlined_call_has_the_callers_frame_in_its_resume_data()
     {
-        // The caller's frame resumes after the call (offset 6) with the call's arguments popped.
+        // The caller's frame resumes after the call (offset 6) with the call's arguments popped;
+        // Outer does not read a again, so its slot is dead (-). Inner reads a after the branch.
         Assert.Equal("""
             [i0]
             i1 = int_gt(i0, 0)
-            guard_true(i1) [Ops.Outer@6 locals(i0); Ops.Inner@2 locals(i0) stack(i0, 0)]
+            guard_true(i1) [Ops.Outer@6 locals(-); Ops.Inner@2 locals(i0) stack(i0, 0)]
             i2 = int_mul(i0, 2)
             finish(i2)
             """, Trace("Outer", 5));
@@ -274,7 +275,7 @@ public sealed class TwinFamilyTests
             call Ops.Opaque(i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
             i1 = call(i0, descr=Ops.Opaque)
-            guard_no_exception() [Ops.CallsOpaque@1 locals(i0) stack(i0)]
+            guard_no_exception() [Ops.CallsOpaque@1 locals(-) stack(i0)]
             i2 = int_add(i1, 1)
             finish(i2)
             """, Trace("CallsOpaque", 5));
@@ -287,7 +288,7 @@ public sealed class TwinFamilyTests
             call Ops.Guarded(i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
             i1 = call(i0, descr=Ops.Guarded)
-            guard_no_exception() [Ops.CallsGuarded@1 locals(i0) stack(i0)]
+            guard_no_exception() [Ops.CallsGuarded@1 locals(-) stack(i0)]
             i2 = int_add(i1, 1)
             finish(i2)
             """, Trace("CallsGuarded", 5));
@@ -300,7 +301,7 @@ public sealed class TwinFamilyTests
             class Square
             field Square.Side: i32
             [r0]
-            guard_class(r0, descr=Square) [Ops.AreaOf@1 locals(r0) stack(r0)]
+            guard_class(r0, descr=Square) [Ops.AreaOf@1 locals(-) stack(r0)]
             i1 = getfield(r0, descr=Square.Side)
             i2 = getfield(r0, descr=Square.Side)
             i3 = int_mul(i1, i2)
@@ -318,7 +319,7 @@ public sealed class TwinFamilyTests
             call Node.Eval(ref) -> i32 [can_raise, reads(*), writes(*)]
             [r0]
             i1 = call(r0, descr=Node.Eval)
-            guard_no_exception() [Ops.EvalOf@1 locals(r0) stack(r0)]
+            guard_no_exception() [Ops.EvalOf@1 locals(-) stack(r0)]
             i2 = int_add(i1, 1)
             finish(i2)
             """, Trace("EvalOf", leaf));
@@ -336,7 +337,7 @@ public sealed class TwinFamilyTests
     {
         Assert.Equal("""
             [i0]
-            guard_value(i0, 5) [Ops.Promoted@1 locals(i0) stack(i0)]
+            guard_value(i0, 5) [Ops.Promoted@1 locals(-) stack(i0)]
             finish(6)
             """, Trace("Promoted", 5));
     }
@@ -381,7 +382,7 @@ public sealed class TwinFamilyTests
     {
         Assert.Equal("""
             [i0]
-            guard_value(i0, 1) [Ops.Switch@1 locals(i0) stack(i0)]
+            guard_value(i0, 1) [Ops.Switch@1 locals(-) stack(i0)]
             finish(20)
             """, Trace("Switch", 1));
     }

@@ -60,7 +60,7 @@ public sealed partial class TwinEmitter
             _il.Emit(OpCodes.Ldloc, Shadow(argumentsAt));
             _il.Emit(OpCodes.Ldloc, spills[0]);
             _il.Emit(OpCodes.Callvirt, _rt.GetType);
-            Frame(instruction.Offset, d);
+            Frame(instruction, d);
             _il.Emit(OpCodes.Callvirt, _rt.GuardClass);
             foreach (var spill in spills)
             {
@@ -68,7 +68,7 @@ public sealed partial class TwinEmitter
             }
         }
         LoadRecorder();
-        Frame(instruction.Next.Offset, argumentsAt);
+        Frame(instruction.Next, argumentsAt);
         _il.Emit(OpCodes.Callvirt, _rt.EnterInlined);
         _il.Emit(OpCodes.Ldarg, _context);
         _il.Emit(OpCodes.Ldloc, arguments);
@@ -127,7 +127,7 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Castclass, type);
         _il.Emit(OpCodes.Stloc, created);
         LoadRecorder();
-        Frame(instruction.Next.Offset, d - count);
+        Frame(instruction.Next, d - count);
         _il.Emit(OpCodes.Callvirt, _rt.EnterInlined);
         _il.Emit(OpCodes.Ldloc, created);
         foreach (var spill in spills)
@@ -184,7 +184,7 @@ public sealed partial class TwinEmitter
         var kind = returns ? ResultKind(instruction, argumentsAt) : ShadowKind.I32;
         var frame = Typed("frame", _rt.ResumeFrame);
         // The frame is built before the call: the arguments' shadows are still this frame's stack.
-        Frame(instruction.Offset, d);
+        Frame(instruction, d);
         _il.Emit(OpCodes.Stloc, frame);
         Copy(instruction);
         if (returns)
@@ -233,7 +233,7 @@ public sealed partial class TwinEmitter
                 LoadRecorder();
                 _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
                 LoadTraceValue(kind, Temp(kind, 0));
-                Frame(instruction.Offset, d);
+                Frame(instruction, d);
                 _il.Emit(OpCodes.Callvirt, _rt.Promote);
                 _il.Emit(OpCodes.Stloc, Shadow(d - 1));
                 break;

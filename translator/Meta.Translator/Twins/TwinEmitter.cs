@@ -33,6 +33,7 @@ public sealed partial class TwinEmitter
     private readonly Dictionary<Instruction, Instruction> _starts = [];
     private readonly List<Instruction> _branches = [];
     private readonly string _frameName;
+    private readonly Analysis.Liveness _liveness;
 
     private TwinEmitter(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, TwinDirectory directory, StackShapes shapes)
     {
@@ -54,6 +55,7 @@ public sealed partial class TwinEmitter
         _localShadows = NewShadows(original.Body.Variables.Count);
         _stackShadows = NewShadows(shapes.MaxDepth);
         _frameName = $"{original.DeclaringType.Name}.{original.Name}";
+        _liveness = new Analysis.Liveness(Analysis.ControlFlowGraph.Build(original));
     }
 
     /// <summary>Fills <paramref name="twin"/>'s body (its parameters: the original's, then TraceContext, then Value[] argument shadows).</summary>
@@ -208,7 +210,7 @@ public sealed partial class TwinEmitter
                     LoadRecorder();
                     _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
                     LoadTraceValue(ShadowKind.I32, Temp(ShadowKind.I32, 0));
-                    Frame(instruction.Offset, d);
+                    Frame(instruction, d);
                     _il.Emit(OpCodes.Callvirt, _rt.Promote);
                     _il.Emit(OpCodes.Pop);
                 });
@@ -393,29 +395,37 @@ public sealed partial class TwinEmitter
     }
 
     /// <summary>
-    /// Pushes the resume frame of this method at <paramref name="ilOffset"/>: arguments then
-    /// locals, and the bottom <paramref name="depth"/> stack slots. Built only on the paths that
-    /// record a guard; all slots are kept (pruning dead ones with liveness is not done yet).
+    /// Pushes the resume frame of this method at <paramref name="resumeAt"/>: arguments then
+    /// locals, and the bottom <paramref name="depth"/> stack slots. A variable the method does
+    /// not read again from there is dead: its slot is null (ResumeFrame's convention), so resume
+    /// data keeps no value alive for nothing. Built only on the paths that record a guard.
     /// </summary>
-    private void Frame(int ilOffset, int depth)
+    private void Frame(Instruction resumeAt, int depth)
     {
+        var live = _liveness.LiveBefore(resumeAt);
+        var variables = new List<VariableDefinition?>();
+        variables.AddRange(_argumentShadows.Select((shadow, i) => live.Contains(new Analysis.Variable(true, i)) ? shadow : null));
+        variables.AddRange(_localShadows.Select((shadow, i) => live.Contains(new Analysis.Variable(false, i)) ? shadow : null));
         _il.Emit(OpCodes.Ldstr, _frameName);
-        _il.Emit(OpCodes.Ldc_I4, ilOffset);
-        ValueArray([.. _argumentShadows, .. _localShadows]);
+        _il.Emit(OpCodes.Ldc_I4, resumeAt.Offset);
+        ValueArray(variables);
         ValueArray(_stackShadows[..depth]);
         _il.Emit(OpCodes.Call, _rt.Frame);
     }
 
-    private void ValueArray(IReadOnlyList<VariableDefinition> shadows)
+    private void ValueArray(IReadOnlyList<VariableDefinition?> shadows)
     {
         _il.Emit(OpCodes.Ldc_I4, shadows.Count);
         _il.Emit(OpCodes.Newarr, _rt.Value);
         for (var i = 0; i < shadows.Count; i++)
         {
-            _il.Emit(OpCodes.Dup);
-            _il.Emit(OpCodes.Ldc_I4, i);
-            _il.Emit(OpCodes.Ldloc, shadows[i]);
-            _il.Emit(OpCodes.Stelem_Ref);
+            if (shadows[i] is { } shadow)
+            {
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Ldc_I4, i);
+                _il.Emit(OpCodes.Ldloc, shadow);
+                _il.Emit(OpCodes.Stelem_Ref);
+            }
         }
     }
 
@@ -464,7 +474,7 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Ldloc, Temp(kind, 1));
         _il.Emit(OpCodes.Ldloc, Shadow(d - 2));
         _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
-        Frame(instruction.Offset, d);
+        Frame(instruction, d);
         _il.Emit(OpCodes.Ldloca, Shadow(d - 2));
         var name = instruction.OpCode.Code switch { Code.Add_Ovf => "AddOvf", Code.Sub_Ovf => "SubOvf", _ => "MulOvf" };
         _il.Emit(OpCodes.Callvirt, _rt.Overflow(name, kind));
@@ -522,7 +532,7 @@ public sealed partial class TwinEmitter
                     LoadRecorder();
                     _il.Emit(OpCodes.Ldloc, shadow);
                     TruthOf(kind);
-                    Frame(instruction.Offset, d);
+                    Frame(instruction, d);
                     _il.Emit(OpCodes.Callvirt, _rt.Branch);
                     break;
                 case ShadowKind.I64:
@@ -534,7 +544,7 @@ public sealed partial class TwinEmitter
                     _il.Emit(OpCodes.Call, _rt.TraceValueOf(ShadowKind.I32));
                     _il.Emit(OpCodes.Callvirt, _rt.Pure1);
                     TruthOf(kind);
-                    Frame(instruction.Offset, d);
+                    Frame(instruction, d);
                     _il.Emit(OpCodes.Callvirt, _rt.Branch);
                     break;
                 case ShadowKind.Ref:
@@ -543,7 +553,7 @@ public sealed partial class TwinEmitter
                     _il.Emit(OpCodes.Ldloc, Temp(kind, 0));
                     _il.Emit(OpCodes.Ldnull);
                     _il.Emit(OpCodes.Ceq);
-                    Frame(instruction.Offset, d);
+                    Frame(instruction, d);
                     _il.Emit(OpCodes.Callvirt, _rt.GuardNull);
                     break;
                 default:
@@ -608,7 +618,7 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Ldloc, condition);
         _il.Emit(OpCodes.Ldc_I4_0);
         _il.Emit(OpCodes.Cgt_Un);
-        Frame(instruction.Offset, d);
+        Frame(instruction, d);
         _il.Emit(OpCodes.Callvirt, _rt.Branch);
         _il.Append(constants);
         _il.Emit(OpCodes.Ldloc, condition);
@@ -631,7 +641,7 @@ public sealed partial class TwinEmitter
         LoadTraceValue(kind, Temp(kind, 0));
         if (quasiImmutable)
         {
-            Frame(instruction.Offset, d);
+            Frame(instruction, d);
             _il.Emit(OpCodes.Callvirt, _rt.GetQuasiImmutableField);
         }
         else
