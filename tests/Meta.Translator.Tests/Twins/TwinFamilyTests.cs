@@ -308,6 +308,21 @@ public sealed class TwinFamilyTests
             i4 = int_add(i3, 1)
             finish(i4)
             """, Trace("AreaOf", Square(3)));
+        var rectangle = New("Twins.Rectangle");
+        rectangle.GetType().GetField("Width")!.SetValue(rectangle, 2);
+        rectangle.GetType().GetField("Height")!.SetValue(rectangle, 5);
+        Assert.Equal("""
+            class Rectangle
+            field Rectangle.Width: i32
+            field Rectangle.Height: i32
+            [r0]
+            guard_class(r0, descr=Rectangle) [Ops.AreaOf@1 locals(-) stack(r0)]
+            i1 = getfield(r0, descr=Rectangle.Width)
+            i2 = getfield(r0, descr=Rectangle.Height)
+            i3 = int_mul(i1, i2)
+            i4 = int_add(i3, 1)
+            finish(i4)
+            """, Trace("AreaOf", rectangle));
     }
 
     [Fact]

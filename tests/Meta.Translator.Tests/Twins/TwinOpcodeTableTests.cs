@@ -35,4 +35,21 @@ public sealed class TwinOpcodeTableTests
         var skipped = fixture.Report.Skipped.Select(s => $"{s.Method.DeclaringType.Name}.{s.Method.Name}").ToHashSet();
         Assert.All(unhandled, u => Assert.Contains(u[..u.IndexOf(':', StringComparison.Ordinal)], skipped));
     }
+
+    [Fact]
+    public void In_the_clean_checker_fixtures_every_unhandled_opcode_is_in_a_method_without_twin()
+    {
+        foreach (var name in FixtureCompiler.Names.Where(n => n.StartsWith("Clean", StringComparison.Ordinal)))
+        {
+            using var assembly = InterpreterAssembly.Load(FixtureCompiler.Compile(name, OptimizationLevel.Release));
+            var (check, twins) = Translation.Translate(assembly);
+            Assert.NotNull(twins);
+            var twinned = twins.Twins.Select(t => t.Original).ToHashSet();
+            var unhandledInTwins = check.Plan.Traced
+                .Where(e => e.Definition is { HasBody: true } && twinned.Contains(e.Definition))
+                .SelectMany(e => e.Definition!.Body.Instructions.Where(i => !TwinOpcodeTable.Handles(i.OpCode.Code)).Select(i => $"{name}: {e.Definition.Name}: {i.OpCode.Name}"))
+                .ToList();
+            Assert.Empty(unhandledInTwins);
+        }
+    }
 }
