@@ -17,11 +17,21 @@ public static class Translation
         return check.HasErrors ? (check, null) : (check, TwinGenerator.Generate(assembly.Module, check.Plan));
     }
 
-    /// <summary>Writes the (translated) module and, when it was read with symbols, its portable PDB.</summary>
+    /// <summary>
+    /// Writes the (translated) module with its symbols as they came: an embedded PDB stays
+    /// embedded; a PDB file goes to <paramref name="symbols"/> (none when it is null).
+    /// </summary>
     public static void Write(InterpreterAssembly assembly, Stream image, Stream? symbols)
     {
         var parameters = new WriterParameters();
-        if (symbols is not null && assembly.HasSymbols)
+        var module = assembly.Module;
+        var embedded = module.HasDebugHeader && module.GetDebugHeader().Entries.Any(e => e.Directory.Type == Mono.Cecil.Cil.ImageDebugType.EmbeddedPortablePdb);
+        if (assembly.HasSymbols && embedded)
+        {
+            parameters.WriteSymbols = true;
+            parameters.SymbolWriterProvider = new Mono.Cecil.Cil.EmbeddedPortablePdbWriterProvider();
+        }
+        else if (symbols is not null && assembly.HasSymbols)
         {
             parameters.WriteSymbols = true;
             parameters.SymbolStream = symbols;

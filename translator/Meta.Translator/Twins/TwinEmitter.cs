@@ -146,7 +146,7 @@ public sealed partial class TwinEmitter
                 // A value the IL states: its shadow is a constant of the trace.
                 Copy(instruction);
                 _il.Emit(OpCodes.Dup);
-                _il.Emit(OpCodes.Call, _rt.ConstantOf(Pushed(instruction, d)));
+                _il.Emit(OpCodes.Call, _rt.ConstantOf(ResultKind(instruction, d)));
                 _il.Emit(OpCodes.Stloc, Shadow(d));
                 break;
             case Code.Ldloc_0 or Code.Ldloc_1 or Code.Ldloc_2 or Code.Ldloc_3 or Code.Ldloc_S or Code.Ldloc:
@@ -242,7 +242,7 @@ public sealed partial class TwinEmitter
                 break;
             case Code.Ldsfld:
             {
-                var kind = Pushed(instruction, d);
+                var kind = ResultKind(instruction, d);
                 Copy(instruction);
                 _il.Emit(OpCodes.Dup);
                 _il.Emit(OpCodes.Stloc, Temp(kind, 0));
@@ -274,7 +274,7 @@ public sealed partial class TwinEmitter
             case Code.Ldelem_I1 or Code.Ldelem_U1 or Code.Ldelem_I2 or Code.Ldelem_U2 or Code.Ldelem_I4 or Code.Ldelem_U4 or Code.Ldelem_I8
                 or Code.Ldelem_R8 or Code.Ldelem_Ref or Code.Ldelem_Any:
             {
-                var kind = Pushed(instruction, d - 2);
+                var kind = ResultKind(instruction, d - 2);
                 Copy(instruction);
                 _il.Emit(OpCodes.Dup);
                 _il.Emit(OpCodes.Stloc, Temp(kind, 0));
@@ -319,8 +319,6 @@ public sealed partial class TwinEmitter
     }
 
     /// <summary>The kind of the value <paramref name="instruction"/> leaves at stack depth <paramref name="depth"/>.</summary>
-    private ShadowKind Pushed(Instruction instruction, int depth) => ResultKind(instruction, depth);
-
     private ShadowKind ResultKind(Instruction instruction, int depth) =>
         (instruction.Next is { } next ? _shapes.Before(next) : null) is { } after && after.Length > depth
             ? after[depth].Kind
@@ -630,7 +628,7 @@ public sealed partial class TwinEmitter
     private void EmitGetField(Instruction instruction, int d)
     {
         var field = (FieldReference)instruction.Operand;
-        var kind = Pushed(instruction, d - 1);
+        var kind = ResultKind(instruction, d - 1);
         var quasiImmutable = field.Resolve()?.CustomAttributes.Any(a => a.AttributeType.FullName == "Meta.Jit.QuasiImmutableAttribute") == true;
         Copy(instruction);
         _il.Emit(OpCodes.Dup);
