@@ -340,6 +340,33 @@ public sealed class TwinFamilyTests
             """, Trace("EvalOf", leaf));
     }
 
+    [Fact]
+    public void A_type_test_guards_nullness_and_class()
+    {
+        // The brtrue on the result guards it again: the trace keeps what the twin recorded; the
+        // optimizer's guard elimination removes the repeated guard_nonnull.
+        Assert.Equal("""
+            class Square
+            [r0]
+            guard_nonnull(r0) [Ops.IsSquare@1 locals(-) stack(r0)]
+            guard_class(r0, descr=Square) [Ops.IsSquare@1 locals(-) stack(r0)]
+            guard_nonnull(r0) [Ops.IsSquare@6 locals(-) stack(r0)]
+            finish(1)
+            """, Trace("IsSquare", Square(2)));
+        Assert.Equal("""
+            class Rectangle
+            [r0]
+            guard_nonnull(r0) [Ops.IsSquare@1 locals(-) stack(r0)]
+            guard_class(r0, descr=Rectangle) [Ops.IsSquare@1 locals(-) stack(r0)]
+            finish(2)
+            """, Trace("IsSquare", New("Twins.Rectangle")));
+        Assert.Equal("""
+            [r0]
+            guard_isnull(r0) [Ops.IsSquare@1 locals(-) stack(r0)]
+            finish(2)
+            """, Trace("IsSquare", (object?)null));
+    }
+
     private static object Square(int side)
     {
         var square = New("Twins.Square");

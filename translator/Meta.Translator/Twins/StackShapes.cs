@@ -141,7 +141,7 @@ public sealed class StackShapes
                 return [stack[^2].Type is ArrayType array ? StackSlot.Of(array.ElementType) : new(ShadowKind.Ref, null)];
             case Code.Ldelem_Any:
                 return [StackSlot.Of((TypeReference)instruction.Operand)];
-            case Code.Castclass:
+            case Code.Castclass or Code.Isinst:
                 return [StackSlot.Of((TypeReference)instruction.Operand)];
             case Code.Newobj:
                 return [StackSlot.Of(((MethodReference)instruction.Operand).DeclaringType)];

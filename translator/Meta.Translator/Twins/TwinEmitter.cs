@@ -307,6 +307,9 @@ public sealed partial class TwinEmitter
             case Code.Castclass:
                 Copy(instruction); // the same object: its shadow stays (a failing cast throws as the original does)
                 break;
+            case Code.Isinst:
+                EmitTypeTest(instruction, d);
+                break;
             case Code.Call or Code.Callvirt:
                 EmitCall(instruction, d);
                 break;
@@ -623,6 +626,45 @@ public sealed partial class TwinEmitter
         var branch = _il.Create(negated ? OpCodes.Brfalse : OpCodes.Brtrue, (Instruction)instruction.Operand);
         _branches.Add(branch);
         _il.Append(branch);
+    }
+
+    /// <summary>
+    /// isinst: the trace fixes what decides the answer, the object's nullness and exact class
+    /// (guard_nonnull + guard_class, or guard_isnull); a stronger guard than the test needs, never
+    /// a wrong one. The result is the same object (its shadow stays) or null (the null constant).
+    /// </summary>
+    private void EmitTypeTest(Instruction instruction, int d)
+    {
+        var concrete = Temp(ShadowKind.Ref, 0);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, concrete);
+        UnlessConstant(Shadow(d - 1), () =>
+        {
+            LoadRecorder();
+            _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+            _il.Emit(OpCodes.Ldloc, concrete);
+            _il.Emit(OpCodes.Ldnull);
+            _il.Emit(OpCodes.Ceq);
+            Frame(instruction, d);
+            _il.Emit(OpCodes.Callvirt, _rt.GuardNull);
+            var isNull = _il.Create(OpCodes.Nop);
+            _il.Emit(OpCodes.Ldloc, concrete);
+            _il.Emit(OpCodes.Brfalse, isNull);
+            LoadRecorder();
+            _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+            _il.Emit(OpCodes.Ldloc, concrete);
+            _il.Emit(OpCodes.Callvirt, _rt.GetType);
+            Frame(instruction, d);
+            _il.Emit(OpCodes.Callvirt, _rt.GuardClass);
+            _il.Append(isNull);
+        });
+        Copy(instruction);
+        var sameObject = _il.Create(OpCodes.Nop);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Brtrue, sameObject);
+        _il.Emit(OpCodes.Ldsfld, _rt.ConstantNull);
+        _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+        _il.Append(sameObject);
     }
 
     private void EmitGetField(Instruction instruction, int d)

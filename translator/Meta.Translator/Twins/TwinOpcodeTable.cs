@@ -30,7 +30,7 @@ public static class TwinOpcodeTable
         // conversions
         Code.Conv_U1, Code.Conv_U2, Code.Conv_I4, Code.Conv_U4, Code.Conv_I8, Code.Conv_U8, Code.Conv_R8,
         // objects and fields (newobj: of classes whose constructor has a twin)
-        Code.Newobj, Code.Ldfld, Code.Stfld, Code.Ldsfld, Code.Stsfld, Code.Castclass,
+        Code.Newobj, Code.Ldfld, Code.Stfld, Code.Ldsfld, Code.Stsfld, Code.Castclass, Code.Isinst,
         // arrays
         Code.Newarr, Code.Ldlen, Code.Ldelem_I1, Code.Ldelem_U1, Code.Ldelem_I2, Code.Ldelem_U2, Code.Ldelem_I4, Code.Ldelem_U4,
         Code.Ldelem_I8, Code.Ldelem_R8, Code.Ldelem_Ref, Code.Ldelem_Any,
