@@ -91,6 +91,24 @@ public sealed class TwinFamilyTests
     }
 
     [Fact]
+    public void Sign_extension_shifts_left_then_right()
+    {
+        Assert.Equal("""
+            [i0]
+            i1 = int_shl(i0, 24)
+            i2 = int_shr(i1, 24)
+            i3 = int_shl(i0, 16)
+            i4 = int_shr(i3, 16)
+            i5 = int_add(i2, i4)
+            finish(i5)
+            """, Trace("SignExtend", 0x1234_FF80));
+        Assert.Equal("""
+            []
+            finish(32512)
+            """, Trace("SignExtend", new TwinRun.Known(0x1_7F80)));
+    }
+
+    [Fact]
     public void A_branch_on_a_comparison_guards_with_the_frame_at_the_branch()
     {
         // The resume frame is at the branch (IL offset 3) with both operands on the stack, so the

@@ -502,6 +502,32 @@ public sealed partial class TwinEmitter
                 _il.Emit(OpCodes.Callvirt, _rt.Pure2);
                 _il.Emit(OpCodes.Stloc, Shadow(d - 1));
                 break;
+            case (Code.Conv_I1 or Code.Conv_I2, ShadowKind.I32):
+            {
+                // Sign extension of the low byte or half: int_shr(int_shl(x, k), k). The shifted
+                // intermediate's concrete value is the result's shifted by k (same low bits).
+                var shift = code == Code.Conv_I1 ? 24 : 16;
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Stloc, Temp(ShadowKind.I32, 0));
+                LoadRecorder();
+                _il.Emit(OpCodes.Ldc_I4, (int)Opcode.IntShr);
+                LoadRecorder();
+                _il.Emit(OpCodes.Ldc_I4, (int)Opcode.IntShl);
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Ldc_I4, shift);
+                _il.Emit(OpCodes.Call, _rt.ConstantOf(ShadowKind.I32));
+                _il.Emit(OpCodes.Ldloc, Temp(ShadowKind.I32, 0));
+                _il.Emit(OpCodes.Ldc_I4, shift);
+                _il.Emit(OpCodes.Shl);
+                _il.Emit(OpCodes.Call, _rt.TraceValueOf(ShadowKind.I32));
+                _il.Emit(OpCodes.Callvirt, _rt.Pure2);
+                _il.Emit(OpCodes.Ldc_I4, shift);
+                _il.Emit(OpCodes.Call, _rt.ConstantOf(ShadowKind.I32));
+                LoadTraceValue(ShadowKind.I32, Temp(ShadowKind.I32, 0));
+                _il.Emit(OpCodes.Callvirt, _rt.Pure2);
+                _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+                break;
+            }
             default:
                 var opcode = (code, from) switch
                 {

@@ -28,7 +28,7 @@ public static class TwinOpcodeTable
         Code.Add, Code.Sub, Code.Mul, Code.Div, Code.Rem, Code.And, Code.Or, Code.Xor, Code.Shl, Code.Shr, Code.Shr_Un,
         Code.Neg, Code.Not, Code.Add_Ovf, Code.Sub_Ovf, Code.Mul_Ovf, Code.Ceq, Code.Cgt, Code.Cgt_Un, Code.Clt, Code.Clt_Un,
         // conversions
-        Code.Conv_U1, Code.Conv_U2, Code.Conv_I4, Code.Conv_U4, Code.Conv_I8, Code.Conv_U8, Code.Conv_R8,
+        Code.Conv_I1, Code.Conv_U1, Code.Conv_I2, Code.Conv_U2, Code.Conv_I4, Code.Conv_U4, Code.Conv_I8, Code.Conv_U8, Code.Conv_R8,
         // objects and fields (newobj: of classes whose constructor has a twin)
         Code.Newobj, Code.Ldfld, Code.Stfld, Code.Ldsfld, Code.Stsfld, Code.Castclass, Code.Isinst,
         // arrays

@@ -86,6 +86,8 @@ public static class Ops
 
     public static int Checked(int a, int b) => checked(a + b);
 
+    public static int SignExtend(int a) => (sbyte)a + (short)a;
+
     public static int Conversions(long a, double d) => (int)a + (int)d + (byte)(int)a + (int)(a * 2.0);
 
     public static int ReadWrite(Cell c, int v)
@@ -184,7 +186,7 @@ public static class Interpreter
             acc += Ops.Folded(acc) + Ops.Checked(acc, pc) + Ops.Conversions(acc, acc) + Ops.ReadWrite(cell, pc) + Ops.NullCheck(cell);
             acc += Ops.Outer(acc) + Ops.CallsOpaque(acc) + Ops.AreaOf(shape) + Ops.Arrays(xs) + Ops.NewArray(pc).Length;
             acc += Ops.Promoted(acc) + Ops.Jitted(acc) + Ops.Switch(pc) + Ops.Bump() + Ops.Overflowing(pc);
-            acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value + Ops.EvalOf(new Leaf()) + Ops.IsSquare(shape);
+            acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value + Ops.EvalOf(new Leaf()) + Ops.IsSquare(shape) + Ops.SignExtend(pc);
             pc++;
         }
         return acc;
