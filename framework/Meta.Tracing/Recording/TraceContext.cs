@@ -71,6 +71,18 @@ public sealed class TraceContext(Recorder recorder)
         return overflowed ? throw new OverflowException() : result;
     }
 
+    /// <summary>
+    /// Hints.AssertGreen while tracing: the value must be a constant of the trace, else tracing
+    /// stops (RPython's assert_green raises AssertGreenFailed, which aborts the trace).
+    /// </summary>
+    public static void AssertGreen(Value shadow, string where)
+    {
+        if (shadow is not Constant)
+        {
+            throw new TraceAbortedException(AbortReason.Unsupported, $"AssertGreen at {where}: the value is not a constant of the trace");
+        }
+    }
+
     /// <summary>A static field read: a constant when the field is readonly (initialized once by the class constructor).</summary>
     public Value GetStatic(FieldDescr field, TraceValue result) =>
         field.IsImmutable ? result.ToConstant() : Recorder.Record(Opcode.GetStatic, [], field);

@@ -403,6 +403,19 @@ public sealed class TwinFamilyTests
     }
 
     [Fact]
+    public void Assert_green_aborts_tracing_on_a_value_that_is_not_constant()
+    {
+        Assert.Equal("""
+            []
+            finish(10)
+            """, Trace("Green", new TwinRun.Known(5)));
+        var aborted = Assert.Throws<System.Reflection.TargetInvocationException>(() => Trace("Green", 5));
+        var reason = Assert.IsType<Meta.Tracing.Recording.TraceAbortedException>(aborted.InnerException);
+        Assert.Equal(Meta.Tracing.Recording.AbortReason.Unsupported, reason.Reason);
+        Assert.Contains("AssertGreen at Ops.Green@", reason.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void We_are_jitted_and_is_constant_are_known_while_tracing()
     {
         // The original runs uninstrumented (WeAreJitted is false there); the twin is tracing code.

@@ -32,6 +32,7 @@ public sealed class TracingRuntime
         SetStatic = Method(typeof(TraceContext), nameof(TraceContext.SetStatic));
         NewArray = Method(typeof(TraceContext), nameof(TraceContext.NewArray));
         New = Method(typeof(TraceContext), nameof(TraceContext.New));
+        AssertGreen = Method(typeof(TraceContext), nameof(TraceContext.AssertGreen));
         GetUninitializedObject = Method(typeof(System.Runtime.CompilerServices.RuntimeHelpers), nameof(System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject));
         Pure1 = Method(typeof(Recorder), nameof(Recorder.Pure), typeof(Opcode), typeof(Value), typeof(TraceValue));
         Pure2 = Method(typeof(Recorder), nameof(Recorder.Pure), typeof(Opcode), typeof(Value), typeof(Value), typeof(TraceValue));
@@ -77,6 +78,7 @@ public sealed class TracingRuntime
     public MethodReference SetStatic { get; }
     public MethodReference NewArray { get; }
     public MethodReference New { get; }
+    public MethodReference AssertGreen { get; }
     public MethodReference GetUninitializedObject { get; }
     public MethodReference Pure1 { get; }
     public MethodReference Pure2 { get; }

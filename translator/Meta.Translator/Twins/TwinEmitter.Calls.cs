@@ -256,6 +256,13 @@ public sealed partial class TwinEmitter
                 _il.Emit(OpCodes.Call, _rt.ConstantOf(ShadowKind.I32));
                 _il.Emit(OpCodes.Stloc, Shadow(d - 1));
                 break;
+            case (KnownNames.Hints, "AssertGreen"):
+                // The concrete call is a no-op; the twin checks the shadow is a constant.
+                Copy(instruction);
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Ldstr, $"{_frameName}@{instruction.Offset}");
+                _il.Emit(OpCodes.Call, _rt.AssertGreen);
+                break;
             default:
                 throw new TwinUnsupportedException($"the hint {callee.DeclaringType.Name}.{callee.Name} at IL_{instruction.Offset:x4} is not in this slice (merge points come with the portal twin)");
         }

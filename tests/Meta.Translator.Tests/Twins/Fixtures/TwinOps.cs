@@ -126,6 +126,12 @@ public static class Ops
 
     public static int Promoted(int a) => Hints.Promote(a) + 1;
 
+    public static int Green(int a)
+    {
+        Hints.AssertGreen(a);
+        return a * 2;
+    }
+
     public static int Jitted(int a) => Hints.WeAreJitted() ? (Hints.IsConstant(a) ? 1 : 2) : 3;
 
     public static int Switch(int a)
@@ -186,7 +192,7 @@ public static class Interpreter
             acc += Ops.Folded(acc) + Ops.Checked(acc, pc) + Ops.Conversions(acc, acc) + Ops.ReadWrite(cell, pc) + Ops.NullCheck(cell);
             acc += Ops.Outer(acc) + Ops.CallsOpaque(acc) + Ops.AreaOf(shape) + Ops.Arrays(xs) + Ops.NewArray(pc).Length;
             acc += Ops.Promoted(acc) + Ops.Jitted(acc) + Ops.Switch(pc) + Ops.Bump() + Ops.Overflowing(pc);
-            acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value + Ops.EvalOf(new Leaf()) + Ops.IsSquare(shape) + Ops.SignExtend(pc);
+            acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value + Ops.EvalOf(new Leaf()) + Ops.IsSquare(shape) + Ops.SignExtend(pc) + Ops.Green(pc);
             pc++;
         }
         return acc;
