@@ -5,7 +5,7 @@ namespace Meta.Translator.Tests;
 
 /// <summary>
 /// Meta.Translator.targets in a real `dotnet build` of a small project with MetaTranslate=true:
-/// a clean interpreter builds and gets its marker; building again without changes skips the
+/// a clean interpreter builds, translated (its twins added), and gets its marker; building again without changes skips the
 /// target (MSBuild says so, the marker is untouched); an RC# violation fails the build with a
 /// file(line,col) error. One test, three builds: it takes about 15-25 s on two cores.
 /// </summary>
@@ -43,6 +43,11 @@ public sealed class BuildIntegrationTests
         Assert.True(first.Code == 0, first.Output);
         Assert.True(File.Exists(marker), first.Output);
         var stamp = File.GetLastWriteTimeUtc(marker);
+        using (var built = Mono.Cecil.ModuleDefinition.ReadModule(Path.Combine(project, "bin", "Debug", "net10.0", "Interp.dll")))
+        {
+            // The build wrote the translated assembly: twins beside the traced methods.
+            Assert.Contains(built.GetTypes().SelectMany(t => t.Methods), m => m.Name.EndsWith("$trace", StringComparison.Ordinal));
+        }
 
         var second = Build(project);
         Assert.True(second.Code == 0, second.Output);

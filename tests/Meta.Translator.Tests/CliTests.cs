@@ -43,11 +43,11 @@ public sealed class CliTests
     }
 
     [Theory]
-    [InlineData(new string[0], "give --check or --plan")]
+    [InlineData(new string[0], "give --check, --plan or --dump")]
     [InlineData(new[] { "--check" }, "give the interpreter assembly")]
     [InlineData(new[] { "--frobnicate", "x.dll" }, "unknown option '--frobnicate'")]
-    [InlineData(new[] { "--check", "--plan", "x.dll" }, "give one of --check and --plan")]
-    [InlineData(new[] { "--dump", "x.dll" }, "--dump is not available yet")]
+    [InlineData(new[] { "--check", "--plan", "x.dll" }, "give one of --check, --plan and --dump")]
+    [InlineData(new[] { "--dump" }, "give the interpreter assembly")]
     [InlineData(new[] { "--check", "a.dll", "b.dll" }, "one assembly at a time")]
     [InlineData(new[] { "--check", "x.dll", "--reference" }, "--reference needs a path")]
     public void Bad_arguments_print_usage_and_exit_2(string[] args, string message)
@@ -81,5 +81,18 @@ public sealed class CliTests
         Assert.Equal(0, code);
         Assert.Contains("--dump", output);
         Assert.Contains("code generation", output);
+    }
+
+    [Fact]
+    public void Dump_prints_the_generated_twins()
+    {
+        var (code, output, _) = Run("--dump", FixtureCompiler.Compile("CleanStackInterpreter", OptimizationLevel.Release));
+        Assert.Equal(0, code);
+        Assert.Contains("twin of Fixtures.Push.Execute(Frame, Int32): override Void Push::Execute$trace(Frame frame, Int32 argument, TraceContext context, Value[] shadows)", output);
+        Assert.Contains("twin of Fixtures.Op.Execute(Frame, Int32): abstract", output);
+        Assert.Contains("callvirt Recorder::SetArrayItem", output);
+        Assert.Contains("twin of Fixtures.Interpreter.ClearAbove(Frame, Int32): static", output); // [UnrollSafe]: the twin runs the loop, each iteration recorded
+        Assert.Contains("no twin for Fixtures.Interpreter.Top(Frame): the opcode ldtoken", output);
+        Assert.Contains("0 error(s)", output);
     }
 }

@@ -5,4 +5,7 @@ public enum Mode
 {
     Check,
     Plan,
+
+    /// <summary>Generate the tracing twins and print them as IL text.</summary>
+    Dump,
 }

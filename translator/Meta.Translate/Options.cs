@@ -4,7 +4,7 @@ namespace Meta.Translate;
 public sealed record Options(Mode Mode, string Assembly, IReadOnlyList<string> References)
 {
     public const string Usage = """
-        usage: meta-translate (--check | --plan) <assembly.dll> [--reference <path or folder>]...
+        usage: meta-translate (--check | --plan | --dump) <assembly.dll> [--reference <path or folder>]...
 
           --check      check the interpreter's restricted C# (RC#) and print the diagnostics
                        as file(line,col): error METAnnnn: message; exit 1 on errors, 0 otherwise
@@ -12,8 +12,9 @@ public sealed record Options(Mode Mode, string Assembly, IReadOnlyList<string> R
                        each with its treatment and the reason; then the diagnostics as --check does
           --reference  an assembly or a folder of assemblies the interpreter references (repeatable);
                        the interpreter's own folder and the running .NET are searched anyway
-          --dump       (not yet available) print the generated tracing code: it comes with the
-                       translator's code generation
+          --dump       generate the tracing twins (code generation, docs/translator.md "Tracing code")
+                       and print each as IL text, then the look-inside methods left without a twin
+                       and why; then the diagnostics as --check does. The assembly is not written
 
         The assembly's PDB (next to it, or embedded) gives diagnostics their source lines.
         Rules: docs/translator.md.
@@ -29,15 +30,18 @@ public sealed record Options(Mode Mode, string Assembly, IReadOnlyList<string> R
         {
             switch (args[i])
             {
-                case "--check" or "--plan":
+                case "--check" or "--plan" or "--dump":
                     if (mode is not null)
                     {
-                        return (null, "give one of --check and --plan");
+                        return (null, "give one of --check, --plan and --dump");
                     }
-                    mode = args[i] == "--check" ? Translate.Mode.Check : Translate.Mode.Plan;
+                    mode = args[i] switch
+                    {
+                        "--check" => Translate.Mode.Check,
+                        "--plan" => Translate.Mode.Plan,
+                        _ => Translate.Mode.Dump,
+                    };
                     break;
-                case "--dump":
-                    return (null, "--dump is not available yet: tracing code generation is not implemented");
                 case "--reference":
                     if (i + 1 >= args.Count)
                     {
@@ -62,7 +66,7 @@ public sealed record Options(Mode Mode, string Assembly, IReadOnlyList<string> R
         }
         if (mode is null)
         {
-            return (null, "give --check or --plan");
+            return (null, "give --check, --plan or --dump");
         }
         if (assembly is null)
         {

@@ -43,10 +43,14 @@ public static class Program
         }
         using (assembly)
         {
-            var result = RcsChecker.Check(assembly);
+            var (result, twins) = options.Mode == Mode.Dump ? Translation.Translate(assembly) : (RcsChecker.Check(assembly), null);
             if (options.Mode == Mode.Plan)
             {
                 output.WriteLine(result.Plan.Describe());
+            }
+            if (twins is not null)
+            {
+                output.Write(Translator.Twins.TwinDump.Print(twins));
             }
             foreach (var diagnostic in result.Diagnostics)
             {

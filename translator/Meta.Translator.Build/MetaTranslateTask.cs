@@ -9,9 +9,9 @@ namespace Meta.Translator.Build;
 /// The translator as a build step (Meta.Translator.targets runs it after CoreCompile when a
 /// project sets MetaTranslate=true). It checks the compiled interpreter and reports every RC#
 /// diagnostic as an MSBuild error or warning with file, line and column, so `dotnet build`
-/// fails on RC# errors and editors list them. For now translation is checking only: on success
-/// it writes <see cref="MarkerFile"/>, the target's output for incremental builds; code generation
-/// will rewrite the assembly here later.
+/// fails on RC# errors and editors list them. On success it adds the tracing twins and writes
+/// the translated assembly (and its PDB) over the intermediate one, then <see cref="MarkerFile"/>,
+/// the target's output for incremental builds (written last, so it is newer than the assembly).
 /// </summary>
 public sealed class MetaTranslateTask : MSBuildTask
 {
@@ -40,7 +40,10 @@ public sealed class MetaTranslateTask : MSBuildTask
         }
         using (assembly)
         {
-            var result = RcsChecker.Check(assembly);
+            // An assembly that already has twins (the marker was deleted, the target ran again) is
+            // checked, not translated twice.
+            var translated = assembly.Module.Types.Any(t => t.Name == Twins.DescriptorCache.HolderName);
+            var (result, twins) = translated ? (RcsChecker.Check(assembly), null) : Translation.Translate(assembly);
             foreach (var diagnostic in result.Diagnostics)
             {
                 var file = diagnostic.Location?.File ?? Assembly;
@@ -61,9 +64,28 @@ public sealed class MetaTranslateTask : MSBuildTask
                 return false;
             }
             var traced = result.Plan.Traced.Count();
-            Log.LogMessage(MessageImportance.Normal, $"meta-translate: {Assembly}: {traced} methods traced, no RC# errors");
+            var summary = twins is null
+                ? "already translated"
+                : $"{twins.Twins.Count} twins, {twins.Skipped.Count} look-inside methods without a twin";
+            if (twins is not null)
+            {
+                var pdb = Path.ChangeExtension(Assembly, ".pdb");
+                using var image = new MemoryStream();
+                using var symbols = new MemoryStream();
+                Translation.Write(assembly, image, assembly.HasSymbols && File.Exists(pdb) ? symbols : null);
+                File.WriteAllBytes(Assembly, image.ToArray());
+                if (symbols.Length > 0)
+                {
+                    File.WriteAllBytes(pdb, symbols.ToArray());
+                }
+                foreach (var (method, reason) in twins.Skipped)
+                {
+                    Log.LogMessage(MessageImportance.Low, $"meta-translate: no twin for {MethodNames.Short(method)}: {reason}");
+                }
+            }
+            Log.LogMessage(MessageImportance.Normal, $"meta-translate: {Assembly}: {traced} methods traced, no RC# errors, {summary}");
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(MarkerFile))!);
-            File.WriteAllText(MarkerFile, $"checked {Path.GetFileName(Assembly)}: {traced} traced methods, {result.Diagnostics.Count} warnings{Environment.NewLine}");
+            File.WriteAllText(MarkerFile, $"translated {Path.GetFileName(Assembly)}: {traced} traced methods, {summary}, {result.Diagnostics.Count} warnings{Environment.NewLine}");
             return !Log.HasLoggedErrors;
         }
     }

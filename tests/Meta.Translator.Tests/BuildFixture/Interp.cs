@@ -15,9 +15,12 @@ public static class Interpreter
         while (pc < code.Length)
         {
             Driver.MergePoint(pc, code, acc);
-            acc += code[pc]; // STEP
+            acc += Twice(code[pc]); // STEP
             pc++;
         }
         return acc;
     }
+
+    // Looked inside: the build adds its tracing twin.
+    private static int Twice(int x) => x * 2;
 }

@@ -77,6 +77,15 @@ public sealed class Liveness
         return Transfer(block.Instructions.Count - 1, block, live, _graph.Method, stopAfter: index);
     }
 
+    /// <summary>Variables live just before <paramref name="instruction"/> executes (it included): what a frame resumed there reads.</summary>
+    public IReadOnlySet<Variable> LiveBefore(Instruction instruction)
+    {
+        var block = _graph.BlockOf(instruction);
+        var index = block.Instructions.IndexOf(instruction);
+        var live = new HashSet<Variable>(_liveOut[block]);
+        return Transfer(block.Instructions.Count - 1, block, live, _graph.Method, stopAfter: index - 1);
+    }
+
     private HashSet<Variable> Transfer(int from, BasicBlock block, HashSet<Variable> live, MethodDefinition method, int stopAfter = -1)
     {
         for (var i = from; i > stopAfter; i--)

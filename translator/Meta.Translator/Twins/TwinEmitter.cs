@@ -1,0 +1,719 @@
+using Meta.Tracing.IR;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using Mono.Cecil.Rocks;
+
+namespace Meta.Translator.Twins;
+
+/// <summary>
+/// Writes the body of one twin: the original IL, instruction by instruction, each preceded or
+/// followed by the tracing code of its family (docs/translator.md "Tracing code"). The shadow of
+/// every argument, local and evaluation-stack slot lives in a local of type Value; the stack's
+/// shape is static (<see cref="StackShapes"/>), so slot k's shadow is always local k. What is
+/// recorded is what RPython's codewriter turns each operation into (jitcode ops such as
+/// int_add, getfield_gc, goto_if_not, residual_call), done here by the twin itself while it runs
+/// (SPUR, Bebenita et al. OOPSLA 2010, traces CIL through such instrumented variants).
+/// </summary>
+public sealed partial class TwinEmitter
+{
+    private readonly MethodDefinition _original;
+    private readonly MethodDefinition _twin;
+    private readonly TracingRuntime _rt;
+    private readonly DescriptorCache _descriptors;
+    private readonly TwinDirectory _directory;
+    private readonly StackShapes _shapes;
+    private readonly ILProcessor _il;
+    private readonly ParameterDefinition _context;
+    private readonly ParameterDefinition _shadows;
+    private readonly VariableDefinition[] _argumentShadows;
+    private readonly VariableDefinition[] _localShadows;
+    private readonly VariableDefinition[] _stackShadows;
+    private readonly Dictionary<(ShadowKind, int), VariableDefinition> _temps = [];
+    private readonly Dictionary<string, VariableDefinition> _typedTemps = [];
+    private readonly Dictionary<Instruction, Instruction> _starts = [];
+    private readonly List<Instruction> _branches = [];
+    private readonly string _frameName;
+    private readonly Analysis.Liveness _liveness;
+
+    private TwinEmitter(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, TwinDirectory directory, StackShapes shapes)
+    {
+        _original = original;
+        _twin = twin;
+        _rt = runtime;
+        _descriptors = descriptors;
+        _directory = directory;
+        _shapes = shapes;
+        _il = twin.Body.GetILProcessor();
+        _context = twin.Parameters[^2];
+        _shadows = twin.Parameters[^1];
+        foreach (var variable in original.Body.Variables)
+        {
+            twin.Body.Variables.Add(new VariableDefinition(variable.VariableType));
+        }
+        twin.Body.InitLocals = original.Body.InitLocals;
+        _argumentShadows = NewShadows(IlOperands.ArgumentCount(original));
+        _localShadows = NewShadows(original.Body.Variables.Count);
+        _stackShadows = NewShadows(shapes.MaxDepth);
+        _frameName = $"{original.DeclaringType.Name}.{original.Name}";
+        _liveness = new Analysis.Liveness(Analysis.ControlFlowGraph.Build(original));
+    }
+
+    /// <summary>Fills <paramref name="twin"/>'s body (its parameters: the original's, then TraceContext, then Value[] argument shadows).</summary>
+    public static void Emit(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, TwinDirectory directory, StackShapes shapes) =>
+        new TwinEmitter(original, twin, runtime, descriptors, directory, shapes).EmitBody();
+
+    private VariableDefinition[] NewShadows(int count)
+    {
+        var shadows = new VariableDefinition[count];
+        for (var i = 0; i < count; i++)
+        {
+            shadows[i] = new VariableDefinition(_rt.Value);
+            _twin.Body.Variables.Add(shadows[i]);
+        }
+        return shadows;
+    }
+
+    private void EmitBody()
+    {
+        for (var i = 0; i < _argumentShadows.Length; i++)
+        {
+            _il.Emit(OpCodes.Ldarg, _shadows);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Ldelem_Ref);
+            _il.Emit(OpCodes.Stloc, _argumentShadows[i]);
+        }
+        foreach (var instruction in _original.Body.Instructions)
+        {
+            var first = _il.Create(OpCodes.Nop);
+            _il.Append(first);
+            _starts[instruction] = first;
+            if (_shapes.Before(instruction) is { } stack)
+            {
+                EmitInstruction(instruction, stack);
+            }
+            else
+            {
+                Copy(instruction); // unreachable IL stays as it is: it never runs, so it records nothing
+            }
+        }
+        foreach (var branch in _branches)
+        {
+            branch.Operand = branch.Operand switch
+            {
+                Instruction target => _starts[target],
+                Instruction[] targets => targets.Select(t => _starts[t]).ToArray(),
+                var other => other,
+            };
+        }
+        _twin.Body.OptimizeMacros();
+    }
+
+    private VariableDefinition Shadow(int depth) => _stackShadows[depth];
+
+    private VariableDefinition Temp(ShadowKind kind, int index)
+    {
+        if (!_temps.TryGetValue((kind, index), out var temp))
+        {
+            _temps[(kind, index)] = temp = new VariableDefinition(_rt.ClrType(kind));
+            _twin.Body.Variables.Add(temp);
+        }
+        return temp;
+    }
+
+    /// <summary>A scratch local of a reference type other than object (the arguments' shadows, a resume frame).</summary>
+    private VariableDefinition Typed(string purpose, TypeReference type)
+    {
+        if (!_typedTemps.TryGetValue(purpose, out var temp))
+        {
+            _typedTemps[purpose] = temp = new VariableDefinition(type);
+            _twin.Body.Variables.Add(temp);
+        }
+        return temp;
+    }
+
+    private void EmitInstruction(Instruction instruction, StackSlot[] stack)
+    {
+        var d = stack.Length;
+        var code = instruction.OpCode.Code;
+        switch (code)
+        {
+            case Code.Nop or Code.Br or Code.Br_S:
+                Copy(instruction);
+                break;
+            case Code.Ldc_I4_M1 or Code.Ldc_I4_0 or Code.Ldc_I4_1 or Code.Ldc_I4_2 or Code.Ldc_I4_3 or Code.Ldc_I4_4 or Code.Ldc_I4_5
+                or Code.Ldc_I4_6 or Code.Ldc_I4_7 or Code.Ldc_I4_8 or Code.Ldc_I4_S or Code.Ldc_I4 or Code.Ldc_I8 or Code.Ldc_R8
+                or Code.Ldnull or Code.Ldstr:
+                // A value the IL states: its shadow is a constant of the trace.
+                Copy(instruction);
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Call, _rt.ConstantOf(ResultKind(instruction, d)));
+                _il.Emit(OpCodes.Stloc, Shadow(d));
+                break;
+            case Code.Ldloc_0 or Code.Ldloc_1 or Code.Ldloc_2 or Code.Ldloc_3 or Code.Ldloc_S or Code.Ldloc:
+                Copy(instruction);
+                _il.Emit(OpCodes.Ldloc, _localShadows[IlOperands.Local(_original, instruction).Index]);
+                _il.Emit(OpCodes.Stloc, Shadow(d));
+                break;
+            case Code.Stloc_0 or Code.Stloc_1 or Code.Stloc_2 or Code.Stloc_3 or Code.Stloc_S or Code.Stloc:
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Stloc, _localShadows[IlOperands.Local(_original, instruction).Index]);
+                Copy(instruction);
+                break;
+            case Code.Ldarg_0 or Code.Ldarg_1 or Code.Ldarg_2 or Code.Ldarg_3 or Code.Ldarg_S or Code.Ldarg:
+                Copy(instruction);
+                _il.Emit(OpCodes.Ldloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
+                _il.Emit(OpCodes.Stloc, Shadow(d));
+                break;
+            case Code.Starg_S or Code.Starg:
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Stloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
+                Copy(instruction);
+                break;
+            case Code.Dup:
+                Copy(instruction);
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Stloc, Shadow(d));
+                break;
+            case Code.Pop:
+                Copy(instruction);
+                break;
+            case Code.Add or Code.Sub or Code.Mul or Code.Div or Code.Rem or Code.And or Code.Or or Code.Xor or Code.Shl or Code.Shr or Code.Shr_Un
+                or Code.Ceq or Code.Cgt or Code.Cgt_Un or Code.Clt or Code.Clt_Un:
+                Copy(instruction);
+                RecordPure(TwinOpcodes.Binary(code, stack[^2].Kind), d - 2, d - 1, ResultKind(instruction, d - 2), d - 2);
+                break;
+            case Code.Neg or Code.Not:
+                Copy(instruction);
+                RecordPure(TwinOpcodes.Unary(code, stack[^1].Kind), d - 1, null, stack[^1].Kind, d - 1);
+                break;
+            case Code.Add_Ovf or Code.Sub_Ovf or Code.Mul_Ovf:
+                EmitOverflow(instruction, stack);
+                break;
+            case Code.Conv_I1 or Code.Conv_U1 or Code.Conv_I2 or Code.Conv_U2 or Code.Conv_I4 or Code.Conv_U4 or Code.Conv_I8 or Code.Conv_U8 or Code.Conv_R8:
+                EmitConversion(instruction, stack[^1].Kind, d);
+                break;
+            case Code.Brtrue or Code.Brtrue_S or Code.Brfalse or Code.Brfalse_S:
+                EmitTruthBranch(instruction, stack[^1].Kind, d);
+                break;
+            case Code.Beq or Code.Beq_S or Code.Bne_Un or Code.Bne_Un_S or Code.Blt or Code.Blt_S or Code.Ble or Code.Ble_S
+                or Code.Bgt or Code.Bgt_S or Code.Bge or Code.Bge_S or Code.Blt_Un or Code.Blt_Un_S or Code.Ble_Un or Code.Ble_Un_S
+                or Code.Bgt_Un or Code.Bgt_Un_S or Code.Bge_Un or Code.Bge_Un_S:
+                EmitCompareBranch(instruction, stack[^1].Kind, d);
+                break;
+            case Code.Switch:
+                // The selector becomes a constant behind guard_value (RPython's switch: guard_value
+                // then a constant goto), so the trace follows the case taken.
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Stloc, Temp(ShadowKind.I32, 0));
+                UnlessConstant(Shadow(d - 1), () =>
+                {
+                    LoadRecorder();
+                    _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                    LoadTraceValue(ShadowKind.I32, Temp(ShadowKind.I32, 0));
+                    Frame(instruction, d);
+                    _il.Emit(OpCodes.Callvirt, _rt.Promote);
+                    _il.Emit(OpCodes.Pop);
+                });
+                Copy(instruction);
+                break;
+            case Code.Ret:
+                _il.Emit(OpCodes.Ldarg, _context);
+                if (d > 0)
+                {
+                    _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldnull);
+                }
+                _il.Emit(OpCodes.Callvirt, _rt.SetReturnShadow);
+                Copy(instruction);
+                break;
+            case Code.Ldfld:
+                EmitGetField(instruction, d);
+                break;
+            case Code.Stfld:
+                LoadRecorder();
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 2));
+                _descriptors.LoadField(_il, (FieldReference)instruction.Operand);
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Callvirt, _rt.SetField);
+                Copy(instruction);
+                break;
+            case Code.Ldsfld:
+            {
+                var kind = ResultKind(instruction, d);
+                Copy(instruction);
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Stloc, Temp(kind, 0));
+                _il.Emit(OpCodes.Ldarg, _context);
+                _descriptors.LoadField(_il, (FieldReference)instruction.Operand);
+                LoadTraceValue(kind, Temp(kind, 0));
+                _il.Emit(OpCodes.Callvirt, _rt.GetStatic);
+                _il.Emit(OpCodes.Stloc, Shadow(d));
+                break;
+            }
+            case Code.Stsfld:
+                _il.Emit(OpCodes.Ldarg, _context);
+                _descriptors.LoadField(_il, (FieldReference)instruction.Operand);
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Callvirt, _rt.SetStatic);
+                Copy(instruction);
+                break;
+            case Code.Ldlen:
+                Copy(instruction);
+                _il.Emit(OpCodes.Conv_I4);
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Stloc, Temp(ShadowKind.I32, 0));
+                LoadRecorder();
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Ldloc, Temp(ShadowKind.I32, 0));
+                _il.Emit(OpCodes.Callvirt, _rt.ArrayLength);
+                _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+                break;
+            case Code.Ldelem_I1 or Code.Ldelem_U1 or Code.Ldelem_I2 or Code.Ldelem_U2 or Code.Ldelem_I4 or Code.Ldelem_U4 or Code.Ldelem_I8
+                or Code.Ldelem_R8 or Code.Ldelem_Ref or Code.Ldelem_Any:
+            {
+                var kind = ResultKind(instruction, d - 2);
+                Copy(instruction);
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Stloc, Temp(kind, 0));
+                LoadRecorder();
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 2));
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _descriptors.LoadArray(_il, ArrayTypeOf(instruction, stack[^2]));
+                LoadTraceValue(kind, Temp(kind, 0));
+                _il.Emit(OpCodes.Callvirt, _rt.GetArrayItem);
+                _il.Emit(OpCodes.Stloc, Shadow(d - 2));
+                break;
+            }
+            case Code.Stelem_I1 or Code.Stelem_I2 or Code.Stelem_I4 or Code.Stelem_I8 or Code.Stelem_R8 or Code.Stelem_Ref or Code.Stelem_Any:
+                LoadRecorder();
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 3));
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 2));
+                _descriptors.LoadArray(_il, ArrayTypeOf(instruction, stack[^3]));
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Callvirt, _rt.SetArrayItem);
+                Copy(instruction);
+                break;
+            case Code.Newarr:
+                Copy(instruction);
+                _il.Emit(OpCodes.Ldarg, _context);
+                _descriptors.LoadArray(_il, new ArrayType((TypeReference)instruction.Operand));
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Callvirt, _rt.NewArray);
+                _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+                break;
+            case Code.Castclass:
+                Copy(instruction); // the same object: its shadow stays (a failing cast throws as the original does)
+                break;
+            case Code.Isinst:
+                EmitTypeTest(instruction, d);
+                break;
+            case Code.Call or Code.Callvirt:
+                EmitCall(instruction, d);
+                break;
+            case Code.Newobj:
+                EmitNewObject(instruction, d);
+                break;
+            default:
+                throw new TwinUnsupportedException($"the opcode {instruction.OpCode.Name} at IL_{instruction.Offset:x4} is not handled by the twin generator yet");
+        }
+    }
+
+    /// <summary>The kind of the value <paramref name="instruction"/> leaves at stack depth <paramref name="depth"/>.</summary>
+    private ShadowKind ResultKind(Instruction instruction, int depth) =>
+        (instruction.Next is { } next ? _shapes.Before(next) : null) is { } after && after.Length > depth
+            ? after[depth].Kind
+            : throw new TwinUnsupportedException($"the result of IL_{instruction.Offset:x4} is not followed by a reachable instruction");
+
+    private static TypeReference ArrayTypeOf(Instruction instruction, StackSlot array) => array.Type is ArrayType known
+        ? known
+        : instruction.OpCode.Code switch
+        {
+            Code.Ldelem_Any or Code.Stelem_Any => new ArrayType((TypeReference)instruction.Operand),
+            _ => throw new TwinUnsupportedException($"the array type at IL_{instruction.Offset:x4} is not known statically"),
+        };
+
+    /// <summary>Copies an original instruction into the twin: locals and arguments keep their indices; branch targets are fixed at the end.</summary>
+    private void Copy(Instruction instruction)
+    {
+        var opcode = LongForm(instruction.OpCode);
+        var copy = instruction.Operand switch
+        {
+            null => _il.Create(opcode),
+            VariableDefinition variable => _il.Create(opcode, _twin.Body.Variables[variable.Index]),
+            ParameterDefinition parameter => _il.Create(opcode, parameter == _original.Body.ThisParameter ? _twin.Body.ThisParameter : _twin.Parameters[parameter.Index]),
+            Instruction target => _il.Create(opcode, target),
+            Instruction[] targets => _il.Create(opcode, targets),
+            sbyte value => _il.Create(opcode, value),
+            int value => _il.Create(opcode, value),
+            long value => _il.Create(opcode, value),
+            double value => _il.Create(opcode, value),
+            float value => _il.Create(opcode, value),
+            string value => _il.Create(opcode, value),
+            FieldReference field => _il.Create(opcode, field),
+            MethodReference method => _il.Create(opcode, method),
+            TypeReference type => _il.Create(opcode, type),
+            var other => throw new TwinUnsupportedException($"the operand {other} of IL_{instruction.Offset:x4}"),
+        };
+        if (copy.Operand is Instruction or Instruction[])
+        {
+            _branches.Add(copy);
+        }
+        _il.Append(copy);
+    }
+
+    /// <summary>Branches grow apart by the tracing code between them: every copy uses the long form, OptimizeMacros shortens what fits.</summary>
+    private static OpCode LongForm(OpCode opcode) => opcode.Code switch
+    {
+        Code.Br_S => OpCodes.Br,
+        Code.Brtrue_S => OpCodes.Brtrue,
+        Code.Brfalse_S => OpCodes.Brfalse,
+        Code.Beq_S => OpCodes.Beq,
+        Code.Bne_Un_S => OpCodes.Bne_Un,
+        Code.Blt_S => OpCodes.Blt,
+        Code.Ble_S => OpCodes.Ble,
+        Code.Bgt_S => OpCodes.Bgt,
+        Code.Bge_S => OpCodes.Bge,
+        Code.Blt_Un_S => OpCodes.Blt_Un,
+        Code.Ble_Un_S => OpCodes.Ble_Un,
+        Code.Bgt_Un_S => OpCodes.Bgt_Un,
+        Code.Bge_Un_S => OpCodes.Bge_Un,
+        _ => opcode,
+    };
+
+    private void LoadRecorder()
+    {
+        _il.Emit(OpCodes.Ldarg, _context);
+        _il.Emit(OpCodes.Callvirt, _rt.ContextRecorder);
+    }
+
+    private void LoadTraceValue(ShadowKind kind, VariableDefinition concrete)
+    {
+        _il.Emit(OpCodes.Ldloc, concrete);
+        _il.Emit(OpCodes.Call, _rt.TraceValueOf(kind));
+    }
+
+    /// <summary>
+    /// Pushes the resume frame of this method at <paramref name="resumeAt"/>: arguments then
+    /// locals, and the bottom <paramref name="depth"/> stack slots. A variable the method does
+    /// not read again from there is dead: its slot is null (ResumeFrame's convention), so resume
+    /// data keeps no value alive for nothing. Built only on the paths that record a guard.
+    /// </summary>
+    private void Frame(Instruction resumeAt, int depth)
+    {
+        var live = _liveness.LiveBefore(resumeAt);
+        var variables = new List<VariableDefinition?>();
+        variables.AddRange(_argumentShadows.Select((shadow, i) => live.Contains(new Analysis.Variable(true, i)) ? shadow : null));
+        variables.AddRange(_localShadows.Select((shadow, i) => live.Contains(new Analysis.Variable(false, i)) ? shadow : null));
+        _il.Emit(OpCodes.Ldstr, _frameName);
+        _il.Emit(OpCodes.Ldc_I4, resumeAt.Offset);
+        ValueArray(variables);
+        ValueArray(_stackShadows[..depth]);
+        _il.Emit(OpCodes.Call, _rt.Frame);
+    }
+
+    private void ValueArray(IReadOnlyList<VariableDefinition?> shadows)
+    {
+        _il.Emit(OpCodes.Ldc_I4, shadows.Count);
+        _il.Emit(OpCodes.Newarr, _rt.Value);
+        for (var i = 0; i < shadows.Count; i++)
+        {
+            if (shadows[i] is { } shadow)
+            {
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Ldc_I4, i);
+                _il.Emit(OpCodes.Ldloc, shadow);
+                _il.Emit(OpCodes.Stelem_Ref);
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="record"/> only when the shadow is not a constant: nothing to guard then, and no frame to build.</summary>
+    private void UnlessConstant(VariableDefinition shadow, Action record)
+    {
+        var skip = _il.Create(OpCodes.Nop);
+        _il.Emit(OpCodes.Ldloc, shadow);
+        _il.Emit(OpCodes.Isinst, _rt.Constant);
+        _il.Emit(OpCodes.Brtrue, skip);
+        record();
+        _il.Append(skip);
+    }
+
+    /// <summary>After the concrete operation: records it with the concrete result (the recorder folds constant operands).</summary>
+    private void RecordPure(Opcode opcode, int a, int? b, ShadowKind resultKind, int result)
+    {
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, Temp(resultKind, 0));
+        LoadRecorder();
+        _il.Emit(OpCodes.Ldc_I4, (int)opcode);
+        _il.Emit(OpCodes.Ldloc, Shadow(a));
+        if (b is { } second)
+        {
+            _il.Emit(OpCodes.Ldloc, Shadow(second));
+        }
+        LoadTraceValue(resultKind, Temp(resultKind, 0));
+        _il.Emit(OpCodes.Callvirt, b is null ? _rt.Pure1 : _rt.Pure2);
+        _il.Emit(OpCodes.Stloc, Shadow(result));
+    }
+
+    private void EmitOverflow(Instruction instruction, StackSlot[] stack)
+    {
+        var d = stack.Length;
+        var kind = stack[^2].Kind;
+        if (kind is not (ShadowKind.I32 or ShadowKind.I64) || stack[^1].Kind != kind)
+        {
+            throw new TwinUnsupportedException($"{instruction.OpCode.Name} on {kind} at IL_{instruction.Offset:x4}");
+        }
+        // The concrete checked operation would throw before the recorder saw the overflow:
+        // TraceContext computes the wrapped result, records int_*_ovf with its guard, then throws.
+        _il.Emit(OpCodes.Stloc, Temp(kind, 1));
+        _il.Emit(OpCodes.Stloc, Temp(kind, 0));
+        _il.Emit(OpCodes.Ldarg, _context);
+        _il.Emit(OpCodes.Ldloc, Temp(kind, 0));
+        _il.Emit(OpCodes.Ldloc, Temp(kind, 1));
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 2));
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+        Frame(instruction, d);
+        _il.Emit(OpCodes.Ldloca, Shadow(d - 2));
+        var name = instruction.OpCode.Code switch { Code.Add_Ovf => "AddOvf", Code.Sub_Ovf => "SubOvf", _ => "MulOvf" };
+        _il.Emit(OpCodes.Callvirt, _rt.Overflow(name, kind));
+    }
+
+    private void EmitConversion(Instruction instruction, ShadowKind from, int d)
+    {
+        var code = instruction.OpCode.Code;
+        Copy(instruction);
+        switch (code, from)
+        {
+            case (Code.Conv_I4 or Code.Conv_U4, ShadowKind.I32) or (Code.Conv_I8 or Code.Conv_U8, ShadowKind.I64) or (Code.Conv_R8, ShadowKind.F64):
+                break; // the same bits: the shadow stays
+            case (Code.Conv_U1 or Code.Conv_U2, ShadowKind.I32):
+                // Zero extension of the low byte or half: int_and with the mask.
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Stloc, Temp(ShadowKind.I32, 0));
+                LoadRecorder();
+                _il.Emit(OpCodes.Ldc_I4, (int)Opcode.IntAnd);
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Ldc_I4, code == Code.Conv_U1 ? 0xFF : 0xFFFF);
+                _il.Emit(OpCodes.Call, _rt.ConstantOf(ShadowKind.I32));
+                LoadTraceValue(ShadowKind.I32, Temp(ShadowKind.I32, 0));
+                _il.Emit(OpCodes.Callvirt, _rt.Pure2);
+                _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+                break;
+            case (Code.Conv_I1 or Code.Conv_I2, ShadowKind.I32):
+            {
+                // Sign extension of the low byte or half: int_shr(int_shl(x, k), k). The shifted
+                // intermediate's concrete value is the result's shifted by k (same low bits).
+                var shift = code == Code.Conv_I1 ? 24 : 16;
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Stloc, Temp(ShadowKind.I32, 0));
+                LoadRecorder();
+                _il.Emit(OpCodes.Ldc_I4, (int)Opcode.IntShr);
+                LoadRecorder();
+                _il.Emit(OpCodes.Ldc_I4, (int)Opcode.IntShl);
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Ldc_I4, shift);
+                _il.Emit(OpCodes.Call, _rt.ConstantOf(ShadowKind.I32));
+                _il.Emit(OpCodes.Ldloc, Temp(ShadowKind.I32, 0));
+                _il.Emit(OpCodes.Ldc_I4, shift);
+                _il.Emit(OpCodes.Shl);
+                _il.Emit(OpCodes.Call, _rt.TraceValueOf(ShadowKind.I32));
+                _il.Emit(OpCodes.Callvirt, _rt.Pure2);
+                _il.Emit(OpCodes.Ldc_I4, shift);
+                _il.Emit(OpCodes.Call, _rt.ConstantOf(ShadowKind.I32));
+                LoadTraceValue(ShadowKind.I32, Temp(ShadowKind.I32, 0));
+                _il.Emit(OpCodes.Callvirt, _rt.Pure2);
+                _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+                break;
+            }
+            default:
+                var opcode = (code, from) switch
+                {
+                    (Code.Conv_I8, ShadowKind.I32) => Opcode.IntToLong,
+                    (Code.Conv_U8, ShadowKind.I32) => Opcode.UintToLong,
+                    (Code.Conv_I4 or Code.Conv_U4, ShadowKind.I64) => Opcode.LongToInt,
+                    (Code.Conv_R8, ShadowKind.I32) => Opcode.IntToFloat,
+                    (Code.Conv_R8, ShadowKind.I64) => Opcode.LongToFloat,
+                    (Code.Conv_I4, ShadowKind.F64) => Opcode.FloatToInt,
+                    (Code.Conv_I8, ShadowKind.F64) => Opcode.FloatToLong,
+                    _ => throw new TwinUnsupportedException($"{instruction.OpCode.Name} from {from} at IL_{instruction.Offset:x4}"),
+                };
+                RecordPure(opcode, d - 1, null, ResultKind(instruction, d - 1), d - 1);
+                break;
+        }
+    }
+
+    /// <summary>brtrue/brfalse: guard_true/guard_false on an int, int64 truth (long_is_true first), guard_nonnull/guard_isnull on a reference.</summary>
+    private void EmitTruthBranch(Instruction instruction, ShadowKind kind, int d)
+    {
+        var shadow = Shadow(d - 1);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, Temp(kind, 0));
+        UnlessConstant(shadow, () =>
+        {
+            switch (kind)
+            {
+                case ShadowKind.I32:
+                    LoadRecorder();
+                    _il.Emit(OpCodes.Ldloc, shadow);
+                    TruthOf(kind);
+                    Frame(instruction, d);
+                    _il.Emit(OpCodes.Callvirt, _rt.Branch);
+                    break;
+                case ShadowKind.I64:
+                    LoadRecorder();
+                    LoadRecorder();
+                    _il.Emit(OpCodes.Ldc_I4, (int)Opcode.LongIsTrue);
+                    _il.Emit(OpCodes.Ldloc, shadow);
+                    TruthOf(kind);
+                    _il.Emit(OpCodes.Call, _rt.TraceValueOf(ShadowKind.I32));
+                    _il.Emit(OpCodes.Callvirt, _rt.Pure1);
+                    TruthOf(kind);
+                    Frame(instruction, d);
+                    _il.Emit(OpCodes.Callvirt, _rt.Branch);
+                    break;
+                case ShadowKind.Ref:
+                    LoadRecorder();
+                    _il.Emit(OpCodes.Ldloc, shadow);
+                    _il.Emit(OpCodes.Ldloc, Temp(kind, 0));
+                    _il.Emit(OpCodes.Ldnull);
+                    _il.Emit(OpCodes.Ceq);
+                    Frame(instruction, d);
+                    _il.Emit(OpCodes.Callvirt, _rt.GuardNull);
+                    break;
+                default:
+                    throw new TwinUnsupportedException($"{instruction.OpCode.Name} on {kind} at IL_{instruction.Offset:x4}");
+            }
+        });
+        Copy(instruction);
+    }
+
+    /// <summary>Pushes 1 when the concrete value in the kind's first temp is non-zero, else 0.</summary>
+    private void TruthOf(ShadowKind kind)
+    {
+        _il.Emit(OpCodes.Ldloc, Temp(kind, 0));
+        if (kind == ShadowKind.I64)
+        {
+            _il.Emit(OpCodes.Ldc_I8, 0L);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldc_I4_0);
+        }
+        _il.Emit(OpCodes.Cgt_Un);
+    }
+
+    /// <summary>
+    /// beq/blt/...: the comparison is recorded (int_lt, float_ge, ...) and the guard is on its
+    /// result; the resume frame is at the branch with both operands on the stack, so the
+    /// interpreter re-executes the branch. The concrete branch is then on the comparison's value.
+    /// </summary>
+    private void EmitCompareBranch(Instruction instruction, ShadowKind kind, int d)
+    {
+        var (opcode, compare, negated) = TwinOpcodes.CompareBranch(instruction.OpCode.Code, kind);
+        var condition = Temp(ShadowKind.I32, 2);
+        _il.Emit(OpCodes.Stloc, Temp(kind, 1));
+        _il.Emit(OpCodes.Stloc, Temp(kind, 0));
+        _il.Emit(OpCodes.Ldloc, Temp(kind, 0));
+        _il.Emit(OpCodes.Ldloc, Temp(kind, 1));
+        foreach (var step in compare)
+        {
+            _il.Emit(step);
+        }
+        _il.Emit(OpCodes.Stloc, condition);
+        var record = _il.Create(OpCodes.Nop);
+        var constants = _il.Create(OpCodes.Nop);
+        foreach (var shadow in new[] { Shadow(d - 2), Shadow(d - 1) })
+        {
+            // Both operands constant: the branch is decided, nothing is recorded.
+            _il.Emit(OpCodes.Ldloc, shadow);
+            _il.Emit(OpCodes.Isinst, _rt.Constant);
+            _il.Emit(OpCodes.Brfalse, record);
+        }
+        _il.Emit(OpCodes.Br, constants);
+        _il.Append(record);
+        LoadRecorder();
+        LoadRecorder();
+        _il.Emit(OpCodes.Ldc_I4, (int)opcode);
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 2));
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+        _il.Emit(OpCodes.Ldloc, condition);
+        _il.Emit(OpCodes.Call, _rt.TraceValueOf(ShadowKind.I32));
+        _il.Emit(OpCodes.Callvirt, _rt.Pure2);
+        _il.Emit(OpCodes.Ldloc, condition);
+        _il.Emit(OpCodes.Ldc_I4_0);
+        _il.Emit(OpCodes.Cgt_Un);
+        Frame(instruction, d);
+        _il.Emit(OpCodes.Callvirt, _rt.Branch);
+        _il.Append(constants);
+        _il.Emit(OpCodes.Ldloc, condition);
+        var branch = _il.Create(negated ? OpCodes.Brfalse : OpCodes.Brtrue, (Instruction)instruction.Operand);
+        _branches.Add(branch);
+        _il.Append(branch);
+    }
+
+    /// <summary>
+    /// isinst: the trace fixes what decides the answer, the object's nullness and exact class
+    /// (guard_nonnull + guard_class, or guard_isnull); a stronger guard than the test needs, never
+    /// a wrong one. The result is the same object (its shadow stays) or null (the null constant).
+    /// </summary>
+    private void EmitTypeTest(Instruction instruction, int d)
+    {
+        var concrete = Temp(ShadowKind.Ref, 0);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, concrete);
+        UnlessConstant(Shadow(d - 1), () =>
+        {
+            LoadRecorder();
+            _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+            _il.Emit(OpCodes.Ldloc, concrete);
+            _il.Emit(OpCodes.Ldnull);
+            _il.Emit(OpCodes.Ceq);
+            Frame(instruction, d);
+            _il.Emit(OpCodes.Callvirt, _rt.GuardNull);
+            var isNull = _il.Create(OpCodes.Nop);
+            _il.Emit(OpCodes.Ldloc, concrete);
+            _il.Emit(OpCodes.Brfalse, isNull);
+            LoadRecorder();
+            _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+            _il.Emit(OpCodes.Ldloc, concrete);
+            _il.Emit(OpCodes.Callvirt, _rt.GetType);
+            Frame(instruction, d);
+            _il.Emit(OpCodes.Callvirt, _rt.GuardClass);
+            _il.Append(isNull);
+        });
+        Copy(instruction);
+        var sameObject = _il.Create(OpCodes.Nop);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Brtrue, sameObject);
+        _il.Emit(OpCodes.Ldsfld, _rt.ConstantNull);
+        _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+        _il.Append(sameObject);
+    }
+
+    private void EmitGetField(Instruction instruction, int d)
+    {
+        var field = (FieldReference)instruction.Operand;
+        var kind = ResultKind(instruction, d - 1);
+        var quasiImmutable = field.Resolve()?.CustomAttributes.Any(a => a.AttributeType.FullName == "Meta.Jit.QuasiImmutableAttribute") == true;
+        Copy(instruction);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, Temp(kind, 0));
+        LoadRecorder();
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+        _descriptors.LoadField(_il, field);
+        LoadTraceValue(kind, Temp(kind, 0));
+        if (quasiImmutable)
+        {
+            Frame(instruction, d);
+            _il.Emit(OpCodes.Callvirt, _rt.GetQuasiImmutableField);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Callvirt, _rt.GetField);
+        }
+        _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+    }
+}
