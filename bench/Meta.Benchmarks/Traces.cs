@@ -19,7 +19,6 @@ internal static class Traces
 
     /// <summary>while (i &lt; n) { acc += a[i] * b[i]; i += 1 } — inputs i, n, a, b, acc.</summary>
     public const string FloatDot = """
-        array DoubleArray: f64
         [i0, i1, r2, r3, f4]
         i5 = int_lt(i0, i1)
         guard_true(i5) [Dot@0 locals(i0, f4)]

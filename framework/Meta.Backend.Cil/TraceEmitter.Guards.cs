@@ -43,6 +43,10 @@ internal sealed partial class TraceEmitter
                 _il.Emit(OpCodes.Brfalse, exit);
                 Load(guard.Operands[0]);
                 EmitExactTypeTest(ClassType(guard), exit);
+                if (guard.Operands[0] is not Constant)
+                {
+                    _proven[guard.Operands[0]] = ClassType(guard);
+                }
                 break;
             case Opcode.GuardNonnull:
                 Load(guard.Operands[0]);
@@ -76,8 +80,9 @@ internal sealed partial class TraceEmitter
                 break;
             case Opcode.GuardNotInvalidated:
                 _il.Emit(OpCodes.Ldarg_0);
+                _il.Emit(OpCodes.Ldfld, InvalidationField);
                 _il.Emit(OpCodes.Volatile);
-                _il.Emit(OpCodes.Ldfld, InvalidatedField);
+                _il.Emit(OpCodes.Ldfld, IsSetField);
                 _il.Emit(OpCodes.Brtrue, exit);
                 break;
             default:

@@ -8,9 +8,10 @@ namespace Meta.Backend.Cil;
 
 /// <summary>
 /// Fields, arrays, strings, allocation and calls, through the CLR members the descriptors name.
-/// Values cross between trace kinds and CLR types by <see cref="ClrValues"/>'s rules. Each
-/// reference is cast to the declared type before use, so that a wrong trace fails with an
-/// InvalidCastException instead of reading memory as the wrong type.
+/// Values cross between trace kinds and CLR types by <see cref="ClrValues"/>'s rules. A reference
+/// is cast to the declared type before use unless its type is already known (<see cref="StaticTypes"/>,
+/// a passed guard_class, or an earlier cast in the same stretch of code), so that a wrong trace
+/// fails with an InvalidCastException instead of reading memory as the wrong type.
 /// </summary>
 internal sealed partial class TraceEmitter
 {
@@ -46,7 +47,7 @@ internal sealed partial class TraceEmitter
                     LoadAs(op.Operands[0], setField.DeclaringType!);
                 }
                 Load(op.Operands[^1]);
-                ToClr(setField.FieldType);
+                ToClr(setField.FieldType, op.Operands[^1]);
                 _il.Emit(setField.IsStatic ? OpCodes.Stsfld : OpCodes.Stfld, setField);
                 return true;
             case Opcode.GetArrayItem:
@@ -62,7 +63,7 @@ internal sealed partial class TraceEmitter
                 LoadAs(op.Operands[0], setElement.MakeArrayType());
                 Load(op.Operands[1]);
                 Load(op.Operands[2]);
-                ToClr(setElement);
+                ToClr(setElement, op.Operands[2]);
                 _il.Emit(OpCodes.Stelem, setElement);
                 return true;
             case Opcode.ArrayLen:
@@ -121,26 +122,39 @@ internal sealed partial class TraceEmitter
         }
         ClrValues.CheckKind(method.ReturnType, call.Result, call.Name + " result");
         var canRaise = (op.Flags & OpFlags.CanRaise) != 0;
+        if (!method.IsStatic && method.DeclaringType!.IsValueType)
+        {
+            throw new NotSupportedException($"{call.Name}: methods of value types are not called from traces");
+        }
+        var types = parameters.Select(parameter => parameter.ParameterType).Prepend(method.DeclaringType!).Skip(1 - receiverCount).ToArray();
         if (canRaise)
         {
+            // A wrong argument type is the trace's fault, not the callee's exception: cast before
+            // the try block (where the stack must be empty), so the handler cannot catch it.
+            for (var i = 0; i < types.Length; i++)
+            {
+                if (!types[i].IsValueType && !Known(op.Operands[i], types[i]))
+                {
+                    LoadAs(op.Operands[i], types[i]);
+                    _il.Emit(OpCodes.Pop);
+                }
+            }
             _il.BeginExceptionBlock();
+            _inTry = true;
         }
         if (!method.IsStatic)
         {
-            if (method.DeclaringType!.IsValueType)
-            {
-                throw new NotSupportedException($"{call.Name}: methods of value types are not called from traces");
-            }
-            LoadAs(op.Operands[0], method.DeclaringType);
+            LoadAs(op.Operands[0], method.DeclaringType!);
         }
         for (var i = 0; i < parameters.Length; i++)
         {
             var type = parameters[i].ParameterType;
             ClrValues.CheckKind(type, call.Parameters[i + receiverCount], $"{call.Name} parameter {i}");
             Load(op.Operands[i + receiverCount]);
-            ToClr(type);
+            ToClr(type, op.Operands[i + receiverCount]);
         }
         _il.Emit(method.IsStatic ? OpCodes.Call : OpCodes.Callvirt, method);
+        _inTry = false;
         if (op.Kind != ValueKind.Void)
         {
             FromClr(method.ReturnType);
@@ -180,7 +194,7 @@ internal sealed partial class TraceEmitter
         }
     }
 
-    /// <summary>Pushes a ref value cast to the type the next instruction expects.</summary>
+    /// <summary>Pushes a ref value, cast to the type the next instruction expects unless that is known.</summary>
     private void LoadAs(Value value, Type type)
     {
         if (type.IsValueType)
@@ -188,22 +202,43 @@ internal sealed partial class TraceEmitter
             throw new NotSupportedException($"members of value type {type} are not accessed from traces");
         }
         Load(value);
-        if (type != typeof(object))
+        CastUnlessKnown(value, type);
+    }
+
+    /// <summary>
+    /// castclass, unless the value is known to be of the type. After a cast the value is known for
+    /// the rest of the straight-line stretch (the cast would have thrown otherwise), except inside
+    /// a try block, whose handler may continue after a failed cast.
+    /// </summary>
+    private void CastUnlessKnown(Value value, Type type)
+    {
+        if (Known(value, type))
         {
-            _il.Emit(OpCodes.Castclass, type);
+            return;
+        }
+        _il.Emit(OpCodes.Castclass, type);
+        if (value is not Constant && !_inTry)
+        {
+            _proven[value] = type;
         }
     }
 
+    /// <summary>Whether the value is certainly null or an instance of the type at this point of the code.</summary>
+    private bool Known(Value value, Type type) =>
+        value.Kind != ValueKind.Ref ? throw new ArgumentException($"a {value.Kind.TextName()} value used as a {type.Name}", nameof(value))
+        : type == typeof(object)
+        || value is Constant { AsRef: null }
+        || (value is Constant { AsRef: { } reference } && type.IsInstanceOfType(reference))
+        || (_proven.TryGetValue(value, out var proven) && type.IsAssignableFrom(proven))
+        || type.IsAssignableFrom(StaticTypes.TypeOf(value, _staticTypes));
+
     /// <summary>Turns the stack value of a trace kind into what a store of <paramref name="type"/> writes.</summary>
-    private void ToClr(Type type)
+    private void ToClr(Type type, Value value)
     {
         var underlying = type.IsEnum ? Enum.GetUnderlyingType(type) : type;
         if (!underlying.IsValueType)
         {
-            if (type != typeof(object))
-            {
-                _il.Emit(OpCodes.Castclass, type);
-            }
+            CastUnlessKnown(value, type);
             return;
         }
         switch (Type.GetTypeCode(underlying))

@@ -20,8 +20,20 @@ public sealed class TraceFrame
     /// <summary>ref slots.</summary>
     public readonly object?[] Refs;
 
-    /// <summary>Set on every exit: the exception of the last raising call not taken by a guard_exception.</summary>
+    /// <summary>
+    /// Set on every exit: the exception of the last raising call not taken by a guard_exception.
+    /// Also read on entry, so that a bridge starts with the exception of the guard it leaves from.
+    /// </summary>
     public Exception? Exception;
+
+    /// <summary>Set on every exit: the trace (root or bridge) whose guard, finish or bound ended the run.</summary>
+    public CompiledTrace? ExitTrace;
+
+    /// <summary>Set by finish and by the iteration bound: which final operation of <see cref="ExitTrace"/> (see its Finals).</summary>
+    public int FinalIndex;
+
+    /// <summary>Loop-closing jumps taken so far, kept only when an iteration bound is compiled in.</summary>
+    public long Iterations;
 
     public int Size => Words.Length;
 }

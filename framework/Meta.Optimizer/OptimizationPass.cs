@@ -25,6 +25,30 @@ public abstract class OptimizationPass
     /// <summary>Sees one operation; the default passes it on unchanged.</summary>
     public virtual void Propagate(Operation op) => EmitNext(op);
 
+    /// <summary>
+    /// Loop peeling is about to feed the loop body again after the preamble (see
+    /// <see cref="LoopPeeling"/>). What a pass knows of values for which
+    /// <paramref name="isInvariant"/> holds stays true in every iteration; what it knows of
+    /// other values held in the first iteration only and must go. Every pass says what it keeps:
+    /// one that does not override this cannot be used with loop peeling.
+    /// </summary>
+    public virtual void EnterLoopBody(Func<Value, bool> isInvariant) =>
+        throw new NotSupportedException($"{GetType().Name} does not say what it keeps across the loop header");
+
+    /// <summary>
+    /// A copy of <paramref name="op"/> with other operands or resume data; when the operation
+    /// has a result (guard_exception, a call), later uses of it now mean the copy.
+    /// </summary>
+    protected Operation Rewrite(Operation op, IReadOnlyList<Value> operands, ResumeData? resume)
+    {
+        var copy = new Operation(op.Opcode, operands, op.Descr, resume);
+        if (op.Kind != ValueKind.Void)
+        {
+            Optimizer.Replace(op, copy);
+        }
+        return copy;
+    }
+
     /// <summary>Hands an operation to the next pass, or to the output after the last pass.</summary>
     protected void EmitNext(Operation op)
     {

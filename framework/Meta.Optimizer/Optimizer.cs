@@ -13,6 +13,8 @@ public sealed class Optimizer
     private readonly Dictionary<Value, ValueInfo> _infos = [];
     private readonly List<Operation> _output = [];
     private readonly IReadOnlyList<OptimizationPass> _passes;
+    private IReadOnlyList<Value>? _labelOperands;
+    private Descr? _loopHeader;
 
     public Optimizer(IReadOnlyList<OptimizationPass> passes)
     {
@@ -45,6 +47,33 @@ public sealed class Optimizer
 
     /// <summary>Sends one operation of the input through the passes, its operands forwarded.</summary>
     public void Feed(Operation op)
+    {
+        if (op.Opcode == Opcode.Label)
+        {
+            _labelOperands = op.Operands;
+        }
+        FeedForwarded(op);
+    }
+
+    /// <summary>
+    /// Loop peeling's loop header: the passes see it as a label, but it never reaches the trace
+    /// (the peeler gives the varying values fresh names itself), so its arguments are left alone.
+    /// </summary>
+    internal void FeedLoopHeader(Operation label)
+    {
+        _labelOperands = null;
+        _loopHeader = label.Descr;
+        FeedForwarded(label);
+    }
+
+    /// <summary>
+    /// Whether a label is loop peeling's loop header rather than a label of the trace: after the
+    /// header, invariant values stay visible (the peeler carries those the body uses), so
+    /// what was computed from them may be kept (see <see cref="OptimizationPass.EnterLoopBody"/>).
+    /// </summary>
+    public bool IsLoopHeader(Operation label) => label.Descr is not null && ReferenceEquals(label.Descr, _loopHeader);
+
+    private void FeedForwarded(Operation op)
     {
         var forwarded = WithForwardedOperands(op);
         if (!ReferenceEquals(forwarded, op))
@@ -159,6 +188,67 @@ public sealed class Optimizer
         return new ResumeData(frames, writes);
     }
 
+    /// <summary>
+    /// Puts <paramref name="replacement"/> in the place of <paramref name="emitted"/>, an operation
+    /// already in the output: a later guard strengthens an earlier one at the earlier place, with
+    /// the earlier resume data (RPython's optimizer.replace_guard). False when the output does not
+    /// hold that very operation (a later pass changed it, dropped it, or still holds it back).
+    /// </summary>
+    public bool ReplaceEmitted(Operation emitted, Operation replacement)
+    {
+        var index = _output.FindLastIndex(op => ReferenceEquals(op, emitted));
+        if (index < 0)
+        {
+            return false;
+        }
+        _output[index] = replacement;
+        return true;
+    }
+
     /// <summary>Called by the last pass: the operation is part of the optimized trace.</summary>
-    internal void EmitToOutput(Operation op) => _output.Add(op);
+    internal void EmitToOutput(Operation op) =>
+        _output.Add(op.Opcode == Opcode.Label && _labelOperands is { } original ? WithDistinctArguments(op, original) : op);
+
+    /// <summary>
+    /// A label's arguments are rebound by every jump to it, so they must be distinct values of
+    /// the trace. Where forwarding made one a constant or the same value as another, it gets a
+    /// copy of its own (a same_as before the label), which its uses after the label then see.
+    /// </summary>
+    private Operation WithDistinctArguments(Operation label, IReadOnlyList<Value> original)
+    {
+        var seen = new HashSet<Value>();
+        var arguments = label.Operands.ToArray();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i] is not Constant && seen.Add(arguments[i]))
+            {
+                continue;
+            }
+            var copy = new Operation(Opcode.SameAs, [arguments[i]]);
+            _output.Add(copy);
+            if (original.Count == arguments.Length && original[i] is not Constant)
+            {
+                _forwarded[original[i]] = copy;
+            }
+            arguments[i] = copy;
+            seen.Add(copy);
+        }
+        return arguments.SequenceEqual(label.Operands) ? label : new Operation(Opcode.Label, arguments, label.Descr);
+    }
+
+    /// <summary>The output, for loop peeling, which places the label and rewrites the final jump.</summary>
+    internal List<Operation> OutputList => _output;
+
+    /// <summary>Before the peeled loop body: facts of values that are not invariant go, and each pass keeps what holds.</summary>
+    internal void EnterLoopBody(Func<Value, bool> isInvariant)
+    {
+        foreach (var value in _infos.Keys.Where(value => value is not Constant && !isInvariant(value)).ToList())
+        {
+            _infos.Remove(value);
+        }
+        foreach (var pass in _passes)
+        {
+            pass.EnterLoopBody(isInvariant);
+        }
+    }
 }

@@ -7,6 +7,12 @@ public static class Pipeline
 {
     public static IReadOnlyList<Func<OptimizationPass>> Default { get; } =
     [
+        () => new IntBounds(),
+        () => new GuardRemoval(),
+        // Virtualizable before Virtuals: a virtual stored into the frame must not escape there.
+        () => new Virtualizable(),
+        () => new Virtuals(),
+        () => new HeapCache(),
         () => new PureOperations(),
     ];
 }

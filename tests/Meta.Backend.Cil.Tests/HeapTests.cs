@@ -140,4 +140,16 @@ public class HeapTests
             finish(i1)
             """, Ref(null)));
     }
+
+    [Fact]
+    public void Violated_preconditions_and_wrong_types_throw_alike_from_both()
+    {
+        Assert.Throws<IndexOutOfRangeException>(() => Differential.Run("[r0]\ni1 = getarrayitem(r0, 5, descr=ints)\nfinish(i1)", Ref(new int[2])));
+        Assert.Throws<IndexOutOfRangeException>(() => Differential.Run("[r0]\ni1 = strgetitem(r0, 9)\nfinish(i1)", Ref("abc")));
+        Assert.Throws<InvalidCastException>(() => Differential.Run("[r0]\ni1 = getfield(r0, descr=Box.i)\nfinish(i1)", Ref("not a box")));
+        Assert.Throws<InvalidCastException>(() => Differential.Run("[r0]\ni1 = getarrayitem(r0, 0, descr=ints)\nfinish(i1)", Ref(new long[2])));
+        Assert.Throws<InvalidCastException>(() => Differential.Run("[r0]\nl1 = call(r0, descr=Box.Sum)\nfinish(l1)", Ref("not a box")));
+        Assert.Throws<ArrayTypeMismatchException>(() => Differential.Run(TestWorld.Parse("[r0, r1]\nsetarrayitem(r0, 0, r1, descr=objects)\nfinish()"),
+            () => [Ref(new string[1]), Ref(new Box())]));
+    }
 }

@@ -112,27 +112,25 @@ public class LoopTests
             Assert.Equal(i + 1, frame.Words[1]);
         }
     }
-}
 
-public class CollectabilityTests
-{
     [Fact]
-    public void Compiled_code_is_collected_when_the_compiled_trace_is_dropped()
+    public void A_guard_exit_leaves_its_values_in_the_documented_slots()
     {
-        var code = CompileAndDrop();
-        for (var i = 0; i < 5 && code.IsAlive; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-        Assert.False(code.IsAlive);
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static WeakReference CompileAndDrop()
-    {
-        var compiled = CilBackend.Compile(TestWorld.Parse("[i0]\ni1 = int_add(i0, 1)\nfinish(i1)"));
-        Assert.Equal([Int(2)], compiled.Execute([Int(1)]).Values);
-        return new WeakReference(compiled.Code);
+        var compiled = CilBackend.Compile(TestWorld.Parse("""
+            [i0, r1, f2]
+            i3 = int_add(i0, 1)
+            guard_false(i3) [Outer@2 locals(r1, -, f2); Inner@5 stack(i3, 7L, "k")]
+            finish()
+            """));
+        // Live values are the non-constant ones, each once (constants are known from the resume data).
+        Assert.Equal(3, compiled.FrameSize);
+        var frame = compiled.NewFrame();
+        (frame.Words[0], frame.Refs[1], frame.Words[2]) = (-5, "box", BitConverter.DoubleToInt64Bits(2.5));
+        Assert.Equal(0, compiled.Run(frame));
+        Assert.Same(compiled, frame.ExitTrace);
+        Assert.Equal("box", frame.Refs[0]);
+        Assert.Equal(2.5, BitConverter.Int64BitsToDouble(frame.Words[1]));
+        Assert.Equal(-4, frame.Words[2]);
+        Assert.Null(frame.Exception);
     }
 }

@@ -37,12 +37,91 @@ public sealed class RandomTraceBuilder
     private List<Value> _visible = [];
     private int _pc;
 
-    private RandomTraceBuilder(ChoiceStream choices) => _choices = choices;
+
+    /// <summary>The most random operations in a loop body (the property keeps traces short; other tests make them long).</summary>
+    private readonly int _maxBodyOps;
+
+    private RandomTraceBuilder(ChoiceStream choices, int maxBodyOps = 14)
+    {
+        _choices = choices;
+        _maxBodyOps = maxBodyOps;
+    }
 
     /// <summary>The roles of reference values, so that each op only gets references of the right CLR type.</summary>
     private readonly Dictionary<Value, Type> _refTypes = [];
 
-    public static (Trace Trace, Func<TraceValue[]> Inputs) Build(int[] choices) => new RandomTraceBuilder(new ChoiceStream(choices)).Build();
+    public static (Trace Trace, Func<TraceValue[]> Inputs) Build(int[] choices, int maxBodyOps = 14) =>
+        new RandomTraceBuilder(new ChoiceStream(choices), maxBodyOps).Build();
+
+    /// <summary>
+    /// A loop and random bridges on some of its guards (and on some of theirs): each bridge takes
+    /// its guard's live values, runs random ops, and jumps back to the loop's label or finishes.
+    /// </summary>
+    public static (Trace Trace, Dictionary<Operation, Trace> Bridges, Func<TraceValue[]> Inputs) BuildTree(int[] choices)
+    {
+        var choiceStream = new ChoiceStream(choices);
+        var root = new RandomTraceBuilder(choiceStream);
+        var (trace, inputs) = root.Build();
+        var label = trace.Operations.FirstOrDefault(op => op.Opcode == Label);
+        var bridges = new Dictionary<Operation, Trace>();
+        var parents = new Queue<(RandomTraceBuilder Builder, Trace Trace, int Depth)>([(root, trace, 0)]);
+        while (parents.TryDequeue(out var parent))
+        {
+            foreach (var guard in parent.Trace.Operations.Where(op => op.IsGuard))
+            {
+                if (parent.Depth < 2 && choiceStream.Chance(parent.Depth == 0 ? 3 : 5))
+                {
+                    var builder = new RandomTraceBuilder(choiceStream) { _pc = 1000 * (bridges.Count + 1) };
+                    var bridge = builder.BuildBridge(guard, parent.Builder._refTypes, label, root._refTypes);
+                    bridges.Add(guard, bridge);
+                    parents.Enqueue((builder, bridge, parent.Depth + 1));
+                }
+            }
+        }
+        return (trace, bridges, inputs);
+    }
+
+    private Trace BuildBridge(Operation guard, Dictionary<Value, Type> parentRoles, Operation? rootLabel, Dictionary<Value, Type> rootRoles)
+    {
+        var live = guard.Resume!.LiveValues.ToArray();
+        var inputs = live.Select(value => new Input(value.Kind)).ToArray();
+        for (var i = 0; i < live.Length; i++)
+        {
+            if (parentRoles.TryGetValue(live[i], out var role))
+            {
+                _refTypes[inputs[i]] = role;
+            }
+        }
+        _visible.AddRange(inputs);
+        for (var n = _choices.Next(8); n > 0; n--)
+        {
+            RandomOp();
+        }
+        if (rootLabel is not null && !_choices.Chance(4))
+        {
+            var args = rootLabel.Operands.Select(target => ArgFor(target.Kind, rootRoles.GetValueOrDefault(target))).ToArray();
+            _ops.Add(new Operation(Jump, args, rootLabel.Descr));
+        }
+        else
+        {
+            _ops.Add(new Operation(Finish, _visible.Where(_ => _choices.Chance(2)).ToArray()));
+        }
+        return new Trace(inputs, _ops).Verified();
+    }
+
+    /// <summary>A value of this trace for a jump to pass into a slot of the given kind and reference role.</summary>
+    private Value ArgFor(ValueKind kind, Type? role)
+    {
+        if (kind != ValueKind.Ref)
+        {
+            return Of(kind);
+        }
+        if (role == typeof(Box))
+        {
+            return BoxRef();
+        }
+        return role is null ? AnyRef() : _choices.Pick(ArraysOrInput(role));
+    }
 
     private (Trace, Func<TraceValue[]>) Build()
     {
@@ -79,7 +158,7 @@ public sealed class RandomTraceBuilder
         }
         var positive = Add(IntGt, counter, Constant.Int(0));
         Guard(GuardTrue, [positive]);
-        for (var n = c.Next(14); n > 0; n--)
+        for (var n = c.Next(_maxBodyOps); n > 0; n--)
         {
             RandomOp();
         }
@@ -132,7 +211,7 @@ public sealed class RandomTraceBuilder
         var locals = new List<Value?>();
         for (var n = _choices.Next(5); n > 0; n--)
         {
-            locals.Add(_choices.Chance(6) ? null : _choices.Chance(8) ? Constant.Int(_choices.Next(100)) : _choices.Pick(_visible));
+            locals.Add(_choices.Chance(6) ? null : _choices.Chance(8) || _visible.Count == 0 ? Constant.Int(_choices.Next(100)) : _choices.Pick(_visible));
         }
         var stack = _visible.Count > 0 && _choices.Chance(2) ? new List<Value?> { _choices.Pick(_visible) } : [];
         var resume = new ResumeData([new ResumeFrame("Random.Run", _pc++, locals, stack)]);
@@ -306,13 +385,16 @@ public sealed class RandomTraceBuilder
                 }
                 break;
             default:
-                switch (c.Next(4))
+                switch (c.Next(5))
                 {
+                    case 4:
+                        Guard(GuardNotInvalidated, []);
+                        break;
                     case 0:
                         Guard(GuardValue, c.Chance(2) ? [I(), Constant.Int(c.Pick(IntPool))] : [L(), Constant.Long(c.Pick(LongPool))]);
                         break;
                     case 1:
-                        Add(SameAs, c.Pick(_visible));
+                        Add(SameAs, _visible.Count > 0 ? c.Pick(_visible) : I());
                         break;
                     case 2:
                         Add(SetStatic, TestWorld.BoxCounter, Add(IntAdd, Add(GetStatic, TestWorld.BoxCounter), I()));

@@ -7,6 +7,9 @@ namespace Meta.Optimizer.Passes;
 /// Constant folding, algebraic identities and common-subexpression elimination of pure
 /// operations and elidable calls (RPython's optimizeopt/pure.py and the folding of its
 /// optimizer core). An _ovf op that is folded or found again takes its guard_no_overflow along.
+/// Reads of immutable fields and arrays count as pure, as RPython's getfield_gc_pure: the same
+/// read is done once, and in a peeled loop a read on an invariant object moves out of the loop.
+/// A write to such a field (a constructor's) forgets the reads of that field.
 /// </summary>
 public sealed class PureOperations : OptimizationPass
 {
@@ -26,6 +29,16 @@ public sealed class PureOperations : OptimizationPass
             return;
         }
         _dropNextOverflowGuard = false;
+        if (op.Opcode == Opcode.Label && !Optimizer.IsLoopHeader(op))
+        {
+            // Only the label's arguments are visible after it: what was computed from others is gone.
+            var visible = op.Operands.ToHashSet();
+            KeepOnly(value => value is Constant || visible.Contains(value));
+        }
+        if (op.Opcode is Opcode.SetField or Opcode.SetArrayItem && IsImmutableMemory(op.Descr))
+        {
+            ForgetReadsOf(op.Descr!);
+        }
         if (!IsRemovable(op))
         {
             EmitNext(op);
@@ -42,9 +55,39 @@ public sealed class PureOperations : OptimizationPass
         EmitNext(op);
     }
 
-    /// <summary>Pure ops, elidable calls, and _ovf ops (whose guard says they did not overflow).</summary>
+    /// <summary>Only computations on loop-invariant values are found again in the loop body: that is the code motion.</summary>
+    public override void EnterLoopBody(Func<Value, bool> isInvariant)
+    {
+        _dropNextOverflowGuard = false;
+        KeepOnly(isInvariant);
+    }
+
+    /// <summary>Forgets every computation whose operands or result are not all kept.</summary>
+    private void KeepOnly(Func<Value, bool> kept)
+    {
+        foreach (var (key, value) in _seen.ToList())
+        {
+            if (!kept(value) || !key.Operands.All(kept))
+            {
+                _seen.Remove(key);
+            }
+        }
+    }
+
+    private void ForgetReadsOf(Descr descr)
+    {
+        foreach (var key in _seen.Keys.Where(key => ReferenceEquals(key.Descr, descr)).ToList())
+        {
+            _seen.Remove(key);
+        }
+    }
+
+    private static bool IsImmutableMemory(Descr? descr) => descr is FieldDescr { IsImmutable: true } or ArrayDescr { ElementsImmutable: true };
+
+    /// <summary>Pure ops, elidable calls, immutable reads, and _ovf ops (whose guard says they did not overflow).</summary>
     private static bool IsRemovable(Operation op) =>
         op.Info.IsPure || op.Info.IsOverflow ||
+        (op.Opcode is Opcode.GetField or Opcode.GetArrayItem && IsImmutableMemory(op.Descr)) ||
         (op.Opcode is Opcode.Call or Opcode.CallPure && op.Descr is CallDescr { Effects.Elidable: true });
 
     private Constant? Fold(Operation op)
@@ -99,6 +142,10 @@ public sealed class PureOperations : OptimizationPass
     private readonly struct PureKey(Operation op) : IEquatable<PureKey>
     {
         private readonly Operation _op = op;
+
+        public IReadOnlyList<Value> Operands => _op.Operands;
+
+        public Descr? Descr => _op.Descr;
 
         public bool Equals(PureKey other) =>
             _op.Opcode == other._op.Opcode && ReferenceEquals(_op.Descr, other._op.Descr) &&

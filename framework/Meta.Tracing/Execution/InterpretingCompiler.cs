@@ -9,14 +9,15 @@ namespace Meta.Tracing.Execution;
 /// </summary>
 public sealed class InterpretingCompiler : ITraceCompiler
 {
-    public ICompiledLoop Compile(Trace trace) => new InterpretedTrace(trace);
+    public ICompiledLoop Compile(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges) =>
+        new InterpretedTrace(trace, bridges.ToDictionary());
 
-    private sealed class InterpretedTrace(Trace trace) : ICompiledLoop
+    private sealed class InterpretedTrace(Trace trace, Dictionary<Operation, Trace> bridges) : ICompiledLoop
     {
         private bool _invalidated;
 
         public ExitResult Execute(IReadOnlyList<TraceValue> inputs) =>
-            TraceInterpreter.Run(trace, inputs, new TraceRunOptions { Invalidated = _invalidated });
+            TraceInterpreter.Run(trace, inputs, new TraceRunOptions { Invalidated = _invalidated, Bridges = bridges });
 
         public void Invalidate() => _invalidated = true;
     }

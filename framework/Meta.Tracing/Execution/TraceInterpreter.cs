@@ -221,28 +221,34 @@ public sealed class TraceInterpreter
     private static TraceValue GetField(Operation op, TraceValue[] args)
     {
         var field = Field(op);
-        var target = field.IsStatic ? null : args[0].AsRef ?? throw new NullReferenceException($"{op.Info.Name} of {field.Name} on null");
+        var target = field.IsStatic ? null : Receiver(args[0], field.DeclaringType!, op);
         return ClrValues.FromClr(field.GetValue(target), field.FieldType);
     }
 
     private static TraceValue SetField(Operation op, TraceValue[] args)
     {
         var field = Field(op);
-        var target = field.IsStatic ? null : args[0].AsRef ?? throw new NullReferenceException($"{op.Info.Name} of {field.Name} on null");
-        field.SetValue(target, ClrValues.ToClr(args[^1], field.FieldType));
+        var target = field.IsStatic ? null : Receiver(args[0], field.DeclaringType!, op);
+        field.SetValue(target, Cast(ClrValues.ToClr(args[^1], field.FieldType), field.FieldType));
         return default;
     }
 
     private static TraceValue GetArrayItem(Operation op, TraceValue[] args)
     {
-        var array = (Array)args[0].AsRef!;
+        var array = (Array)Receiver(args[0], ElementType(op).MakeArrayType(), op);
         return ClrValues.FromClr(array.GetValue(args[1].AsInt), ElementType(op));
     }
 
     private static TraceValue SetArrayItem(Operation op, TraceValue[] args)
     {
-        var array = (Array)args[0].AsRef!;
-        array.SetValue(ClrValues.ToClr(args[2], ElementType(op)), args[1].AsInt);
+        var array = (Array)Receiver(args[0], ElementType(op).MakeArrayType(), op);
+        var element = ClrValues.ToClr(args[2], ElementType(op));
+        // stelem's covariance check: a string[] seen as object[] takes strings only.
+        if (element is not null && !array.GetType().GetElementType()!.IsInstanceOfType(element))
+        {
+            throw new ArrayTypeMismatchException($"{op.Info.Name}: a {element.GetType().Name} into a {array.GetType().Name}");
+        }
+        array.SetValue(element, args[1].AsInt);
         return default;
     }
 
@@ -254,9 +260,9 @@ public sealed class TraceInterpreter
         var clrArgs = new object?[parameters.Length];
         for (var i = 0; i < parameters.Length; i++)
         {
-            clrArgs[i] = ClrValues.ToClr(args[i + receiverCount], parameters[i].ParameterType);
+            clrArgs[i] = Cast(ClrValues.ToClr(args[i + receiverCount], parameters[i].ParameterType), parameters[i].ParameterType);
         }
-        var receiver = method.IsStatic ? null : args[0].AsRef;
+        var receiver = method.IsStatic ? null : Receiver(args[0], method.DeclaringType!, op);
         object? returned;
         if ((op.Flags & OpFlags.CanRaise) == 0)
         {
@@ -279,6 +285,20 @@ public sealed class TraceInterpreter
         }
         return op.Kind == ValueKind.Void ? default : ClrValues.FromClr(returned, method.ReturnType);
     }
+
+    /// <summary>
+    /// A reference used as an object of the type, as the backend's castclass then ldfld/ldelem/
+    /// callvirt use it: a wrong type is an InvalidCastException and null a NullReferenceException,
+    /// so that even a wrong trace fails alike on both.
+    /// </summary>
+    private static object Receiver(TraceValue value, Type type, Operation op) =>
+        Cast(value.AsRef, type) ?? throw new NullReferenceException($"{op.Info.Name} on null");
+
+    /// <summary>castclass: null or an instance of the type, else InvalidCastException.</summary>
+    private static object? Cast(object? value, Type type) =>
+        value is null || type.IsValueType || type.IsInstanceOfType(value)
+            ? value
+            : throw new InvalidCastException($"a {value.GetType().Name} used as a {type.Name}");
 
     /// <summary>The result of a call that raised: the default of its kind, as the backend's local holds.</summary>
     private static TraceValue Zero(ValueKind kind) => kind switch

@@ -25,6 +25,11 @@ public enum FieldFlags
     QuasiImmutable = 2,
     /// <summary>A static field, read with getstatic and written with setstatic.</summary>
     Static = 4,
+    /// <summary>
+    /// A field of the interpreter's virtualizable frame (DESIGN.md §3): compiled code keeps it in a
+    /// register and writes it back only on exit or before a call that forces the frame.
+    /// </summary>
+    Virtualizable = 8,
 }
 
 public sealed class FieldDescr(string name, ValueKind kind, FieldFlags flags = FieldFlags.None) : Descr(name)
@@ -34,17 +39,24 @@ public sealed class FieldDescr(string name, ValueKind kind, FieldFlags flags = F
     public bool IsStatic => (Flags & FieldFlags.Static) != 0;
     public bool IsImmutable => (Flags & FieldFlags.Immutable) != 0;
     public bool IsQuasiImmutable => (Flags & FieldFlags.QuasiImmutable) != 0;
+    public bool IsVirtualizable => (Flags & FieldFlags.Virtualizable) != 0;
 
     /// <summary>The CLR field, when the descriptor stands for one (backends need it; text does not).</summary>
     public FieldInfo? Field { get; init; }
 }
 
-public sealed class ArrayDescr(string name, ValueKind elementKind, bool elementsImmutable = false) : Descr(name)
+public sealed class ArrayDescr(string name, ValueKind elementKind, bool elementsImmutable = false, bool virtualizable = false) : Descr(name)
 {
     public ValueKind ElementKind { get; } = elementKind == ValueKind.Void ? throw new ArgumentException("an array element has a value kind", nameof(elementKind)) : elementKind;
 
     /// <summary>The elements never change after the array is filled (the immutable-array hint).</summary>
     public bool ElementsImmutable { get; } = elementsImmutable;
+
+    /// <summary>
+    /// A fixed-size array of the virtualizable frame (its locals, its value stack): compiled code
+    /// keeps its items in registers, as it keeps the frame's virtualizable fields (DESIGN.md §3).
+    /// </summary>
+    public bool IsVirtualizable { get; } = virtualizable;
 
     /// <summary>The CLR element type, when the descriptor stands for a CLR array type.</summary>
     public Type? ElementType { get; init; }

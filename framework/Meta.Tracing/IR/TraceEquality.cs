@@ -129,7 +129,7 @@ public static class TraceEquality
         (null, _) or (_, null) => false,
         _ when x.Name != y.Name => false,
         (FieldDescr fx, FieldDescr fy) => fx.Kind == fy.Kind && fx.Flags == fy.Flags,
-        (ArrayDescr ax, ArrayDescr ay) => ax.ElementKind == ay.ElementKind && ax.ElementsImmutable == ay.ElementsImmutable,
+        (ArrayDescr ax, ArrayDescr ay) => ax.ElementKind == ay.ElementKind && ax.ElementsImmutable == ay.ElementsImmutable && ax.IsVirtualizable == ay.IsVirtualizable,
         (ClassDescr, ClassDescr) => true,
         (CallDescr cx, CallDescr cy) => cx.Parameters.SequenceEqual(cy.Parameters) && cx.Result == cy.Result && SameEffects(cx.Effects, cy.Effects),
         (TargetToken tx, TargetToken ty) => tx.Kinds.SequenceEqual(ty.Kinds),

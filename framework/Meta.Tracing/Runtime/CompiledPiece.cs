@@ -9,52 +9,54 @@ public enum PieceKind
     Loop,
     /// <summary>A function from its entry to its return, entered when it is called.</summary>
     Function,
-    /// <summary>A path from a hot guard to a merge point with compiled code.</summary>
+    /// <summary>A path from a hot guard back to the start of its loop (traced, never entered alone).</summary>
     Bridge,
 }
 
 /// <summary>
-/// A compiled loop, function trace or bridge, with the bookkeeping the runtime keeps for it:
-/// failures per guard, the bridges attached to its guards, when it was last entered.
+/// A compiled loop or function trace and the bookkeeping the runtime keeps for it: its bridges,
+/// failures per guard (of the trace and of its bridges), when it was last entered. A loop is
+/// compiled again with all its bridges as one tree each time a bridge is added: a guard with a
+/// bridge then branches straight into the bridge's code, which jumps back to <see cref="Entry"/>
+/// (docs/backend-cil.md measured this against a table of separately compiled bridges).
 /// </summary>
 public sealed class CompiledPiece
 {
-    private readonly Dictionary<int, CompiledPiece> _bridges = [];
-    private readonly int[] _guardFailures;
+    private readonly Dictionary<Operation, Trace> _bridges = [];
+    private readonly Dictionary<Operation, int> _guardFailures = [];
 
-    internal CompiledPiece(PieceKind kind, GreenKey key, Trace trace, ICompiledLoop code, GreenKey? continuesAt)
+    internal CompiledPiece(PieceKind kind, GreenKey key, Trace trace, TargetToken? entry, ICompiledLoop code)
     {
         Kind = kind;
         Key = key;
         Trace = trace;
+        Entry = entry;
         Code = code;
-        ContinuesAt = continuesAt;
-        _guardFailures = new int[trace.Operations.Count(op => op.IsGuard)];
     }
 
     public PieceKind Kind { get; }
 
-    /// <summary>Where it starts: the loop's or function's greens; for a bridge, those of the piece it leaves.</summary>
+    /// <summary>Where it starts: the loop's or function's greens.</summary>
     public GreenKey Key { get; }
 
+    /// <summary>The optimized trace; a loop starts with the label <see cref="Entry"/>.</summary>
     public Trace Trace { get; }
-    public ICompiledLoop Code { get; }
 
-    /// <summary>For a bridge: the loop its finish values enter next; null when it returns to the interpreter.</summary>
-    public GreenKey? ContinuesAt { get; }
+    /// <summary>For a loop: the label at its start, where bridges go back to.</summary>
+    public TargetToken? Entry { get; }
+
+    /// <summary>The code of the trace and all its bridges.</summary>
+    public ICompiledLoop Code { get; internal set; }
+
+    /// <summary>The bridges, by the guard they start at.</summary>
+    public IReadOnlyDictionary<Operation, Trace> Bridges => _bridges;
 
     /// <summary>The runtime's generation when it last ran (for loop_longevity).</summary>
     internal long LastUsed { get; set; }
 
-    internal bool Released { get; set; }
+    public int GuardFailures(Operation guard) => _guardFailures.GetValueOrDefault(guard);
 
-    public int GuardFailures(int guardIndex) => _guardFailures[guardIndex];
+    internal int CountFailure(Operation guard) => _guardFailures[guard] = GuardFailures(guard) + 1;
 
-    internal int CountFailure(int guardIndex) => ++_guardFailures[guardIndex];
-
-    public CompiledPiece? BridgeAt(int guardIndex) => _bridges.GetValueOrDefault(guardIndex);
-
-    internal void Attach(int guardIndex, CompiledPiece bridge) => _bridges[guardIndex] = bridge;
-
-    public IEnumerable<CompiledPiece> Bridges => _bridges.Values;
+    internal void Attach(Operation guard, Trace bridge) => _bridges[guard] = bridge;
 }

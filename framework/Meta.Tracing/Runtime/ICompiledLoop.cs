@@ -6,7 +6,11 @@ namespace Meta.Tracing.Runtime;
 /// <summary>Turns an optimized trace into something that runs: a backend, or the IR interpreter in tests.</summary>
 public interface ITraceCompiler
 {
-    ICompiledLoop Compile(Trace trace);
+    /// <summary>
+    /// Compiles a trace with the bridges attached to its guards (keyed by the guard they leave
+    /// from, in the trace or in another bridge; a bridge ends with a jump to a label of the trace).
+    /// </summary>
+    ICompiledLoop Compile(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges);
 }
 
 /// <summary>A compiled trace: runs on its inputs until a guard fails or it finishes.</summary>

@@ -92,16 +92,75 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
         {
             throw new ArgumentException("bridges start with BeginBridge", nameof(kind));
         }
-        return Start(new TracingSession(kind, key, new Recorder(Parameters.TraceLimit), null, -1));
+        return Start(new TracingSession(kind, key, new Recorder(Parameters.TraceLimit), null, null));
     }
 
-    /// <summary>Starts recording a bridge from the guard of <paramref name="exit"/>; its inputs are the exit's live values.</summary>
+    /// <summary>
+    /// Starts recording a bridge from the failed guard of <paramref name="exit"/>; its inputs are
+    /// the exit's live values. The bridge ends with <see cref="CompleteBridge"/> when the
+    /// interpreter is back at the start of the same loop.
+    /// </summary>
     public TracingSession BeginBridge(LoopExit exit)
     {
         var guard = exit.Exit.Guard ?? throw new ArgumentException("a bridge starts at a failed guard", nameof(exit));
-        var session = new TracingSession(PieceKind.Bridge, exit.Piece.Key, new Recorder(Parameters.TraceLimit), exit.Piece, exit.Exit.GuardIndex);
-        session.BridgeInputs = guard.Resume!.LiveValues.Select(value => session.Recorder.Input(value.Kind)).ToList();
+        if (exit.Piece.Kind != PieceKind.Loop)
+        {
+            throw new ArgumentException("bridges are attached to loops", nameof(exit));
+        }
+        var session = new TracingSession(PieceKind.Bridge, exit.Piece.Key, new Recorder(Parameters.TraceLimit), exit.Piece, guard);
+        var resume = guard.Resume!;
+        session.BridgeInputs = resume.LiveValues.Select(value => session.Recorder.Input(value.Kind)).ToList();
+        session.BridgeFrames = RecordResumeSteps(session.Recorder, resume, session.BridgeInputs);
         return Start(session);
+    }
+
+    /// <summary>
+    /// A bridge runs from the guard's exit values alone, so it must itself do what resuming did:
+    /// allocate the guard's virtuals and do its delayed writes (the optimizer removes the
+    /// allocations again where it can). Returns the guard's frames over the bridge's values.
+    /// </summary>
+    private static IReadOnlyList<ResumeFrame> RecordResumeSteps(Recorder recorder, ResumeData resume, IReadOnlyList<Input> inputs)
+    {
+        var shadows = new Dictionary<Value, Value>();
+        foreach (var (live, input) in resume.LiveValues.Zip(inputs))
+        {
+            shadows[live] = input;
+        }
+        foreach (var virtualObject in resume.Virtuals)
+        {
+            shadows[virtualObject] = virtualObject.Descr is ArrayDescr array
+                ? recorder.Record(Opcode.NewArray, [Constant.Int(virtualObject.Items.Count)], array)
+                : recorder.Record(Opcode.New, [], virtualObject.Descr);
+        }
+        Value Shadow(Value value) => value is Constant ? value : shadows[value];
+        foreach (var virtualObject in resume.Virtuals)
+        {
+            foreach (var (field, value) in virtualObject.Fields)
+            {
+                recorder.SetField(shadows[virtualObject], field, Shadow(value));
+            }
+            for (var i = 0; i < virtualObject.Items.Count; i++)
+            {
+                if (virtualObject.Items[i] is { } item)
+                {
+                    recorder.SetArrayItem(shadows[virtualObject], Constant.Int(i), (ArrayDescr)virtualObject.Descr, Shadow(item));
+                }
+            }
+        }
+        foreach (var write in resume.PendingWrites)
+        {
+            if (write.Descr is FieldDescr field)
+            {
+                recorder.SetField(Shadow(write.Target), field, Shadow(write.Value));
+            }
+            else
+            {
+                recorder.SetArrayItem(Shadow(write.Target), Shadow(write.Index!), (ArrayDescr)write.Descr, Shadow(write.Value));
+            }
+        }
+        Value? Slot(Value? slot) => slot is null ? null : Shadow(slot);
+        return resume.Frames.Select(frame => new ResumeFrame(frame.Method, frame.ILOffset,
+            frame.Locals.Select(Slot).ToList(), frame.Stack.Select(Slot).ToList())).ToList();
     }
 
     private TracingSession Start(TracingSession session)
@@ -132,31 +191,35 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
     public CompiledPiece CompleteTrace(TracingSession session, Trace trace)
     {
         End(session);
-        var piece = Compile(session.Kind, session.Key, trace, null);
-        PositionAt(session.Key, session.Kind).Compiled = piece;
+        var optimized = Optimize(session.Kind, session.Key, trace);
+        TargetToken? entry = null;
         if (session.Kind == PieceKind.Loop)
         {
+            // Bridges go back to the start of the loop; the label gives them a place to jump to.
+            entry = new TargetToken("Entry", optimized.Inputs.Select(input => input.Kind).ToList());
+            optimized = new Trace(optimized.Inputs, [new Operation(Opcode.Label, optimized.Inputs, entry), .. optimized.Operations]);
             Statistics.Loops++;
         }
         else
         {
             Statistics.Functions++;
         }
+        var piece = new CompiledPiece(session.Kind, session.Key, optimized, entry, CompileTree(optimized, new Dictionary<Operation, Trace>()));
+        PositionAt(session.Key, session.Kind).Compiled = piece;
         return piece;
     }
 
     /// <summary>
-    /// The recorded bridge, ending where compiled code <paramref name="continuesAt"/> takes over
-    /// with the bridge's finish values (or, with null, returning to the interpreter): compile it
-    /// and attach it to its guard.
+    /// The recorded bridge, ending in a jump to the loop's <see cref="CompiledPiece.Entry"/>:
+    /// optimize it, attach it to its guard, and compile the loop again with all its bridges.
     /// </summary>
-    public CompiledPiece CompleteBridge(TracingSession session, Trace trace, GreenKey? continuesAt)
+    public void CompleteBridge(TracingSession session, Trace trace)
     {
         End(session);
-        var piece = Compile(PieceKind.Bridge, session.Key, trace, continuesAt);
-        session.From!.Attach(session.GuardIndex, piece);
+        var loop = session.From!;
+        loop.Attach(session.Guard!, Optimize(PieceKind.Bridge, session.Key, trace));
+        loop.Code = CompileTree(loop.Trace, loop.Bridges);
         Statistics.Bridges++;
-        return piece;
     }
 
     private void End(TracingSession session)
@@ -169,19 +232,24 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
         Statistics.Tracing += JitStatistics.Since(session.Started);
     }
 
-    private CompiledPiece Compile(PieceKind kind, GreenKey key, Trace trace, GreenKey? continuesAt)
+    private Trace Optimize(PieceKind kind, GreenKey key, Trace trace)
     {
         var started = Stopwatch.GetTimestamp();
         var optimized = optimize(trace);
         Statistics.Optimizing += JitStatistics.Since(started);
-        started = Stopwatch.GetTimestamp();
-        var code = compiler.Compile(optimized);
-        Statistics.Compiling += JitStatistics.Since(started);
         Statistics.GuardsCompiled += optimized.Operations.Count(op => op.IsGuard);
         WriteLog(kind, key, trace, optimized);
+        return optimized;
+    }
+
+    private ICompiledLoop CompileTree(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var code = compiler.Compile(trace, bridges);
+        Statistics.Compiling += JitStatistics.Since(started);
         _generation++;
         ReleaseUnused();
-        return new CompiledPiece(kind, key, optimized, code, continuesAt) { LastUsed = _generation };
+        return code;
     }
 
     private void WriteLog(PieceKind kind, GreenKey key, Trace trace, Trace optimized)
@@ -206,7 +274,6 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
         {
             if (position.Compiled is { } piece && _generation - piece.LastUsed > Parameters.LoopLongevity)
             {
-                piece.Released = true;
                 piece.Code.Invalidate();
                 position.Compiled = null;
                 Statistics.Released++;
@@ -215,35 +282,21 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
     }
 
     /// <summary>
-    /// Runs the compiled code at a position on the reds, following bridges as their guards fail
-    /// and the loops they lead to, until control must return to the interpreter.
+    /// Runs the compiled code at a position on the reds (bridges included) until control must
+    /// return to the interpreter; counts the failure of the guard it left by.
     /// </summary>
     public LoopExit Run(GreenKey key, IReadOnlyList<TraceValue> reds, PieceKind kind = PieceKind.Loop)
     {
         var piece = CompiledAt(key, kind) ?? throw new InvalidOperationException($"no compiled {kind} at {DescribePosition(key)}");
-        var inputs = reds;
-        while (true)
+        piece.LastUsed = _generation;
+        var exit = piece.Code.Execute(reds);
+        if (exit.Guard is not { } guard)
         {
-            piece.LastUsed = _generation;
-            var exit = piece.Code.Execute(inputs);
-            if (exit.Kind == ExitKind.Finish && piece.ContinuesAt is { } next && CompiledAt(next) is { } loop)
-            {
-                (piece, inputs) = (loop, exit.Values);
-                continue;
-            }
-            if (exit.Kind != ExitKind.Guard)
-            {
-                return new LoopExit(exit, piece, traceBridge: false);
-            }
-            Statistics.GuardFailures++;
-            if (piece.BridgeAt(exit.GuardIndex) is { } bridge)
-            {
-                (piece, inputs) = (bridge, exit.Values);
-                continue;
-            }
-            var hot = piece.CountFailure(exit.GuardIndex) >= Parameters.TraceEagerness && !Parameters.Off;
-            return new LoopExit(exit, piece, hot && Tracing is null);
+            return new LoopExit(exit, piece, traceBridge: false);
         }
+        Statistics.GuardFailures++;
+        var hot = piece.CountFailure(guard) >= Parameters.TraceEagerness;
+        return new LoopExit(exit, piece, hot && piece.Kind == PieceKind.Loop && Tracing is null && !piece.Bridges.ContainsKey(guard));
     }
 
     /// <summary>Counters and compiled code at one position (loop header or function entry).</summary>

@@ -10,13 +10,13 @@ namespace Meta.Tracing.Runtime;
 /// </summary>
 public sealed class TracingSession
 {
-    internal TracingSession(PieceKind kind, GreenKey key, Recorder recorder, CompiledPiece? from, int guardIndex)
+    internal TracingSession(PieceKind kind, GreenKey key, Recorder recorder, CompiledPiece? from, Operation? guard)
     {
         Kind = kind;
         Key = key;
         Recorder = recorder;
         From = from;
-        GuardIndex = guardIndex;
+        Guard = guard;
         Started = Stopwatch.GetTimestamp();
     }
 
@@ -27,13 +27,20 @@ public sealed class TracingSession
 
     public Recorder Recorder { get; }
 
-    /// <summary>For a bridge: the piece whose guard failed, and which guard.</summary>
+    /// <summary>For a bridge: the loop whose guard (or whose bridge's guard) failed, and that guard.</summary>
     public CompiledPiece? From { get; }
 
-    public int GuardIndex { get; }
+    public Operation? Guard { get; }
 
     internal long Started { get; }
 
     /// <summary>For a bridge: one input per live value of the failing guard, in exit order.</summary>
     public IReadOnlyList<Input> BridgeInputs { get; internal set; } = [];
+
+    /// <summary>
+    /// For a bridge: the frames of the failing guard with the shadows the tracing code starts
+    /// from — inputs for live values, constants, and the objects the bridge allocates again for
+    /// the guard's virtuals.
+    /// </summary>
+    public IReadOnlyList<ResumeFrame> BridgeFrames { get; internal set; } = [];
 }

@@ -37,6 +37,10 @@ public static class TextSyntax
         return text.Contains('.') || text.Contains('E') ? text : text + ".0";
     }
 
+    /// <summary>The flags of an array declaration, each after a space: immutable, virtualizable.</summary>
+    public static string Flags(ArrayDescr array) =>
+        (array.ElementsImmutable ? " immutable" : "") + (array.IsVirtualizable ? " virtualizable" : "");
+
     public static string String(string value)
     {
         var text = new StringBuilder("\"");
@@ -70,6 +74,10 @@ public static class TextSyntax
         if ((flags & FieldFlags.Static) != 0)
         {
             words.Add("static");
+        }
+        if ((flags & FieldFlags.Virtualizable) != 0)
+        {
+            words.Add("virtualizable");
         }
         return string.Concat(words.Select(word => " " + word));
     }

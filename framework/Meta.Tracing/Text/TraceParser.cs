@@ -183,7 +183,8 @@ public sealed class TraceParser
                         "immutable" => FieldFlags.Immutable,
                         "quasi_immutable" => FieldFlags.QuasiImmutable,
                         "static" => FieldFlags.Static,
-                        _ => throw Expected("a field flag: immutable, quasi_immutable or static", Current),
+                        "virtualizable" => FieldFlags.Virtualizable,
+                        _ => throw Expected("a field flag: immutable, quasi_immutable, static or virtualizable", Current),
                     };
                     Next();
                 }
@@ -192,13 +193,24 @@ public sealed class TraceParser
             case "array":
                 Expect(":");
                 var elementKind = ParseKind();
-                var immutable = false;
-                if (Current.Kind == TokenKind.Name)
+                bool immutable = false, virtualizable = false;
+                while (Current.Kind == TokenKind.Name)
                 {
-                    immutable = Current.Text == "immutable" ? true : throw Expected("'immutable' or end of line", Current);
+                    if (Current.Text == "immutable")
+                    {
+                        immutable = true;
+                    }
+                    else if (Current.Text == "virtualizable")
+                    {
+                        virtualizable = true;
+                    }
+                    else
+                    {
+                        throw Expected("an array flag: immutable or virtualizable", Current);
+                    }
                     Next();
                 }
-                descr = new ArrayDescr(name, elementKind, immutable);
+                descr = new ArrayDescr(name, elementKind, immutable, virtualizable);
                 break;
             case "class":
                 descr = new ClassDescr(name);

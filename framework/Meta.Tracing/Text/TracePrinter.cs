@@ -187,7 +187,7 @@ public sealed class TracePrinter
         return descr switch
         {
             FieldDescr field => $"field {name}: {field.Kind.TextName()}{TextSyntax.Flags(field.Flags)}",
-            ArrayDescr array => $"array {name}: {array.ElementKind.TextName()}{(array.ElementsImmutable ? " immutable" : "")}",
+            ArrayDescr array => $"array {name}: {array.ElementKind.TextName()}{TextSyntax.Flags(array)}",
             ClassDescr => $"class {name}",
             CallDescr call => $"call {name}({string.Join(", ", call.Parameters.Select(ValueKinds.TextName))}) -> {call.Result.TextName()} [{Effects(call.Effects)}]",
             TargetToken token => $"target {name}({string.Join(", ", token.Kinds.Select(ValueKinds.TextName))})",

@@ -9,6 +9,9 @@ public sealed class PureOperationsTests
     private const string Declarations = """
         call Math.Sqrt(f64) -> f64 [elidable, reads(), writes()]
         call Dict.Get(ref, ref) -> ref [can_raise, reads(*), writes(*)]
+        field Code.ops: ref immutable
+        field Frame.pc: i32
+        array Ops: i32 immutable
         """;
 
     private static void Optimizes(string before, string after) => TraceAssert.Optimizes(Pass, before, after, Declarations);
@@ -214,6 +217,46 @@ public sealed class PureOperationsTests
             []
             guard_true(0) [M@9]
             finish(3)
+            """);
+    }
+
+    [Fact]
+    public void Reads_of_immutable_memory_are_done_once_and_mutable_ones_every_time()
+    {
+        Optimizes("""
+            [r0, r1]
+            r2 = getfield(r0, descr=Code.ops)
+            i3 = getarrayitem(r2, 4, descr=Ops)
+            r4 = getfield(r0, descr=Code.ops)
+            i5 = getarrayitem(r4, 4, descr=Ops)
+            i6 = getfield(r1, descr=Frame.pc)
+            i7 = getfield(r1, descr=Frame.pc)
+            finish(i3, i5, i6, i7)
+            """, """
+            [r0, r1]
+            r2 = getfield(r0, descr=Code.ops)
+            i3 = getarrayitem(r2, 4, descr=Ops)
+            i6 = getfield(r1, descr=Frame.pc)
+            i7 = getfield(r1, descr=Frame.pc)
+            finish(i3, i3, i6, i7)
+            """);
+    }
+
+    [Fact]
+    public void A_write_to_an_immutable_field_forgets_its_reads()
+    {
+        Optimizes("""
+            [r0, r1]
+            r2 = getfield(r0, descr=Code.ops)
+            setfield(r0, r1, descr=Code.ops)
+            r3 = getfield(r0, descr=Code.ops)
+            finish(r2, r3)
+            """, """
+            [r0, r1]
+            r2 = getfield(r0, descr=Code.ops)
+            setfield(r0, r1, descr=Code.ops)
+            r3 = getfield(r0, descr=Code.ops)
+            finish(r2, r3)
             """);
     }
 }

@@ -92,18 +92,22 @@ public sealed class TinyInterpreter(JitRuntime? jit)
     /// <summary>Resumes after compiled code: at the failing guard's pc, or where a bridge's finish leads.</summary>
     private int RunCompiled(Program program, Frame frame, LoopExit exit)
     {
-        if (exit.Exit.Kind == ExitKind.Finish)
+        if (exit.Exit.Kind != ExitKind.Guard)
         {
-            // Only bridges finish here (loops are closed by jumps): go on where the bridge leads.
-            return exit.Piece.ContinuesAt!.Value.First.AsInt;
+            throw new InvalidOperationException("a loop left by something else than a guard");
         }
-        var pc = exit.Exit.Guard!.Resume!.Frames[0].ILOffset;
+        // Resuming allocates what the optimizer kept virtual and does the writes it delayed.
+        var resumed = exit.ResumedFrames[0];
+        if (!ReferenceEquals(resumed.Locals[0]!.Value.AsRef, frame))
+        {
+            throw new InvalidOperationException("the guard resumed another frame");
+        }
         if (!exit.TraceBridge)
         {
-            return pc;
+            return resumed.ILOffset;
         }
         var session = jit!.BeginBridge(exit);
-        return TraceFrom(session, program, frame, pc, session.BridgeInputs[0]);
+        return TraceFrom(session, program, frame, resumed.ILOffset, session.BridgeFrames[0].Locals[0]!);
     }
 
     /// <summary>Interprets one instruction that is not a jump or return.</summary>
@@ -148,9 +152,10 @@ public sealed class TinyInterpreter(JitRuntime? jit)
                     jit!.CompleteTrace(session, recorder.CloseLoop([frameShadow]));
                     return pc;
                 }
-                if (session.Kind == PieceKind.Bridge && jit!.CompiledAt(key) is not null && recorder.Operations.Count > 0)
+                if (session.Kind == PieceKind.Bridge && key == session.Key)
                 {
-                    jit.CompleteBridge(session, recorder.Finish([frameShadow]), key);
+                    // Back at the start of the loop: the bridge jumps into it.
+                    jit!.CompleteBridge(session, recorder.JumpTo(session.From!.Entry!, [frameShadow]));
                     return pc;
                 }
                 var (op, a, b, c) = program.Code[pc];

@@ -207,14 +207,18 @@ public sealed class RandomTraces
 
     private Descr? RandomDescr(OpInfo info) => info.Descr switch
     {
-        DescrUse.Field => Reuse<FieldDescr>(d => !d.IsStatic) ?? Add(new FieldDescr(NewName("F"), _choose.Pick(ValueKinds.ValueBearing), (FieldFlags)_choose.Next(4))),
-        DescrUse.StaticField => Reuse<FieldDescr>(d => d.IsStatic) ?? Add(new FieldDescr(NewName("S"), _choose.Pick(ValueKinds.ValueBearing), FieldFlags.Static | (FieldFlags)_choose.Next(4))),
-        DescrUse.Array => Reuse<ArrayDescr>(_ => true) ?? Add(new ArrayDescr(NewName("A"), _choose.Pick(ValueKinds.ValueBearing), _choose.Chance(30))),
+        DescrUse.Field => Reuse<FieldDescr>(d => !d.IsStatic) ?? Add(new FieldDescr(NewName("F"), _choose.Pick(ValueKinds.ValueBearing), RandomFieldFlags())),
+        DescrUse.StaticField => Reuse<FieldDescr>(d => d.IsStatic) ?? Add(new FieldDescr(NewName("S"), _choose.Pick(ValueKinds.ValueBearing), FieldFlags.Static | RandomFieldFlags())),
+        DescrUse.Array => Reuse<ArrayDescr>(_ => true) ?? Add(new ArrayDescr(NewName("A"), _choose.Pick(ValueKinds.ValueBearing), _choose.Chance(30), _choose.Chance(20))),
         DescrUse.Class => Reuse<ClassDescr>(_ => true) ?? Add(new ClassDescr(NewName("C"))),
         DescrUse.Call => Reuse<CallDescr>(_ => true) ?? Add(RandomCall()),
         DescrUse.None => null,
         _ => throw new InvalidOperationException($"no random descriptor for {info.Descr}"),
     };
+
+    /// <summary>Any combination of the flags but static (which decides getfield or getstatic).</summary>
+    private FieldFlags RandomFieldFlags() =>
+        (FieldFlags)_choose.Next(4) | (_choose.Chance(20) ? FieldFlags.Virtualizable : FieldFlags.None);
 
     private T? Reuse<T>(Func<T, bool> fits) where T : Descr
     {

@@ -156,6 +156,42 @@ public sealed class TextFormTests
         Assert.Equal([trace.Inputs[0], trace.Inputs[1], trace.Inputs[2]], resume.LiveValues);
     }
 
+    [Fact]
+    public void Virtualizable_fields_and_arrays_print_parse_and_compare()
+    {
+        const string text = """
+            field Frame.pc: i32 virtualizable
+            field Frame.code: ref immutable virtualizable
+            array Frame.locals: ref immutable virtualizable
+            [r0]
+            i1 = getfield(r0, descr=Frame.pc)
+            r2 = getfield(r0, descr=Frame.code)
+            r3 = getarrayitem(r2, i1, descr=Frame.locals)
+            finish(r3)
+
+            """;
+        var trace = TraceParser.Parse(text);
+        Assert.Equal(text, TracePrinter.Print(trace));
+        var pc = (FieldDescr)trace.Operations[0].Descr!;
+        Assert.True(pc.IsVirtualizable);
+        Assert.Equal(FieldFlags.Immutable | FieldFlags.Virtualizable, ((FieldDescr)trace.Operations[1].Descr!).Flags);
+        var locals = (ArrayDescr)trace.Operations[2].Descr!;
+        Assert.True(locals.IsVirtualizable && locals.ElementsImmutable);
+        var plain = TraceParser.Parse(text.Replace("i32 virtualizable", "i32").Replace("ref immutable virtualizable\n[", "ref immutable\n["));
+        Assert.False(TraceEquality.AreEqual(trace, plain));
+        Assert.False(TraceEquality.AreEqual(trace, TraceParser.Parse(text.Replace("i32 virtualizable", "i32"))));
+    }
+
+    [Theory]
+    [InlineData("array A: i32 virtual\n[]\nfinish()", 1, 14, "expected an array flag: immutable or virtualizable")]
+    [InlineData("field F: i32 frame\n[]\nfinish()", 1, 14, "expected a field flag: immutable, quasi_immutable, static or virtualizable")]
+    public void Unknown_descriptor_flags_are_reported(string text, int line, int column, string problem)
+    {
+        var error = Assert.Throws<TraceSyntaxException>(() => TraceParser.Parse(text));
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.StartsWith(problem, error.Problem, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("class C\n[]\nguard_true(1) [M@1 locals(v0)]\nfinish()", 3, 27, "expected v0 to be described")]
     [InlineData("class C\n[]\nguard_true(1) [M@1] {v0 = C()}\nfinish()", 3, 22, "v0 is described but no frame refers to it")]

@@ -1,0 +1,149 @@
+using Meta.Tracing.IR;
+
+namespace Meta.Optimizer;
+
+/// <summary>
+/// Loop peeling (RPython's optimizeopt/unroll.py, after "Loop-Aware Optimizations in PyPy's
+/// Tracing JIT", Ardö, Bolz, Fijałkowski, DLS 2012): a loop trace is optimized twice in one run of
+/// the passes, first as a preamble that runs once, then as the loop body, with what the passes
+/// learned in the preamble. Pure operations on loop-invariant values are then found again in the
+/// body and disappear from it (loop-invariant code motion falls out of CSE), and so do guards on
+/// invariant values. The result is <c>preamble; label(...); body; jump(..., descr=label)</c>.
+/// </summary>
+/// <remarks>
+/// A value is invariant when it is an input the loop passes back to itself unchanged, or the
+/// result of a pure operation (or of a read of immutable memory) on invariant values. Facts about
+/// anything else hold in the first iteration only, so the passes drop them before the body
+/// (<see cref="OptimizationPass.EnterLoopBody"/>). The values that vary get fresh names in the
+/// body (a same_as before the label) so that no fact of the preamble's values applies to them.
+/// The passes first see the loop header as a label of the varying values, where they do what
+/// they delayed (writes, allocations of virtuals that flow into the loop) and forget what held
+/// of those values.
+/// Bridges re-enter such a loop at its start, through the preamble.
+/// </remarks>
+public static class LoopPeeling
+{
+    /// <summary>Optimizes a trace, peeling it when it is a loop that jumps back to its own start.</summary>
+    public static Trace Optimize(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline)
+    {
+        var last = trace.Operations[^1];
+        if (last.Opcode != Opcode.Jump || last.Descr is not null || trace.Operations.Any(op => op.Opcode == Opcode.Label))
+        {
+            return Optimizer.Optimize(trace, pipeline);
+        }
+        var optimizer = new Optimizer(pipeline.Select(create => create()).ToList());
+        var body = trace.Operations.Take(trace.Operations.Count - 1).ToList();
+        foreach (var op in body)
+        {
+            optimizer.Feed(op);
+        }
+        var output = optimizer.OutputList;
+        var preambleEnd = output.Count;
+        var isInvariantInput = trace.Inputs.Select((input, i) => ReferenceEquals(last.Operands[i], input)).ToArray();
+        var varyingPositions = Enumerable.Range(0, trace.Inputs.Count).Where(i => !isInvariantInput[i]).ToList();
+
+        // The loop header as the passes see it: what they delayed is done and what flows into the
+        // loop is allocated (as at a jump), and what they knew of the values that vary is dropped.
+        optimizer.FeedLoopHeader(new Operation(Opcode.Label, varyingPositions.Select(i => last.Operands[i]).ToList(),
+            new TargetToken("Header", varyingPositions.Select(i => trace.Inputs[i].Kind).ToList())));
+        var header = output[^1];
+        output.RemoveAt(output.Count - 1);
+
+        // The values that change from one iteration to the next get fresh names for the body.
+        var bodyNames = new Dictionary<Value, Value>();
+        var freshNames = new List<Value>();
+        foreach (var (i, index) in varyingPositions.Select((i, index) => (i, index)))
+        {
+            var fresh = new Operation(Opcode.SameAs, [header.Operands[index]]);
+            output.Add(fresh);
+            freshNames.Add(fresh);
+            bodyNames[trace.Inputs[i]] = fresh;
+        }
+        for (var i = 0; i < trace.Inputs.Count; i++)
+        {
+            if (isInvariantInput[i])
+            {
+                bodyNames[trace.Inputs[i]] = trace.Inputs[i];
+            }
+        }
+        var labelIndex = output.Count;
+
+        var invariant = InvariantValues(trace, isInvariantInput, output.Take(preambleEnd), optimizer);
+        bool IsInvariant(Value value) => value is Constant || invariant.Contains(value) || invariant.Contains(optimizer.Get(value));
+        optimizer.EnterLoopBody(IsInvariant);
+
+        foreach (var op in body)
+        {
+            var copy = Rename(op, bodyNames);
+            bodyNames[op] = copy;
+            optimizer.Feed(copy);
+        }
+        optimizer.Feed(new Operation(Opcode.Jump, varyingPositions.Select(i => Rename(last.Operands[i], bodyNames)).ToList()));
+
+        // Everything the body uses from before the label must pass through the label.
+        var beforeLabel = new HashSet<Value>(output.Take(labelIndex).Where(op => !freshNames.Contains(op)));
+        beforeLabel.UnionWith(trace.Inputs);
+        var carried = output.Skip(labelIndex).SelectMany(UsedValues).Where(beforeLabel.Contains).Distinct().ToList();
+        var leaked = carried.FirstOrDefault(value => !IsInvariant(value));
+        if (leaked is not null)
+        {
+            // Its first-iteration value would be used in every iteration: a pass kept a fact it must drop.
+            throw new InvalidOperationException($"the loop body uses {leaked}, a value of the preamble that is not loop-invariant");
+        }
+        var labelArguments = freshNames.Concat(carried).ToList();
+        var token = new TargetToken("Loop", labelArguments.Select(value => value.Kind).ToList());
+        var finalJump = output[^1];
+        output[^1] = new Operation(Opcode.Jump, [.. finalJump.Operands, .. carried], token);
+        output.Insert(labelIndex, new Operation(Opcode.Label, labelArguments, token));
+        return new Trace(trace.Inputs, output);
+    }
+
+    /// <summary>Inputs passed back unchanged, and what pure operations and immutable reads compute from them.</summary>
+    private static HashSet<Value> InvariantValues(Trace trace, bool[] isInvariantInput, IEnumerable<Operation> preamble, Optimizer optimizer)
+    {
+        var invariant = new HashSet<Value>();
+        for (var i = 0; i < trace.Inputs.Count; i++)
+        {
+            if (isInvariantInput[i])
+            {
+                invariant.Add(trace.Inputs[i]);
+                invariant.Add(optimizer.Get(trace.Inputs[i]));
+            }
+        }
+        foreach (var op in preamble)
+        {
+            if (IsInvariantComputation(op) && op.Operands.All(operand => operand is Constant || invariant.Contains(operand)))
+            {
+                invariant.Add(op);
+            }
+        }
+        return invariant;
+    }
+
+    private static bool IsInvariantComputation(Operation op) => op.Info.IsPure || op.Opcode switch
+    {
+        Opcode.GetField => op.Descr is FieldDescr { IsImmutable: true },
+        Opcode.GetArrayItem => op.Descr is ArrayDescr { ElementsImmutable: true },
+        Opcode.Call => op.Descr is CallDescr { Effects.Elidable: true },
+        _ => false,
+    };
+
+    private static Value Rename(Value value, Dictionary<Value, Value> names) =>
+        value is Constant ? value : names.GetValueOrDefault(value, value);
+
+    /// <summary>A copy of a recorded operation (no virtuals yet in its resume data) over other values.</summary>
+    private static Operation Rename(Operation op, Dictionary<Value, Value> names)
+    {
+        Value? Slot(Value? slot) => slot is null ? null : Rename(slot, names);
+        var resume = op.Resume is null ? null : new ResumeData(
+            op.Resume.Frames.Select(frame => new ResumeFrame(frame.Method, frame.ILOffset,
+                frame.Locals.Select(Slot).ToList(), frame.Stack.Select(Slot).ToList())).ToList(),
+            op.Resume.PendingWrites.Select(write => write.Descr is FieldDescr field
+                ? new PendingWrite(Slot(write.Target)!, field, Slot(write.Value)!)
+                : new PendingWrite(Slot(write.Target)!, (ArrayDescr)write.Descr, Slot(write.Index)!, Slot(write.Value)!)).ToList());
+        return new Operation(op.Opcode, op.Operands.Select(operand => Rename(operand, names)).ToList(), op.Descr, resume);
+    }
+
+    private static IEnumerable<Value> UsedValues(Operation op) =>
+        op.Resume is null ? op.Operands : op.Operands.Concat(op.Resume.LiveValues);
+}

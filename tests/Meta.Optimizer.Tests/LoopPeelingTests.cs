@@ -1,0 +1,234 @@
+using Meta.Optimizer.Passes;
+using Meta.Tracing.IR;
+using Meta.Tracing.Text;
+
+namespace Meta.Optimizer.Tests;
+
+public sealed class LoopPeelingTests
+{
+    private static readonly Func<OptimizationPass>[] Passes =
+        [() => new IntBounds(), () => new GuardRemoval(), () => new PureOperations()];
+
+    private const string Declarations = """
+        class W_Int
+        field W_Int.value: i64 immutable
+        """;
+
+    private static void Peels(string before, string after)
+    {
+        var input = TraceParser.Parse(Declarations + "\n" + before);
+        var expected = TraceParser.Parse(Declarations + "\n" + after);
+        var actual = LoopPeeling.Optimize(input, Passes).Verified();
+        var difference = TraceEquality.FirstDifference(actual, expected);
+        Assert.True(difference is null,
+            $"{difference}\n--- expected ---\n{TracePrinter.Print(expected)}--- actual ---\n{TracePrinter.Print(actual)}");
+    }
+
+    [Fact]
+    public void Moves_a_pure_operation_on_invariant_values_out_of_the_loop()
+    {
+        Peels("""
+            [i0, i1]
+            i2 = int_mul(i1, 4)
+            i3 = int_add(i0, i2)
+            i4 = int_lt(i3, 1000)
+            guard_true(i4) [M@1 locals(i3)]
+            jump(i3, i1)
+            """, """
+            [i0, i1]
+            i2 = int_mul(i1, 4)
+            i3 = int_add(i0, i2)
+            i4 = int_lt(i3, 1000)
+            guard_true(i4) [M@1 locals(i3)]
+            i5 = same_as(i3)
+            label(i5, i2, descr=Loop)
+            i6 = int_add(i5, i2)
+            i7 = int_lt(i6, 1000)
+            guard_true(i7) [M@1 locals(i6)]
+            jump(i6, i2, descr=Loop)
+            """);
+    }
+
+    [Fact]
+    public void A_guard_and_an_immutable_read_on_an_invariant_value_stay_in_the_preamble()
+    {
+        Peels("""
+            [r0, l1]
+            guard_class(r0, descr=W_Int) [M@1]
+            l2 = getfield(r0, descr=W_Int.value)
+            l3 = long_add(l1, l2)
+            jump(r0, l3)
+            """, """
+            [r0, l1]
+            guard_class(r0, descr=W_Int) [M@1]
+            l2 = getfield(r0, descr=W_Int.value)
+            l3 = long_add(l1, l2)
+            l4 = same_as(l3)
+            label(l4, l2, descr=Loop)
+            l5 = long_add(l4, l2)
+            jump(l5, l2, descr=Loop)
+            """);
+    }
+
+    [Fact]
+    public void What_was_learned_of_a_varying_value_is_not_assumed_in_the_body()
+    {
+        Peels("""
+            [i0]
+            guard_value(i0, 5) [M@1]
+            i1 = int_add(i0, 1)
+            jump(i1)
+            """, """
+            [i0]
+            guard_value(i0, 5) [M@1]
+            i1 = same_as(6)
+            label(i1, descr=Loop)
+            guard_value(i1, 5) [M@1]
+            jump(6, descr=Loop)
+            """);
+    }
+
+    [Fact]
+    public void Relations_between_varying_values_do_not_cross_the_label()
+    {
+        Peels("""
+            [i0, i1]
+            i2 = int_lt(i0, i1)
+            guard_true(i2) [M@1]
+            i3 = int_add(i0, 1)
+            jump(i3, i1)
+            """, """
+            [i0, i1]
+            i2 = int_lt(i0, i1)
+            guard_true(i2) [M@1]
+            i3 = int_add(i0, 1)
+            i4 = same_as(i3)
+            label(i4, i1, descr=Loop)
+            i5 = int_lt(i4, i1)
+            guard_true(i5) [M@1]
+            i6 = int_add(i4, 1)
+            jump(i6, i1, descr=Loop)
+            """);
+    }
+
+    [Fact]
+    public void Bounds_of_an_invariant_value_fold_a_comparison_in_the_body()
+    {
+        Peels("""
+            [i0, i1]
+            i2 = int_lt(i1, 100)
+            guard_true(i2) [M@1]
+            i3 = int_add(i0, i1)
+            jump(i3, i1)
+            """, """
+            [i0, i1]
+            i2 = int_lt(i1, 100)
+            guard_true(i2) [M@1]
+            i3 = int_add(i0, i1)
+            i4 = same_as(i3)
+            label(i4, i1, descr=Loop)
+            i5 = int_add(i4, i1)
+            jump(i5, i1, descr=Loop)
+            """);
+    }
+
+    [Fact]
+    public void Resume_data_in_the_body_can_use_invariant_values()
+    {
+        Peels("""
+            [i0, r1]
+            i2 = int_is_true(i0)
+            guard_true(i2) [M@3 locals(r1, i0)]
+            i3 = int_sub(i0, 1)
+            jump(i3, r1)
+            """, """
+            [i0, r1]
+            i2 = int_is_true(i0)
+            guard_true(i2) [M@3 locals(r1, i0)]
+            i3 = int_sub(i0, 1)
+            i4 = same_as(i3)
+            label(i4, r1, descr=Loop)
+            i5 = int_is_true(i4)
+            guard_true(i5) [M@3 locals(r1, i4)]
+            i6 = int_sub(i4, 1)
+            jump(i6, r1, descr=Loop)
+            """);
+    }
+
+    [Fact]
+    public void A_loop_whose_values_never_change_carries_only_what_the_body_uses()
+    {
+        Peels("""
+            [i0, i1]
+            i2 = int_add(i0, i1)
+            i3 = int_lt(i2, 10)
+            guard_true(i3) [M@1]
+            jump(i0, i1)
+            """, """
+            [i0, i1]
+            i2 = int_add(i0, i1)
+            i3 = int_lt(i2, 10)
+            guard_true(i3) [M@1]
+            label(descr=Loop)
+            jump(descr=Loop)
+            """);
+    }
+
+    [Fact]
+    public void A_trace_that_finishes_is_optimized_without_peeling()
+    {
+        Peels("""
+            [i0]
+            i1 = int_add(i0, 0)
+            finish(i1)
+            """, """
+            [i0]
+            finish(i0)
+            """);
+    }
+
+    [Fact]
+    public void A_trace_that_already_has_a_label_is_not_peeled_again()
+    {
+        Peels("""
+            [i0]
+            label(i0, descr=L)
+            i1 = int_add(i0, 1)
+            jump(i1, descr=L)
+            """, """
+            [i0]
+            label(i0, descr=L)
+            i1 = int_add(i0, 1)
+            jump(i1, descr=L)
+            """);
+    }
+
+    [Fact]
+    public void Overflow_checks_in_the_body_stay_when_the_range_is_not_invariant()
+    {
+        Peels("""
+            [l0]
+            l1 = long_add_ovf(l0, 1L)
+            guard_no_overflow() [M@1 locals(l0)]
+            jump(l1)
+            """, """
+            [l0]
+            l1 = long_add_ovf(l0, 1L)
+            guard_no_overflow() [M@1 locals(l0)]
+            l2 = same_as(l1)
+            label(l2, descr=Loop)
+            l3 = long_add_ovf(l2, 1L)
+            guard_no_overflow() [M@1 locals(l2)]
+            jump(l3, descr=Loop)
+            """);
+    }
+
+    [Fact]
+    public void Passes_that_do_not_say_what_survives_the_label_cannot_be_peeled_with()
+    {
+        var trace = TraceParser.Parse("[i0]\ni1 = int_add(i0, 1)\njump(i1)");
+        Assert.Throws<NotSupportedException>(() => LoopPeeling.Optimize(trace, [() => new SilentPass()]));
+    }
+
+    private sealed class SilentPass : OptimizationPass;
+}
