@@ -1,0 +1,15 @@
+using Meta.Interpreters.Python.Objects;
+
+namespace Meta.Interpreters.Python.Interpreter;
+
+/// <summary>Per-interpreter state: the exception being handled (sys.exc_info) and the recursion counter.</summary>
+public static class PyThreadState
+{
+    public static PyException? Handled;
+    public static int Depth;
+    public static int RecursionLimit = 1000;
+    public static Frame? Current;
+    public static List<string> Argv = [];
+    public static string ScriptDirectory = "";
+    public static TextWriter Out = Console.Out;
+}
