@@ -28,6 +28,12 @@ public static class TypeMethods
         TypeObjects.TypeType.NativeNew = (t, a, k) => ClassBuilder.MakeType(((PyStr)a[0]).Value, Conversions.ToArray(a[1]), (PyDict)a[2]);
         TypeObjects.Complex.NativeNew = (t, a, k) => new PyComplex(new Complex(a.Length > 0 ? Ops.ToDouble(a[0]) : 0, a.Length > 1 ? Ops.ToDouble(a[1]) : 0));
 
+        var p = TypeObjects.Property;
+        Def.Method(p, "getter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(a[1], q.Setter, q.Deleter, q.Doc); });
+        Def.Method(p, "setter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(q.Getter, a[1], q.Deleter, q.Doc); });
+        Def.Method(p, "deleter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(q.Getter, q.Setter, a[1], q.Doc); });
+        Def.Method(p, "__get__", (a, _) => a[1] is PyNone ? a[0] : Ops.Call(((PyProperty)a[0]).Getter ?? throw Errors.AttributeError("unreadable attribute"), [a[1]]));
+
         var o = TypeObjects.Object;
         Def.Method(o, "__init__", (a, _) => PyNone.Instance);
         Def.Method(o, "__repr__", (a, _) => PyStr.From(Ops.DefaultRepr(a[0])));

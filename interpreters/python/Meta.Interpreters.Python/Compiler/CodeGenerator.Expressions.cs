@@ -531,7 +531,8 @@ public sealed partial class CodeGenerator
             gen.LoadConst(PyNone.Instance);
         }
         gen.Emit(Opcode.ReturnValue);
-        var code = gen.Finish(name, node.Lineno, null);
+        // A comprehension is a function of one argument, the iterator of its first loop (named .0).
+        var code = gen.Finish(name, node.Lineno, null, 1);
         var flags = LoadClosure(scope) ? MakeFunctionFlags.Closure : 0;
         LoadConst(code);
         LoadConst(PyStr.From(qualName));

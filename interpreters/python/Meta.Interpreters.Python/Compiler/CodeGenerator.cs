@@ -85,7 +85,7 @@ public sealed partial class CodeGenerator
         }
     }
 
-    private PyCode Finish(string name, int firstLine, Arguments? args)
+    private PyCode Finish(string name, int firstLine, Arguments? args, int extraArgs = 0)
     {
         var ops = _ops.ToArray();
         var argv = _args.ToArray();
@@ -118,7 +118,7 @@ public sealed partial class CodeGenerator
             QualName = _qualName,
             FileName = _fileName,
             FirstLineNo = firstLine,
-            ArgCount = args is null ? 0 : args.PosOnlyArgs.Count + args.Args.Count,
+            ArgCount = (args is null ? 0 : args.PosOnlyArgs.Count + args.Args.Count) + extraArgs,
             PosOnlyArgCount = args?.PosOnlyArgs.Count ?? 0,
             KwOnlyArgCount = args?.KwOnlyArgs.Count ?? 0,
             HasVarArgs = args?.VarArg is not null,

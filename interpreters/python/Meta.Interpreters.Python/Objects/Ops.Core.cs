@@ -77,6 +77,10 @@ public static partial class Ops
                 return "None";
         }
         var method = o.Type.Lookup("__repr__");
+        if (method is PyBuiltinFunction && o is not PyInstance && BuiltinRepr(o) is { } builtin)
+        {
+            return builtin;
+        }
         if (method is not null)
         {
             var r = CallMethod(method, o);
