@@ -382,6 +382,7 @@ public sealed partial class CodeGenerator
             Emit(Opcode.Jump, end);
             // Exception path: [previous handled, exc] on the stack.
             Mark(handler);
+        _depth += 2;
             Emit(Opcode.SetupCleanup, handler);
             PushBlock(BlockKind.FinallyEnd);
             CompileStmts(node.FinalBody);
@@ -404,6 +405,7 @@ public sealed partial class CodeGenerator
         Emit(Opcode.PopBlock);
         Emit(Opcode.Jump, orElse);
         Mark(handler);
+        _depth += 2;
         Emit(Opcode.SetupCleanup, handler);
         foreach (var h in node.Handlers)
         {
@@ -480,6 +482,7 @@ public sealed partial class CodeGenerator
         Emit(Opcode.Jump, end);
         // Exception path: [exit, previous handled, exc].
         Mark(handler);
+        _depth += 2;
         Emit(Opcode.SetupCleanup, handler);
         Emit(Opcode.WithExceptStart);
         Emit(Opcode.PopJumpIfTrue, suppress);

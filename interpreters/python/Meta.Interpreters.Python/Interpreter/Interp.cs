@@ -69,21 +69,25 @@ public static partial class Interp
             var b = frame.BlockCount * 3;
             var kind = frame.Blocks[b];
             var level = frame.Blocks[b + 2];
-            while (frame.Sp > level)
-            {
-                frame.Pop();
-            }
             if (kind == Frame.BlockHandler)
             {
+                while (frame.Sp > level)
+                {
+                    frame.Pop();
+                }
                 frame.Push((PyObject?)PyThreadState.Handled ?? PyNone.Instance);
                 frame.Push(exc);
                 PyThreadState.Handled = exc;
                 frame.Pc = frame.Blocks[b + 1];
                 return true;
             }
-            // A cleanup block: the handler's previous exception comes back into force.
-            frame.Pop();
-            var previous = frame.Pop();
+            // A cleanup block (level counts the handler's [previous, exc] pair): the previous
+            // exception comes back into force. A Reraise may already have popped exc.
+            var previous = frame.Stack[level - 2];
+            while (frame.Sp > level - 2)
+            {
+                frame.Pop();
+            }
             PyThreadState.Handled = previous as PyException;
         }
         return false;
