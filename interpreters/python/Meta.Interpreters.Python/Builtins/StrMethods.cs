@@ -269,18 +269,34 @@ public static class StrMethods
         return sb.ToString();
     }
 
+    // Offsets are applied without copying the text: startswith(word, pos) in a parser loop must stay O(len(word)).
     private static bool Affix(string s, PyObject affix, PyObject? start, bool prefix)
     {
-        if (start is not null)
+        var st = 0;
+        if (start is not null and not PyNone)
         {
-            var st = (int)Math.Clamp(Ops.IndexValue(start) < 0 ? s.Length + Ops.IndexValue(start) : Ops.IndexValue(start), 0, s.Length);
-            s = s[st..];
+            var v = Ops.IndexValue(start);
+            st = (int)Math.Clamp(v < 0 ? s.Length + v : v, 0, s.Length);
         }
         if (affix is PyTuple t)
         {
-            return t.Items.Any(x => Affix(s, x, null, prefix));
+            foreach (var x in t.Items)
+            {
+                if (Affix(s, x, start, prefix))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
-        return prefix ? s.StartsWith(S(affix), StringComparison.Ordinal) : s.EndsWith(S(affix), StringComparison.Ordinal);
+        var a = affix is PyStr ps ? ps.Value : throw Errors.TypeError($"{(prefix ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {affix.Type.Name}");
+        if (s.Length - st < a.Length)
+        {
+            return false;
+        }
+        return prefix
+            ? string.CompareOrdinal(s, st, a, 0, a.Length) == 0
+            : string.CompareOrdinal(s, s.Length - a.Length, a, 0, a.Length) == 0;
     }
 
     private static long Find(string s, string sub, PyObject[] a, bool reverse)
@@ -300,9 +316,14 @@ public static class StrMethods
         {
             return -1;
         }
-        var region = s[(int)start..(int)end];
-        var idx = reverse ? region.LastIndexOf(sub, StringComparison.Ordinal) : region.IndexOf(sub, StringComparison.Ordinal);
-        return idx < 0 ? -1 : idx + start;
+        var count = (int)(end - start);
+        if (sub.Length == 0)
+        {
+            return reverse ? end : start;
+        }
+        return reverse
+            ? (count == 0 ? -1 : s.LastIndexOf(sub, (int)end - 1, count, StringComparison.Ordinal))
+            : s.IndexOf(sub, (int)start, count, StringComparison.Ordinal);
     }
 
     private static long Count(string s, string sub)
