@@ -345,7 +345,8 @@ public static class BuiltinModule
                 Array.Reverse(items);
                 return new ArrayIterator(items);
             case PyTuple or PyStr or PyRange:
-                var all = Conversions.ToArray(seq);
+                // ToArray may hand back a tuple's own items: reverse a copy.
+                var all = (PyObject[])Conversions.ToArray(seq).Clone();
                 Array.Reverse(all);
                 return new ArrayIterator(all);
         }
