@@ -270,18 +270,65 @@ public static class BuiltinModule
                 }
                 return PyInt.FromBig(new BigInteger(r));
             }
-            // Correct rounding through the shortest decimal repr, as CPython's double_round uses exact decimal strings.
-            var text = f.Value.ToString("R", CultureInfo.InvariantCulture);
-            if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var dec) && nd.Value is >= 0 and <= 28)
-            {
-                var exact = (decimal)f.Value;
-                return new PyFloat((double)Math.Round(exact, (int)nd.Value, MidpointRounding.ToEven));
-            }
-            var scale = Math.Pow(10, nd.Value);
-            return new PyFloat(Math.Round(f.Value * scale, MidpointRounding.ToEven) / scale);
+            return new PyFloat(RoundDouble(f.Value, nd.Value));
         }
         var method = x.Type.Lookup("__round__") ?? throw Errors.TypeError($"type {x.Type.Name} doesn't define __round__ method");
         return a.Length > 1 ? Ops.CallMethod(method, x, a[1]) : Ops.CallMethod(method, x);
+    }
+
+    /// <summary>
+    /// round(x, n) on the exact binary value of x (CPython's double_round rounds the exact decimal
+    /// expansion half-even): x = num/den exactly, so round(num * 10**n / den) is exact in BigInteger.
+    /// </summary>
+    private static double RoundDouble(double x, long ndigits)
+    {
+        if (!double.IsFinite(x) || x == 0 || ndigits > 330)
+        {
+            return x;
+        }
+        if (ndigits < -330)
+        {
+            return 0.0 * x;
+        }
+        var bits = BitConverter.DoubleToInt64Bits(Math.Abs(x));
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        BigInteger mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0)
+        {
+            exponent = 1;
+        }
+        else
+        {
+            mantissa |= 1L << 52;
+        }
+        exponent -= 1075;
+        BigInteger num = mantissa, den = 1;
+        if (exponent > 0)
+        {
+            num <<= exponent;
+        }
+        else
+        {
+            den <<= -exponent;
+        }
+        var scale = BigInteger.Pow(10, (int)Math.Abs(ndigits));
+        if (ndigits >= 0)
+        {
+            num *= scale;
+        }
+        else
+        {
+            den *= scale;
+        }
+        var q = BigInteger.DivRem(num, den, out var rem);
+        var twice = rem * 2;
+        if (twice > den || (twice == den && !q.IsEven))
+        {
+            q += 1;
+        }
+        var text = q.ToString(CultureInfo.InvariantCulture) + "e" + (-ndigits).ToString(CultureInfo.InvariantCulture);
+        var result = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return x < 0 ? -result : result;
     }
 
     private static PyObject Sum(PyObject[] a, PyDict? kwargs)

@@ -90,7 +90,7 @@ public static class PercentFormat
                     value = items[next++];
                 }
             }
-            var align = flags.Contains('-') ? "<" : "";
+            var align = flags.Contains('-') ? "<" : type is 's' or 'r' or 'a' ? ">" : "";
             var zero = flags.Contains('0') && !flags.Contains('-') && type is not ('s' or 'r' or 'a' or 'c') ? "0" : "";
             var sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";
             var alt = flags.Contains('#') ? "#" : "";
