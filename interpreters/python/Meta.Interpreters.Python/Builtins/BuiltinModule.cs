@@ -45,7 +45,7 @@ public static class BuiltinModule
         Def.Function(d, "hash", (a, _) => PyInt.From(Ops.Hash(a[0])));
         Def.Function(d, "id", (a, _) => PyInt.From(Identity.Of(a[0])));
         Def.Function(d, "iter", (a, _) => a.Length == 1 ? Ops.GetIter(a[0]) : new CallableIterator(a[0], a[1]));
-        Def.Function(d, "next", (a, _) => Ops.Next(a[0]) ?? (a.Length > 1 ? a[1] : throw Errors.StopIteration(null)));
+        Def.Function(d, "next", (a, _) => Next(a));
         Def.Function(d, "isinstance", (a, _) => PyBool.From(IsInstance(a[0], a[1])));
         Def.Function(d, "issubclass", (a, _) => PyBool.From(IsSubclass(a[0], a[1])));
         Def.Function(d, "hasattr", (a, _) => PyBool.From(HasAttr(a[0], Conversions.AsString(a[1], "attribute name"))));
@@ -81,6 +81,25 @@ public static class BuiltinModule
         d.Set("__build_class__", ClassBuilder.BuildClassFunction);
         Def.Function(d, "__import__", (a, _) => Importer.Import(((PyStr)a[0]).Value, PyNone.Instance, 0, new PyDict()));
         return d;
+    }
+
+    private static PyObject Next(PyObject[] a)
+    {
+        if (a[0] is PyGenerator g)
+        {
+            // A generator's return value travels in the StopIteration it raises.
+            var v = g.Send(PyNone.Instance, out var finished);
+            if (!finished)
+            {
+                return v;
+            }
+            return a.Length > 1 ? a[1] : throw Errors.StopIteration(v is PyNone ? null : v);
+        }
+        if (a[0] is not PyIterator && a[0].Type.Lookup("__next__") is null)
+        {
+            throw Errors.TypeError($"'{a[0].Type.Name}' object is not an iterator");
+        }
+        return Ops.Next(a[0]) ?? (a.Length > 1 ? a[1] : throw Errors.StopIteration(null));
     }
 
     private static PyObject Print(PyObject[] args, PyDict? kwargs)

@@ -56,9 +56,6 @@ public static class StrMethods
         Def.Method(t, "__len__", (a, _) => PyInt.From(S(a[0]).Length));
         Def.Method(t, "__contains__", (a, _) => PyBool.From(Ops.Contains(a[0], a[1])));
         Def.Method(t, "__getitem__", (a, _) => Ops.GetItem(a[0], a[1]));
-        Def.Method(t, "__add__", (a, _) => Ops.Binary(Ast.Operator.Add, a[0], a[1]));
-        Def.Method(t, "__mul__", (a, _) => Ops.Binary(Ast.Operator.Mult, a[0], a[1]));
-        Def.Method(t, "__mod__", (a, _) => Ops.Binary(Ast.Operator.Mod, a[0], a[1]));
     }
 
     private static string Title(string s)

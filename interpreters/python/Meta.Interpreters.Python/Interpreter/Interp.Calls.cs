@@ -9,7 +9,7 @@ public static partial class Interp
     private static void LoadMethod(Frame frame, string name)
     {
         var obj = frame.Pop();
-        if (obj is not PyType && obj is not PyModule)
+        if (obj is not PyType && obj is not PyModule && obj is not PySuper)
         {
             var typeAttr = obj.Type.Lookup(name);
             if ((typeAttr is PyFunction && (obj is not PyInstance inst || inst.GetAttribute(name) is null))

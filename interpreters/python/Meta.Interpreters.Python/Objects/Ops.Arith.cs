@@ -74,8 +74,9 @@ public static partial class Ops
     private static PyObject DunderBinary(Operator op, PyObject a, PyObject b)
     {
         var name = Dunders[(int)op];
-        var leftMethod = a.Type.Lookup("__" + name + "__");
-        var rightMethod = ReferenceEquals(a.Type, b.Type) ? null : b.Type.Lookup("__r" + name + "__");
+        // Native operators were tried in NativeBinary; only Python-level methods are dispatched here.
+        var leftMethod = a.Type.Lookup("__" + name + "__") as PyFunction;
+        var rightMethod = ReferenceEquals(a.Type, b.Type) ? null : b.Type.Lookup("__r" + name + "__") as PyFunction;
         if (rightMethod is not null && b.Type.IsSubtypeOf(a.Type) && !ReferenceEquals(a.Type, b.Type))
         {
             var r = CallMethod(rightMethod, b, a);
