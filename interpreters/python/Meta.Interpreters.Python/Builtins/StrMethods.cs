@@ -13,7 +13,7 @@ public static class StrMethods
     public static void Register()
     {
         var t = TypeObjects.Str;
-        Def.Method(t, "upper", (a, _) => R(S(a[0]).ToUpperInvariant()));
+        Def.Method(t, "upper", (a, _) => R(S(a[0]).ToUpperInvariant().Replace("ß", "SS", StringComparison.Ordinal)));
         Def.Method(t, "lower", (a, _) => R(S(a[0]).ToLowerInvariant()));
         Def.Method(t, "capitalize", (a, _) => R(S(a[0]).Length == 0 ? "" : char.ToUpperInvariant(S(a[0])[0]) + S(a[0])[1..].ToLowerInvariant()));
         Def.Method(t, "title", (a, _) => R(Title(S(a[0]))));
@@ -52,10 +52,31 @@ public static class StrMethods
         Def.Method(t, "encode", (a, _) => new PyBytes(Encoding.UTF8.GetBytes(S(a[0]))));
         Def.Method(t, "removeprefix", (a, _) => R(S(a[0]).StartsWith(S(a[1]), StringComparison.Ordinal) ? S(a[0])[S(a[1]).Length..] : S(a[0])));
         Def.Method(t, "removesuffix", (a, _) => R(S(a[1]).Length > 0 && S(a[0]).EndsWith(S(a[1]), StringComparison.Ordinal) ? S(a[0])[..^S(a[1]).Length] : S(a[0])));
-        Def.Method(t, "expandtabs", (a, _) => R(S(a[0]).Replace("\t", new string(' ', a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8))));
+        Def.Method(t, "expandtabs", (a, _) => R(ExpandTabs(S(a[0]), a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8)));
         Def.Method(t, "__len__", (a, _) => PyInt.From(S(a[0]).Length));
         Def.Method(t, "__contains__", (a, _) => PyBool.From(Ops.Contains(a[0], a[1])));
         Def.Method(t, "__getitem__", (a, _) => Ops.GetItem(a[0], a[1]));
+    }
+
+    private static string ExpandTabs(string s, int size)
+    {
+        var sb = new StringBuilder();
+        var column = 0;
+        foreach (var c in s)
+        {
+            if (c == '\t')
+            {
+                var n = size > 0 ? size - (column % size) : 0;
+                sb.Append(' ', n);
+                column += n;
+            }
+            else
+            {
+                sb.Append(c);
+                column = c is '\n' or '\r' ? 0 : column + 1;
+            }
+        }
+        return sb.ToString();
     }
 
     private static string Title(string s)

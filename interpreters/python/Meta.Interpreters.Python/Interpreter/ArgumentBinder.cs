@@ -33,6 +33,21 @@ public static class ArgumentBinder
         }
         if (kwargs is not null)
         {
+            if (extra is null)
+            {
+                var posOnly = new List<string>();
+                for (var i = 0; i < code.PosOnlyArgCount; i++)
+                {
+                    if (kwargs.Get(code.VarNames[i]) is not null)
+                    {
+                        posOnly.Add(code.VarNames[i]);
+                    }
+                }
+                if (posOnly.Count > 0)
+                {
+                    throw Errors.TypeError($"{name}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnly)}'");
+                }
+            }
             for (var i = 0; i < kwargs.EntryCount; i++)
             {
                 if (kwargs.KeyAt(i) is not PyStr key)

@@ -73,6 +73,23 @@ public static partial class Ops
                     return new PyRange(r.Start + (start * r.Step), r.Start + (stop * r.Step), r.Step * step);
                 }
                 break;
+            case PyBytes bytes:
+                if (key is PyInt bi)
+                {
+                    return PyInt.From(bytes.Value[NormalizeIndex(bi.Value, bytes.Value.Length, "index")]);
+                }
+                if (key is PySlice bs)
+                {
+                    bs.Indices(bytes.Value.Length, out var bstart, out var bstop, out var bstep);
+                    var n = PySlice.SliceLength(bstart, bstop, bstep);
+                    var result = new byte[n];
+                    for (long i = 0, j = bstart; i < n; i++, j += bstep)
+                    {
+                        result[i] = bytes.Value[j];
+                    }
+                    return new PyBytes(result);
+                }
+                break;
             case PyType t2:
                 var cgi = t2.Lookup("__class_getitem__");
                 if (cgi is not null)
