@@ -53,7 +53,7 @@ public static class BuiltinModule
         Def.Function(d, "setattr", (a, _) => { Ops.SetAttr(a[0], Conversions.AsString(a[1], "attribute name"), a[2]); return PyNone.Instance; });
         Def.Function(d, "delattr", (a, _) => { Ops.DelAttr(a[0], Conversions.AsString(a[1], "attribute name")); return PyNone.Instance; });
         Def.Function(d, "callable", (a, _) => PyBool.From(a[0] is PyFunction or PyBuiltinFunction or PyMethod or PyType || a[0].Type.Lookup("__call__") is not null));
-        Def.Function(d, "chr", (a, _) => PyStr.From(char.ConvertFromUtf32((int)Ops.IndexValue(a[0]))));
+        Def.Function(d, "chr", (a, _) => PyStr.From(Chr(Ops.IndexValue(a[0]))));
         Def.Function(d, "ord", (a, _) => Ord(a[0]));
         Def.Function(d, "hex", (a, _) => PyStr.From(Prefixed(a[0], 16, "0x")));
         Def.Function(d, "oct", (a, _) => PyStr.From(Prefixed(a[0], 8, "0o")));
@@ -186,6 +186,16 @@ public static class BuiltinModule
         {
             return a[2];
         }
+    }
+
+    private static string Chr(long cp)
+    {
+        if (cp < 0 || cp > 0x10FFFF)
+        {
+            throw Errors.ValueError("chr() arg not in range(0x110000)");
+        }
+        // Lone surrogates are valid Python strs; ConvertFromUtf32 rejects them.
+        return cp is >= 0xD800 and <= 0xDFFF ? ((char)cp).ToString() : char.ConvertFromUtf32((int)cp);
     }
 
     private static PyObject Ord(PyObject c)

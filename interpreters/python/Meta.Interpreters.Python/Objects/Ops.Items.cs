@@ -112,7 +112,11 @@ public static partial class Ops
             }
             throw Errors.KeyError(key);
         }
-        if (obj is PyList or PyTuple or PyStr or PyRange)
+        if (obj is PyStr)
+        {
+            throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+        }
+        if (obj is PyList or PyTuple or PyRange)
         {
             throw Errors.TypeError($"{obj.Type.Name} indices must be integers or slices, not {key.Type.Name}");
         }

@@ -25,11 +25,20 @@ public sealed class PyDict : PyObject
 
     public PyObject? ValueAt(int i) => _values[i];
 
-    public PyObject? Get(PyObject key) => _index.TryGetValue(key, out var i) ? _values[i] : null;
+    public PyObject? Get(PyObject key)
+    {
+        if (_index.Count == 0)
+        {
+            // .NET skips hashing on an empty table; Python still rejects unhashable keys.
+            Ops.Hash(key);
+            return null;
+        }
+        return _index.TryGetValue(key, out var i) ? _values[i] : null;
+    }
 
     public PyObject? Get(string key) => Get(PyStr.From(key));
 
-    public bool ContainsKey(PyObject key) => _index.ContainsKey(key);
+    public bool ContainsKey(PyObject key) => Get(key) is not null;
 
     public void Set(string key, PyObject value) => Set(PyStr.From(key), value);
 
@@ -61,6 +70,10 @@ public sealed class PyDict : PyObject
 
     public bool Remove(PyObject key)
     {
+        if (_index.Count == 0)
+        {
+            Ops.Hash(key);
+        }
         if (!_index.Remove(key, out var i))
         {
             return false;
