@@ -1,11 +1,13 @@
+NONE = None
+FIVE = 5
 tests = [
     lambda: "a" * "b",
     lambda: [] + (),
     lambda: {} + {},
     lambda: -"a",
     lambda: len(None),
-    lambda: None(),
-    lambda: 5[0],
+    lambda: NONE(),
+    lambda: FIVE[0],
     lambda: iter(5),
     lambda: int([]),
     lambda: {}[[]],
