@@ -37,7 +37,8 @@ public sealed class Frame
         Locals = code.NLocals == 0 ? [] : new PyObject?[code.NLocals];
         Cells = code.NCells == 0 ? [] : new PyCell[code.NCells];
         Stack = new PyObject?[code.StackSize];
-        Blocks = new int[code.BlockDepth * 3];
+        // Most frames never enter a try block: the block stack is allocated on first use.
+        Blocks = [];
     }
 
     public int Line => Code.Lines.Length == 0 ? Code.FirstLineNo : Code.Lines[Math.Min(Pc, Code.Lines.Length - 1)];

@@ -24,11 +24,11 @@ public static partial class Interp
         frame.Push(Ops.GetAttr(obj, name));
     }
 
-    private static PyObject CallMethodOp(Frame frame, int argc)
+    private static PyObject? CallMethodOp(Frame frame, int argc)
     {
         var baseIndex = frame.Sp - argc - 2;
         var method = frame.Stack[baseIndex];
-        PyObject result;
+        PyObject? result;
         if (method is null)
         {
             var callable = frame.Stack[baseIndex + 1]!;
@@ -46,7 +46,7 @@ public static partial class Interp
         return result;
     }
 
-    private static PyObject CallFunctionOp(Frame frame, int argc)
+    private static PyObject? CallFunctionOp(Frame frame, int argc)
     {
         var baseIndex = frame.Sp - argc - 1;
         var result = CallFromStack(frame, frame.Stack[baseIndex]!, baseIndex + 1, argc);
@@ -58,13 +58,13 @@ public static partial class Interp
         return result;
     }
 
-    private static PyObject CallFromStack(Frame frame, PyObject callable, int start, int count)
+    private static PyObject? CallFromStack(Frame frame, PyObject callable, int start, int count)
     {
         if (callable is PyFunction f && IsSimple(f.Code) && count == f.Code.ArgCount)
         {
             var callee = new Frame(f.Code, f.Globals);
             Array.Copy(frame.Stack, start, callee.Locals, 0, count);
-            return Enter(f, callee);
+            return EnterNoThrow(f, callee);
         }
         var args = new PyObject[count];
         Array.Copy(frame.Stack, start, args, 0, count);
@@ -114,6 +114,16 @@ public static partial class Interp
             return new PyGenerator(frame, f.Name, f.QualName);
         }
         return Execute(frame);
+    }
+
+    /// <summary>As <see cref="Enter"/>, but an exception comes back as null with <see cref="PyThreadState.Pending"/> set.</summary>
+    private static PyObject? EnterNoThrow(PyFunction f, Frame frame)
+    {
+        if (f.Code.NCells > 0 || f.Code.IsGenerator)
+        {
+            return Enter(f, frame);
+        }
+        return Run(frame);
     }
 
     private static PyObject MakeFunction(Frame frame, int flags)
@@ -251,12 +261,11 @@ public static partial class Interp
         return exc.Type.IsSubtypeOf(pt);
     }
 
-    private static PyError DoRaise(Frame frame, int argc)
+    private static PyException DoRaise(Frame frame, int argc)
     {
         if (argc == 0)
         {
-            var current = PyThreadState.Handled ?? throw Errors.RuntimeError("No active exception to reraise");
-            return current.ToError();
+            return PyThreadState.Handled ?? Errors.RuntimeError("No active exception to reraise").Value;
         }
         PyObject? cause = argc == 2 ? frame.Pop() : null;
         var exc = MakeException(frame.Pop());
@@ -266,7 +275,7 @@ public static partial class Interp
             exc.SuppressContext = true;
         }
         exc.LastFrame = null;
-        return exc.ToError();
+        return exc;
     }
 
     public static PyException MakeException(PyObject value)

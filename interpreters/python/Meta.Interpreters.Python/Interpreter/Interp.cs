@@ -17,7 +17,30 @@ public static partial class Interp
 {
     private static readonly JitDriver Driver = new("python", greens: ["pc", "code"], reds: ["frame"], virtualizable: "frame");
 
+    /// <summary>Runs a frame to its return or yield; an uncaught Python exception leaves as a <see cref="PyError"/>.</summary>
     public static PyObject Execute(Frame frame)
+    {
+        var result = Run(frame);
+        if (result is null)
+        {
+            throw TakePending().ToError();
+        }
+        return result;
+    }
+
+    private static PyException TakePending()
+    {
+        var pending = PyThreadState.Pending!;
+        PyThreadState.Pending = null;
+        return pending;
+    }
+
+    /// <summary>
+    /// Runs a frame; null means an exception left it and waits in <see cref="PyThreadState.Pending"/>.
+    /// Python-to-Python calls use this protocol, so an exception unwinding through Python frames
+    /// costs no .NET throw (only natives throw, once, into the nearest Python frame).
+    /// </summary>
+    internal static PyObject? Run(Frame frame)
     {
         if (++PyThreadState.Depth > PyThreadState.RecursionLimit)
         {
@@ -38,7 +61,8 @@ public static partial class Interp
                 {
                     if (!HandleException(frame, e.Value))
                     {
-                        throw;
+                        PyThreadState.Pending = e.Value;
+                        return null;
                     }
                 }
             }
@@ -48,6 +72,17 @@ public static partial class Interp
             PyThreadState.Depth--;
             PyThreadState.Current = caller;
         }
+    }
+
+    /// <summary>An exception arrived in the frame without a throw: true when a handler of the frame takes it.</summary>
+    private static bool Raised(Frame frame, PyException exc)
+    {
+        if (HandleException(frame, exc))
+        {
+            return true;
+        }
+        PyThreadState.Pending = exc;
+        return false;
     }
 
     /// <summary>Records the traceback entry, then finds the innermost handler of the frame (false when none).</summary>
@@ -93,7 +128,7 @@ public static partial class Interp
         return false;
     }
 
-    private static PyObject Loop(Frame frame)
+    private static PyObject? Loop(Frame frame)
     {
         var code = frame.Code;
         var pc = frame.Pc;
@@ -215,8 +250,20 @@ public static partial class Interp
                     LoadMethod(frame, code.Names[arg]);
                     break;
                 case Opcode.CallMethod:
-                    frame.Push(CallMethodOp(frame, arg));
-                    break;
+                    {
+                        var r = CallMethodOp(frame, arg);
+                        if (r is null)
+                        {
+                            if (!Raised(frame, TakePending()))
+                            {
+                                return null;
+                            }
+                            pc = frame.Pc;
+                            break;
+                        }
+                        frame.Push(r);
+                        break;
+                    }
                 case Opcode.BinarySubscr:
                     {
                         var key = frame.Pop();
@@ -436,8 +483,20 @@ public static partial class Interp
                     UnpackEx(frame, frame.Pop(), arg & 0xFF, arg >> 8);
                     break;
                 case Opcode.CallFunction:
-                    frame.Push(CallFunctionOp(frame, arg));
-                    break;
+                    {
+                        var r = CallFunctionOp(frame, arg);
+                        if (r is null)
+                        {
+                            if (!Raised(frame, TakePending()))
+                            {
+                                return null;
+                            }
+                            pc = frame.Pc;
+                            break;
+                        }
+                        frame.Push(r);
+                        break;
+                    }
                 case Opcode.CallFunctionKw:
                     {
                         var names = (PyTuple)frame.Pop();
@@ -513,7 +572,12 @@ public static partial class Interp
                     PyThreadState.Handled = frame.Pop() as PyException;
                     break;
                 case Opcode.Reraise:
-                    throw ((PyException)frame.Pop()).ToError();
+                    if (!Raised(frame, (PyException)frame.Pop()))
+                    {
+                        return null;
+                    }
+                    pc = frame.Pc;
+                    break;
                 case Opcode.CheckExcMatch:
                     {
                         var type = frame.Pop();
@@ -521,7 +585,12 @@ public static partial class Interp
                         break;
                     }
                 case Opcode.RaiseVarargs:
-                    throw DoRaise(frame, arg);
+                    if (!Raised(frame, DoRaise(frame, arg)))
+                    {
+                        return null;
+                    }
+                    pc = frame.Pc;
+                    break;
                 case Opcode.BeforeWith:
                     {
                         var manager = frame.Pop();

@@ -7,6 +7,9 @@ public static class PyThreadState
 {
     public static PyException? Handled;
     public static int Depth;
+
+    /// <summary>The exception leaving a frame run by Interp.Run (null when none).</summary>
+    public static PyException? Pending;
     public static int RecursionLimit = 1000;
     public static Frame? Current;
     public static List<string> Argv = [];
