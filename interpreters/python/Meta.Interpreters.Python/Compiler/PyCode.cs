@@ -45,6 +45,11 @@ public sealed class PyCode : PyObject
     public required int StackSize;
     public required int BlockDepth;
 
+    /// <summary>Inline caches of attribute instructions, by pc (filled while running; see AttributeCache).</summary>
+    public Interpreter.AttributeCache?[] AttributeCaches => _attributeCaches ??= new Interpreter.AttributeCache?[Ops.Length];
+
+    private Interpreter.AttributeCache?[]? _attributeCaches;
+
     public override PyType Type => TypeObjects.Code;
 
     public int NLocals => VarNames.Length;

@@ -234,19 +234,36 @@ public static partial class Interp
                     }
                     break;
                 case Opcode.LoadAttr:
-                    frame.Push(Ops.GetAttr(frame.Pop(), code.Names[arg]));
-                    break;
+                    {
+                        var obj = frame.Pop();
+                        frame.Push(obj is PyInstance inst ? AttributeCache.Load(code, pc - 1, inst, code.Names[arg]) : Ops.GetAttr(obj, code.Names[arg]));
+                        break;
+                    }
                 case Opcode.StoreAttr:
                     {
                         var obj = frame.Pop();
                         var value = frame.Pop();
-                        Ops.SetAttr(obj, code.Names[arg], value);
+                        if (obj is PyInstance inst)
+                        {
+                            AttributeCache.Store(code, pc - 1, inst, code.Names[arg], value);
+                        }
+                        else
+                        {
+                            Ops.SetAttr(obj, code.Names[arg], value);
+                        }
                         break;
                     }
                 case Opcode.DeleteAttr:
                     Ops.DelAttr(frame.Pop(), code.Names[arg]);
                     break;
                 case Opcode.LoadMethod:
+                    if (frame.Top() is PyInstance self && AttributeCache.LoadMethod(code, pc - 1, self, code.Names[arg]) is { } method)
+                    {
+                        frame.Pop();
+                        frame.Push(method);
+                        frame.Push(self);
+                        break;
+                    }
                     LoadMethod(frame, code.Names[arg]);
                     break;
                 case Opcode.CallMethod:
@@ -268,6 +285,37 @@ public static partial class Interp
                     {
                         var key = frame.Pop();
                         var obj = frame.Pop();
+                        // Common misses raise without a .NET throw (dict lookups that fail are routine).
+                        PyException? miss = null;
+                        if (obj is PyDict d && ReferenceEquals(d.Type, TypeObjects.Dict))
+                        {
+                            var v = d.Get(key);
+                            if (v is not null)
+                            {
+                                frame.Push(v);
+                                break;
+                            }
+                            miss = Errors.KeyError(key).Value;
+                        }
+                        else if (obj is PyList l && key is PyInt index)
+                        {
+                            var i = index.Value < 0 ? index.Value + l.Count : index.Value;
+                            if (i >= 0 && i < l.Count)
+                            {
+                                frame.Push(l.Items[i]);
+                                break;
+                            }
+                            miss = Errors.IndexError("list index out of range").Value;
+                        }
+                        if (miss is not null)
+                        {
+                            if (!Raised(frame, miss))
+                            {
+                                return null;
+                            }
+                            pc = frame.Pc;
+                            break;
+                        }
                         frame.Push(Ops.GetItem(obj, key));
                         break;
                     }
@@ -289,6 +337,16 @@ public static partial class Interp
                     {
                         var b = frame.Pop();
                         var a = frame.Pop();
+                        if (b is PyInt { Value: 0 } && a is PyInt && (Operator)arg is Operator.FloorDiv or Operator.Mod or Operator.Div)
+                        {
+                            var message = (Operator)arg == Operator.Div ? "division by zero" : "integer division or modulo by zero";
+                            if (!Raised(frame, Errors.ZeroDivision(message).Value))
+                            {
+                                return null;
+                            }
+                            pc = frame.Pc;
+                            break;
+                        }
                         frame.Push(Ops.Binary((Operator)arg, a, b));
                         break;
                     }
