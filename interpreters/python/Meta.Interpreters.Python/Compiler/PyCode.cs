@@ -50,6 +50,11 @@ public sealed class PyCode : PyObject
 
     private Interpreter.AttributeCache?[]? _attributeCaches;
 
+    /// <summary>Inline caches of LoadGlobal, by pc (see GlobalCache).</summary>
+    public Interpreter.GlobalCache?[] GlobalCaches => _globalCaches ??= new Interpreter.GlobalCache?[Ops.Length];
+
+    private Interpreter.GlobalCache?[]? _globalCaches;
+
     public override PyType Type => TypeObjects.Code;
 
     public int NLocals => VarNames.Length;

@@ -113,3 +113,46 @@ public sealed class AttributeCache
         }
     }
 }
+
+/// <summary>
+/// Inline cache of LOAD_GLOBAL (CPython 3.11's LOAD_GLOBAL_MODULE/BUILTIN): the entry index of
+/// the name in globals or builtins, valid while both dicts keep their key-set versions; the value
+/// itself is read from the entry, so rebinding a global needs no invalidation.
+/// </summary>
+public sealed class GlobalCache
+{
+    public PyDict? Globals;
+    public int GlobalsVersion;
+    public int BuiltinsVersion;
+    public int Index;
+    public bool InBuiltins;
+
+    public static PyObject? Load(PyCode code, int pc, PyDict globals, PyDict builtins, PyStr name)
+    {
+        var c = code.GlobalCaches[pc];
+        if (c is not null && ReferenceEquals(c.Globals, globals) && c.GlobalsVersion == globals.Version && c.BuiltinsVersion == builtins.Version)
+        {
+            return c.InBuiltins ? builtins.ValueAt(c.Index) : globals.ValueAt(c.Index);
+        }
+        c ??= code.GlobalCaches[pc] = new GlobalCache();
+        c.Globals = globals;
+        c.GlobalsVersion = globals.Version;
+        c.BuiltinsVersion = builtins.Version;
+        var i = globals.IndexOf(name);
+        if (i >= 0)
+        {
+            c.Index = i;
+            c.InBuiltins = false;
+            return globals.ValueAt(i);
+        }
+        i = builtins.IndexOf(name);
+        if (i >= 0)
+        {
+            c.Index = i;
+            c.InBuiltins = true;
+            return builtins.ValueAt(i);
+        }
+        c.Globals = null;
+        return null;
+    }
+}

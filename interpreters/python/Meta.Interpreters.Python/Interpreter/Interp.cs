@@ -210,7 +210,7 @@ public static partial class Interp
                         break;
                     }
                 case Opcode.LoadGlobal:
-                    frame.Push(LoadGlobal(frame, code.NameObjects[arg]));
+                    frame.Push(GlobalCache.Load(code, pc - 1, frame.Globals, BuiltinModule.Dict, code.NameObjects[arg]) ?? LoadGlobal(frame, code.NameObjects[arg]));
                     break;
                 case Opcode.StoreGlobal:
                     frame.Globals.Set(code.NameObjects[arg], frame.Pop());

@@ -38,6 +38,9 @@ public sealed class PyDict : PyObject
 
     public PyObject? Get(string key) => Get(PyStr.From(key));
 
+    /// <summary>The entry index of a key (stable until <see cref="Version"/> changes), or -1.</summary>
+    public int IndexOf(PyObject key) => _index.Count > 0 && _index.TryGetValue(key, out var i) ? i : -1;
+
     public bool ContainsKey(PyObject key) => Get(key) is not null;
 
     public void Set(string key, PyObject value) => Set(PyStr.From(key), value);
