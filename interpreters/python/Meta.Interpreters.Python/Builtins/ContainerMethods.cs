@@ -13,7 +13,7 @@ public static class ContainerMethods
         Def.Method(l, "pop", (a, _) => ListPop((PyList)a[0], a.Length > 1 ? Ops.IndexValue(a[1]) : -1));
         Def.Method(l, "insert", (a, _) => { ListInsert((PyList)a[0], Ops.IndexValue(a[1]), a[2]); return PyNone.Instance; });
         Def.Method(l, "remove", (a, _) => { var list = (PyList)a[0]; list.RemoveAt((int)IndexOf(list.Items, list.Count, a[1], "list.remove(x): x not in list")); return PyNone.Instance; });
-        Def.Method(l, "index", (a, _) => PyInt.From(IndexOf(((PyList)a[0]).Items, ((PyList)a[0]).Count, a[1], $"{Ops.Repr(a[1])} is not in list")));
+        Def.Method(l, "index", (a, _) => PyInt.From(ListIndex((PyList)a[0], a)));
         Def.Method(l, "count", (a, _) => PyInt.From(((PyList)a[0]).ToArray().Count(x => Ops.Eq(x, a[1]))));
         Def.Method(l, "reverse", (a, _) => { var list = (PyList)a[0]; Array.Reverse(list.Items, 0, list.Count); return PyNone.Instance; });
         Def.Method(l, "clear", (a, _) => { var list = (PyList)a[0]; list.Items = []; list.Count = 0; return PyNone.Instance; });
@@ -88,6 +88,20 @@ public static class ContainerMethods
             index = Math.Max(0, index + list.Count);
         }
         list.Insert((int)Math.Min(index, list.Count), value);
+    }
+
+    private static long ListIndex(PyList list, PyObject[] a)
+    {
+        var slice = new PySlice(a.Length > 2 ? a[2] : PyNone.Instance, a.Length > 3 ? a[3] : PyNone.Instance, PyNone.Instance);
+        slice.Indices(list.Count, out var start, out var stop, out _);
+        for (var i = start; i < stop; i++)
+        {
+            if (ReferenceEquals(list.Items[i], a[1]) || Ops.Eq(list.Items[i], a[1]))
+            {
+                return i;
+            }
+        }
+        throw Errors.ValueError($"{Ops.Repr(a[1])} is not in list");
     }
 
     private static long IndexOf(PyObject[] items, int count, PyObject value, string message)

@@ -32,7 +32,7 @@ public static class StrMethods
         Def.Method(t, "rfind", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, true)));
         Def.Method(t, "index", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, false) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
         Def.Method(t, "rindex", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, true) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
-        Def.Method(t, "count", (a, _) => PyInt.From(Count(S(a[0]), S(a[1]))));
+        Def.Method(t, "count", (a, _) => PyInt.From(Count(Region(S(a[0]), a), S(a[1]))));
         Def.Method(t, "isdigit", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsDigit)));
         Def.Method(t, "isdecimal", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsDigit)));
         Def.Method(t, "isnumeric", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsDigit)));
@@ -342,6 +342,18 @@ public static class StrMethods
         return reverse
             ? (count == 0 ? -1 : s.LastIndexOf(sub, (int)end - 1, count, StringComparison.Ordinal))
             : s.IndexOf(sub, (int)start, count, StringComparison.Ordinal);
+    }
+
+    /// <summary>The part of s between the optional start and end arguments a[2], a[3] (slice semantics).</summary>
+    private static string Region(string s, PyObject[] a)
+    {
+        if (a.Length <= 2)
+        {
+            return s;
+        }
+        var slice = new PySlice(a[2], a.Length > 3 ? a[3] : PyNone.Instance, PyNone.Instance);
+        slice.Indices(s.Length, out var start, out var stop, out _);
+        return stop <= start ? "" : s[(int)start..(int)stop];
     }
 
     private static long Count(string s, string sub)

@@ -315,7 +315,23 @@ public sealed partial class CodeGenerator
                 case BlockKind.TryFinally:
                     Emit(Opcode.PopBlock);
                     _blocks.RemoveRange(i, _blocks.Count - i);
+                    if (preserveTop)
+                    {
+                        // A break/continue in this finally body drops the pending return value (compile.c's POP_VALUE block).
+                        PushBlock(BlockKind.PopValue);
+                    }
                     CompileStmts((IReadOnlyList<StmtNode>)b.Data!);
+                    if (preserveTop)
+                    {
+                        PopBlockInfo();
+                    }
+                    break;
+                case BlockKind.PopValue:
+                    if (preserveTop)
+                    {
+                        Emit(Opcode.RotTwo);
+                    }
+                    Emit(Opcode.PopTop);
                     break;
                 case BlockKind.FinallyEnd:
                     // Leaving a finally body that runs for an exception: drop the handler's values.

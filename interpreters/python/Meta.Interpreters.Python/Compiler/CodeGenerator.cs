@@ -62,6 +62,7 @@ public sealed partial class CodeGenerator
         HandlerCleanup,
         With,
         FinallyEnd,
+        PopValue,
     }
 
     public static PyCode CompileModule(Module module, string fileName)
