@@ -25,6 +25,8 @@ public static class Runner
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // The builtins module registers the methods of the builtin types: set it up before compiling.
+        BuiltinModule.Dict.GetType();
         PyThreadState.Out = stdout;
         PyThreadState.Handled = null;
         PyThreadState.Depth = 0;
@@ -66,6 +68,12 @@ public static class Runner
         {
             stdout.Flush();
             PrintSyntaxError(e, stderr);
+            return 1;
+        }
+        catch (PyError e)
+        {
+            // The compiler reports constructs it does not support yet as SyntaxError.
+            stderr.Write(FormatException(e.Value));
             return 1;
         }
         var main = new PyModule("__main__");

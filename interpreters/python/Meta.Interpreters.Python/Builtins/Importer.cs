@@ -44,7 +44,16 @@ public static class Importer
         module.Dict.Set("__name__", PyStr.From(name));
         module.Dict.Set("__file__", PyStr.From(path));
         Modules.Set(name, module);
-        var code = CodeGenerator.CompileModule(Parser.ParseModule(File.ReadAllBytes(path), path), path);
+        PyCode code;
+        try
+        {
+            code = CodeGenerator.CompileModule(Parser.ParseModule(File.ReadAllBytes(path), path), path);
+        }
+        catch (PythonSyntaxError e)
+        {
+            Modules.Remove(PyStr.From(name));
+            throw Errors.New(TypeObjects.SyntaxError, $"{e.Msg} ({Path.GetFileName(path)}, line {e.Line})");
+        }
         var frame = new Frame(code, module.Dict) { NameDict = module.Dict };
         Interp.Execute(frame);
         return module;

@@ -143,9 +143,9 @@ public sealed partial class CodeGenerator
                 Emit(Opcode.YieldFrom);
                 break;
             case Starred:
-                throw new NotSupportedException("starred expression here");
+                throw Unsupported("starred expression here");
             default:
-                throw new NotSupportedException(expr.TypeName);
+                throw Unsupported(expr.TypeName);
         }
         _line = savedLine;
     }

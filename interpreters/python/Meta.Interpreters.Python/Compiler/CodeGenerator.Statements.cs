@@ -167,7 +167,7 @@ public sealed partial class CodeGenerator
                 Emit(Opcode.PopTop);
                 break;
             default:
-                throw new NotSupportedException(stmt.TypeName);
+                throw Unsupported(stmt.TypeName);
         }
     }
 
@@ -289,7 +289,7 @@ public sealed partial class CodeGenerator
                 return;
             }
         }
-        throw new NotSupportedException("break outside loop");
+        throw Unsupported("break outside loop");
     }
 
     /// <summary>
@@ -541,7 +541,7 @@ public sealed partial class CodeGenerator
                 Emit(Opcode.StoreSubscr);
                 break;
             default:
-                throw new NotSupportedException("augmented assignment target");
+                throw Unsupported("augmented assignment target");
         }
     }
 
@@ -588,7 +588,7 @@ public sealed partial class CodeGenerator
                 CompileStore(st.Value);
                 break;
             default:
-                throw new NotSupportedException("assignment target " + target.TypeName);
+                throw Unsupported("assignment target " + target.TypeName);
         }
     }
 
@@ -621,7 +621,7 @@ public sealed partial class CodeGenerator
                 }
                 break;
             default:
-                throw new NotSupportedException("del target");
+                throw Unsupported("del target");
         }
     }
 

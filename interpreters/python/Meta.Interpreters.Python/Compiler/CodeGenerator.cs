@@ -271,5 +271,9 @@ public sealed partial class CodeGenerator
 
     private void PopBlockInfo() => _blocks.RemoveAt(_blocks.Count - 1);
 
+    /// <summary>A construct the compiler does not handle yet: a Python SyntaxError saying so, never a .NET crash.</summary>
+    internal static PyError Unsupported(string what) =>
+        Errors.New(TypeObjects.SyntaxError, $"{what} is not supported by metapy yet");
+
     private sealed record FrameBlock(BlockKind Kind, int Label, int Label2, object? Data);
 }

@@ -235,7 +235,7 @@ public sealed class SymbolTable
                 Leave();
                 break;
             case AsyncFunctionDef:
-                throw new NotSupportedException("async def");
+                throw CodeGenerator.Unsupported("async def");
             case ClassDef c:
                 VisitList(c.DecoratorList);
                 VisitList(c.Bases);
@@ -373,7 +373,7 @@ public sealed class SymbolTable
             case Pass or Break or Continue:
                 break;
             default:
-                throw new NotSupportedException(stmt.TypeName);
+                throw CodeGenerator.Unsupported(stmt.TypeName);
         }
     }
 
@@ -542,7 +542,7 @@ public sealed class SymbolTable
                 VisitExpr(sl.Step);
                 break;
             default:
-                throw new NotSupportedException(expr.TypeName);
+                throw CodeGenerator.Unsupported(expr.TypeName);
         }
     }
 }

@@ -44,8 +44,27 @@ public sealed class PyBuiltinFunction(string name, NativeFunction body, bool isM
 
     public override PyType Type => TypeObjects.BuiltinFunction;
 
+    /// <summary>
+    /// Calls the native body. Natives index and cast their arguments directly; a missing argument
+    /// or one of the wrong CLR type surfaces as a Python TypeError here (CPython's argument
+    /// clinic would have rejected the call before entering the function).
+    /// </summary>
     [Meta.Jit.DontLookInside]
-    public PyObject Invoke(PyObject[] args, PyDict? kwargs) => Body(args, kwargs);
+    public PyObject Invoke(PyObject[] args, PyDict? kwargs)
+    {
+        try
+        {
+            return Body(args, kwargs);
+        }
+        catch (InvalidCastException)
+        {
+            throw Errors.TypeError($"{Name}(): argument of an unsupported type");
+        }
+        catch (IndexOutOfRangeException) when (args.Length < 4)
+        {
+            throw Errors.TypeError($"{Name}() is missing a required argument");
+        }
+    }
 }
 
 public sealed class PyModule(string name) : PyObject
