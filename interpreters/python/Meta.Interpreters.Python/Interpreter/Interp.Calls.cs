@@ -1,5 +1,6 @@
 using Meta.Interpreters.Python.Compiler;
 using Meta.Interpreters.Python.Objects;
+using Meta.Jit;
 
 namespace Meta.Interpreters.Python.Interpreter;
 
@@ -24,6 +25,7 @@ public static partial class Interp
         frame.Push(Ops.GetAttr(obj, name));
     }
 
+    [UnrollSafe]
     private static PyObject? CallMethodOp(Frame frame, int argc)
     {
         var baseIndex = frame.Sp - argc - 2;
@@ -46,6 +48,7 @@ public static partial class Interp
         return result;
     }
 
+    [UnrollSafe]
     private static PyObject? CallFunctionOp(Frame frame, int argc)
     {
         var baseIndex = frame.Sp - argc - 1;
@@ -126,6 +129,7 @@ public static partial class Interp
         return Run(frame);
     }
 
+    [DontLookInside]
     private static PyObject MakeFunction(Frame frame, int flags)
     {
         var qualName = ((PyStr)frame.Pop()).Value;
@@ -150,6 +154,7 @@ public static partial class Interp
         return f;
     }
 
+    [DontLookInside]
     private static void UnpackSequence(Frame frame, PyObject seq, int n)
     {
         PyObject[] items;
@@ -189,6 +194,7 @@ public static partial class Interp
         }
     }
 
+    [DontLookInside]
     private static void UnpackEx(Frame frame, PyObject seq, int before, int after)
     {
         var items = Builtins.Conversions.ToArray(seq);
@@ -208,6 +214,7 @@ public static partial class Interp
     }
 
     /// <summary>One step of `yield from`: the value the delegate produced, or null with its return value in <paramref name="result"/>.</summary>
+    [DontLookInside]
     private static PyObject? YieldFromStep(PyObject delegateIter, PyObject sent, out PyObject? result)
     {
         result = null;
@@ -241,6 +248,7 @@ public static partial class Interp
         }
     }
 
+    [DontLookInside]
     public static bool ExceptionMatches(PyObject exc, PyObject type)
     {
         if (type is PyTuple t)
@@ -261,6 +269,7 @@ public static partial class Interp
         return exc.Type.IsSubtypeOf(pt);
     }
 
+    [DontLookInside]
     private static PyException DoRaise(Frame frame, int argc)
     {
         if (argc == 0)

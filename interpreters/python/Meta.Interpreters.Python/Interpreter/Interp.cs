@@ -86,6 +86,7 @@ public static partial class Interp
     }
 
     /// <summary>Records the traceback entry, then finds the innermost handler of the frame (false when none).</summary>
+    [DontLookInside]
     private static bool HandleException(Frame frame, PyException exc)
     {
         if (exc.Traceback.Count == 0 || !ReferenceEquals(exc.LastFrame, frame))
@@ -739,6 +740,7 @@ public static partial class Interp
     private static PyObject LoadGlobal(Frame frame, PyStr name) =>
         frame.Globals.Get(name) ?? BuiltinModule.Dict.Get(name) ?? throw Errors.NameError($"name '{name.Value}' is not defined");
 
+    [UnrollSafe]
     private static PyObject[] PopN(Frame frame, int n)
     {
         if (n == 0)
@@ -753,6 +755,7 @@ public static partial class Interp
         return items;
     }
 
+    [DontLookInside]
     private static PyObject BuildString(PyObject[] parts)
     {
         var sb = new System.Text.StringBuilder();

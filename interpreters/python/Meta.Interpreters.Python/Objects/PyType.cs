@@ -60,6 +60,7 @@ public sealed class PyType : PyObject
 
     public string FullName => Module == "builtins" ? Name : Module + "." + QualName;
 
+    [Meta.Jit.DontLookInside]
     public PyObject? Lookup(string name)
     {
         if (_cache.TryGetValue(name, out var cached))
