@@ -47,7 +47,31 @@ public sealed class PyGenerator(Frame frame, string name, string qualName) : PyI
         {
             throw Errors.TypeError("can't send non-None value to a just-started generator");
         }
-        if (_started)
+        var resumeDelegated = false;
+        if (toThrow is not null && _started && frame.Code.Ops[frame.Pc] == (int)Compiler.Opcode.YieldFrom && frame.Top() is PyGenerator sub)
+        {
+            // throw() into `yield from` goes to the delegate first (PEP 380); only what it
+            // raises comes back into this frame.
+            try
+            {
+                var r = sub.Resume(PyNone.Instance, toThrow, out var subFinished);
+                if (!subFinished)
+                {
+                    finished = false;
+                    return r;
+                }
+                frame.Pop();
+                frame.Push(r);
+                frame.Pc++;
+                toThrow = null;
+                resumeDelegated = true;
+            }
+            catch (PyError e)
+            {
+                toThrow = e.Value;
+            }
+        }
+        if (_started && !resumeDelegated)
         {
             frame.Push(value);
         }

@@ -29,7 +29,7 @@ public static partial class Ops
                 {
                     return s.Frozen ? "frozenset()" : "set()";
                 }
-                var body = Enclosed(o, "{", "}", s.ToArray(), "{...}");
+                var body = Enclosed(o, "{", "}", s.InIterationOrder(), "{...}");
                 return s.Frozen ? "frozenset(" + body + ")" : body;
             case PyRange r:
                 return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";

@@ -1,8 +1,8 @@
 namespace Meta.Interpreters.Python.Objects;
 
 /// <summary>
-/// set and frozenset, over the ordered dict's storage (values unused). Iteration is in insertion
-/// order, unlike CPython's hash order: a known difference (docs/python-interpreter.md).
+/// set and frozenset, over the ordered dict's storage (values unused). Iteration replays
+/// CPython's hash-table order for elements with deterministic hashes (<see cref="SetOrder"/>).
 /// </summary>
 public sealed class PySet(bool frozen) : PyObject
 {
@@ -18,4 +18,7 @@ public sealed class PySet(bool frozen) : PyObject
     public bool Contains(PyObject item) => Items.ContainsKey(item);
 
     public PyObject[] ToArray() => Items.Keys();
+
+    /// <summary>The elements in the order CPython would iterate them (see <see cref="SetOrder"/>).</summary>
+    public PyObject[] InIterationOrder() => SetOrder.Order(Items.Keys());
 }
