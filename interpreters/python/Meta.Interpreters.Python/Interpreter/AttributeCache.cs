@@ -28,7 +28,12 @@ public sealed class AttributeCache
         {
             return false;
         }
-        return type.Lookup("__setattr__") is not PyFunction && type.Lookup("__getattribute__") is not PyFunction && type.Lookup("__slots__") is null;
+        if (type.Lookup("__setattr__") is PyFunction || type.Lookup("__getattribute__") is PyFunction)
+        {
+            return false;
+        }
+        // A slotted class stores its declared names in the map like any other instance.
+        return type.Lookup("__slots__") is not PyTuple slots || Array.Exists(slots.Items, s => s is PyStr ps && ps.Value == name);
     }
 
     private static AttributeCache For(PyCode code, int pc) => code.AttributeCaches[pc] ??= new AttributeCache();
