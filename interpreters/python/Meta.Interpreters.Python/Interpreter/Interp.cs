@@ -325,6 +325,11 @@ public static partial class Interp
                         var key = frame.Pop();
                         var obj = frame.Pop();
                         var value = frame.Pop();
+                        if (obj is PyList l && key is PyInt index && (ulong)index.Value < (ulong)l.Count)
+                        {
+                            l.Items[index.Value] = value;
+                            break;
+                        }
                         Ops.SetItem(obj, key, value);
                         break;
                     }
@@ -348,14 +353,16 @@ public static partial class Interp
                             pc = frame.Pc;
                             break;
                         }
-                        frame.Push(Ops.Binary((Operator)arg, a, b));
+                        frame.Push(a is PyInt x && b is PyInt y ? IntOps.Binary((Operator)arg, x.Value, y.Value) : Ops.Binary((Operator)arg, a, b));
                         break;
                     }
                 case Opcode.InplaceOp:
                     {
                         var b = frame.Pop();
                         var a = frame.Pop();
-                        frame.Push(Ops.Inplace((Operator)arg, a, b));
+                        frame.Push(a is PyInt x && b is PyInt y && (Operator)arg is Operator.Add or Operator.Sub or Operator.Mult
+                            ? IntOps.Binary((Operator)arg, x.Value, y.Value)
+                            : Ops.Inplace((Operator)arg, a, b));
                         break;
                     }
                 case Opcode.UnaryNot:
@@ -374,6 +381,20 @@ public static partial class Interp
                     {
                         var b = frame.Pop();
                         var a = frame.Pop();
+                        if (a is PyInt x && b is PyInt y)
+                        {
+                            var c = x.Value.CompareTo(y.Value);
+                            frame.Push(PyBool.From((CompareOperator)arg switch
+                            {
+                                CompareOperator.Eq => c == 0,
+                                CompareOperator.NotEq => c != 0,
+                                CompareOperator.Lt => c < 0,
+                                CompareOperator.LtE => c <= 0,
+                                CompareOperator.Gt => c > 0,
+                                _ => c >= 0,
+                            }));
+                            break;
+                        }
                         frame.Push(Ops.Compare((CompareOperator)arg, a, b));
                         break;
                     }
