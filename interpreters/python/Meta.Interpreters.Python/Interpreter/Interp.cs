@@ -353,6 +353,12 @@ public static partial class Interp
                             pc = frame.Pc;
                             break;
                         }
+                        if (a is PyFloat fa && b is PyFloat fb && (Operator)arg is Operator.Add or Operator.Sub or Operator.Mult)
+                        {
+                            var (u, v) = (fa.Value, fb.Value);
+                            frame.Push(new PyFloat((Operator)arg == Operator.Add ? u + v : (Operator)arg == Operator.Sub ? u - v : u * v));
+                            break;
+                        }
                         frame.Push(a is PyInt x && b is PyInt y ? IntOps.Binary((Operator)arg, x.Value, y.Value) : Ops.Binary((Operator)arg, a, b));
                         break;
                     }
