@@ -81,6 +81,14 @@ public sealed class RecursionTests
     }
 
     [Fact]
+    public void A_huge_recursion_limit_still_ends_in_RecursionError_not_a_stack_overflow()
+    {
+        var (code, stdout, _) = MetapyRun.Run(["-c", "import sys\nsys.setrecursionlimit(10**7)\ndef f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(type(e).__name__)\nprint('alive')\n"]);
+        Assert.Equal(0, code);
+        Assert.Equal("RecursionError\nalive\n", stdout);
+    }
+
+    [Fact]
     public void Missing_file_exits_2_with_cpython_message()
     {
         var (code, _, stderr) = MetapyRun.Run(["/nonexistent/x.py"]);

@@ -42,7 +42,10 @@ public static partial class Interp
     /// </summary>
     internal static PyObject? Run(Frame frame)
     {
-        if (++PyThreadState.Depth > PyThreadState.RecursionLimit)
+        // The counted limit comes first; past a few thousand frames the CLR stack is checked too,
+        // so a raised sys.setrecursionlimit still ends in RecursionError, never a stack overflow.
+        if (++PyThreadState.Depth > PyThreadState.RecursionLimit
+            || (PyThreadState.Depth > 2000 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             PyThreadState.Depth--;
             throw Errors.New(TypeObjects.RecursionError, "maximum recursion depth exceeded");
