@@ -94,9 +94,13 @@ public static partial class Ops
 
     public static string Str(PyObject o)
     {
-        if (o is PyStr s)
+        switch (o)
         {
-            return s.Value;
+            case PyStr s:
+                return s.Value;
+            case PyInt or PyLong or PyFloat or PyNone:
+                // Builtin numbers print as their repr; skip the __str__ lookup and call.
+                return Repr(o);
         }
         var method = o.Type.Lookup("__str__");
         if (method is not null)
