@@ -1,0 +1,289 @@
+using System.Globalization;
+using System.Numerics;
+using Meta.Interpreters.Python.Interpreter;
+using Meta.Interpreters.Python.Objects;
+
+namespace Meta.Interpreters.Python.Builtins;
+
+/// <summary>Constructors of the builtin types and the methods of object, type, int, float, exceptions and generators.</summary>
+public static class TypeMethods
+{
+    public static void Register()
+    {
+        TypeObjects.Int.NativeNew = (t, a, k) => NewInt(a);
+        TypeObjects.Bool.NativeNew = (t, a, k) => PyBool.From(a.Length > 0 && Ops.IsTrue(a[0]));
+        TypeObjects.Float.NativeNew = (t, a, k) => NewFloat(a);
+        TypeObjects.Str.NativeNew = (t, a, k) => a.Length == 0 ? PyStr.Empty : a[0] is PyBytes b && a.Length > 1 ? PyStr.From(System.Text.Encoding.UTF8.GetString(b.Value)) : PyStr.From(Ops.Str(a[0]));
+        TypeObjects.List.NativeNew = (t, a, k) => new PyList(a.Length == 0 ? [] : Conversions.ToArray(a[0]).ToArray());
+        TypeObjects.Tuple.NativeNew = (t, a, k) => a.Length == 0 ? PyTuple.Empty : a[0] as PyTuple ?? PyTuple.Of(Conversions.ToArray(a[0]));
+        TypeObjects.Dict.NativeNew = (t, a, k) => { var d = new PyDict(); if (a.Length > 0) { DictMethods.Update(d, a[0]); } if (k is not null) { DictMethods.Update(d, k); } return d; };
+        TypeObjects.Set.NativeNew = (t, a, k) => ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), false);
+        TypeObjects.FrozenSet.NativeNew = (t, a, k) => ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), true);
+        TypeObjects.Range.NativeNew = (t, a, k) => NewRange(a);
+        TypeObjects.Slice.NativeNew = (t, a, k) => a.Length == 1 ? new PySlice(PyNone.Instance, a[0], PyNone.Instance) : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Instance);
+        TypeObjects.Property.NativeNew = (t, a, k) => new PyProperty(Arg(a, k, 0, "fget"), Arg(a, k, 1, "fset"), Arg(a, k, 2, "fdel"), Arg(a, k, 3, "doc") ?? PyNone.Instance);
+        TypeObjects.ClassMethod.NativeNew = (t, a, k) => new PyClassMethod(a[0]);
+        TypeObjects.StaticMethod.NativeNew = (t, a, k) => new PyStaticMethod(a[0]);
+        TypeObjects.Super.NativeNew = (t, a, k) => NewSuper(a);
+        TypeObjects.TypeType.NativeNew = (t, a, k) => ClassBuilder.MakeType(((PyStr)a[0]).Value, Conversions.ToArray(a[1]), (PyDict)a[2]);
+        TypeObjects.Complex.NativeNew = (t, a, k) => new PyComplex(new Complex(a.Length > 0 ? Ops.ToDouble(a[0]) : 0, a.Length > 1 ? Ops.ToDouble(a[1]) : 0));
+
+        var p = TypeObjects.Property;
+        Def.Method(p, "getter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(a[1], q.Setter, q.Deleter, q.Doc); });
+        Def.Method(p, "setter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(q.Getter, a[1], q.Deleter, q.Doc); });
+        Def.Method(p, "deleter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(q.Getter, q.Setter, a[1], q.Doc); });
+        Def.Method(p, "__get__", (a, _) => a[1] is PyNone ? a[0] : Ops.Call(((PyProperty)a[0]).Getter ?? throw Errors.AttributeError("unreadable attribute"), [a[1]]));
+
+        var o = TypeObjects.Object;
+        Def.Method(o, "__init__", (a, _) => PyNone.Instance);
+        Def.Method(o, "__repr__", (a, _) => PyStr.From(Ops.DefaultRepr(a[0])));
+        Def.Method(o, "__str__", (a, _) => PyStr.From(Ops.Repr(a[0])));
+        Def.Method(o, "__eq__", (a, _) => ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Instance);
+        Def.Method(o, "__ne__", (a, _) => ReferenceEquals(a[0], a[1]) ? PyBool.False : PyNotImplemented.Instance);
+        Def.Method(o, "__hash__", (a, _) => PyInt.From(Identity.Of(a[0]) >> 4));
+        Def.Method(o, "__setattr__", (a, _) => { ((PyInstance)a[0]).SetAttribute(((PyStr)a[1]).Value, a[2]); return PyNone.Instance; });
+        Def.Method(o, "__getattribute__", (a, _) => Ops.GetAttr(a[0], ((PyStr)a[1]).Value));
+        Def.Method(o, "__format__", (a, _) => PyStr.From(Formatting.Format(PyStr.From(Ops.Str(a[0])), ((PyStr)a[1]).Value)));
+        o.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, _) => ((PyType)a[0]).NativeNew!((PyType)a[0], [], null)));
+        o.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, _) => PyNone.Instance));
+
+        Def.Method(TypeObjects.TypeType, "mro", (a, _) => new PyList(((PyType)a[0]).Mro.Select(x => (PyObject)x).ToArray()));
+        Def.Method(TypeObjects.TypeType, "__repr__", (a, _) => PyStr.From($"<class '{((PyType)a[0]).FullName}'>"));
+
+        var e = TypeObjects.BaseException;
+        Def.Method(e, "__init__", (a, _) => { ((PyException)a[0]).Args = PyTuple.Of(a[1..]); return PyNone.Instance; });
+        Def.Method(e, "__str__", (a, _) => PyStr.From(ExceptionStr((PyException)a[0])));
+        Def.Method(e, "__repr__", (a, _) => PyStr.From(ExceptionRepr((PyException)a[0])));
+        Def.Method(e, "with_traceback", (a, _) => a[0]);
+        Def.Method(TypeObjects.KeyError, "__str__", (a, _) => PyStr.From(((PyException)a[0]).Args.Items.Length == 1 ? Ops.Repr(((PyException)a[0]).Args.Items[0]) : ExceptionStr((PyException)a[0])));
+
+        var i = TypeObjects.Int;
+        Def.Method(i, "bit_length", (a, _) => PyInt.From((long)BigInteger.Abs(Ops.ToBig(a[0])).GetBitLength()));
+        Def.Method(i, "bit_count", (a, _) => PyInt.From(Formatting.ToBase(BigInteger.Abs(Ops.ToBig(a[0])), 2).Count(c => c == '1')));
+        Def.Method(i, "conjugate", (a, _) => a[0]);
+        Def.Method(i, "__index__", (a, _) => a[0]);
+        Def.Method(i, "__int__", (a, _) => a[0]);
+        Def.Method(i, "to_bytes", (a, _) => new PyBytes(Ops.ToBig(a[0]).ToByteArray(isUnsigned: true, isBigEndian: a.Length > 2 && ((PyStr)a[2]).Value == "big")));
+        var f = TypeObjects.Float;
+        Def.Method(f, "is_integer", (a, _) => PyBool.From(Math.Floor(((PyFloat)a[0]).Value) == ((PyFloat)a[0]).Value));
+        Def.Method(f, "__int__", (a, _) => NewInt([a[0]]));
+        Def.Method(f, "hex", (a, _) => PyStr.From(((PyFloat)a[0]).Value.ToString(CultureInfo.InvariantCulture)));
+        f.Dict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", (a, _) => new PyFloat((double)long.Parse(((PyStr)a[1]).Value.Replace("0x", ""), NumberStyles.HexNumber, CultureInfo.InvariantCulture))));
+        Def.Method(f, "as_integer_ratio", (a, _) => AsIntegerRatio(((PyFloat)a[0]).Value));
+
+        var g = TypeObjects.Generator;
+        Def.Method(g, "send", (a, _) => Send((PyGenerator)a[0], a[1], null));
+        Def.Method(g, "throw", (a, _) => Send((PyGenerator)a[0], PyNone.Instance, Interp.MakeException(a.Length > 2 && a[2] is not PyNone ? a[2] : a[1] is PyType t2 && a.Length > 2 ? Ops.Call(t2, [a[2]]) : a[1])));
+        Def.Method(g, "close", (a, _) => { ((PyGenerator)a[0]).Close(); return PyNone.Instance; });
+        Def.Method(g, "__next__", (a, _) => Ops.Next(a[0]) ?? throw Errors.StopIteration(null));
+        Def.Method(g, "__iter__", (a, _) => a[0]);
+        Def.Method(TypeObjects.Iterator, "__next__", (a, _) => Ops.Next(a[0]) ?? throw Errors.StopIteration(null));
+        Def.Method(TypeObjects.Iterator, "__iter__", (a, _) => a[0]);
+    }
+
+    private static PyObject? Arg(PyObject[] a, PyDict? k, int index, string name)
+    {
+        var v = Def.Arg(a, k, index, name);
+        return v is PyNone ? null : v;
+    }
+
+    private static PyObject Send(PyGenerator gen, PyObject value, PyException? exc)
+    {
+        var r = gen.Resume(value, exc, out var finished);
+        if (finished)
+        {
+            throw Errors.StopIteration(r is PyNone ? null : r);
+        }
+        return r;
+    }
+
+    public static string ExceptionStr(PyException e) => e.Args.Items.Length switch
+    {
+        0 => "",
+        1 => Ops.Str(e.Args.Items[0]),
+        _ => Ops.Repr(e.Args),
+    };
+
+    private static string ExceptionRepr(PyException e) =>
+        e.Type.Name + (e.Args.Items.Length == 1 ? "(" + Ops.Repr(e.Args.Items[0]) + ")" : Ops.Repr(e.Args));
+
+    private static PyObject NewInt(PyObject[] a)
+    {
+        if (a.Length == 0)
+        {
+            return PyInt.From(0);
+        }
+        var x = a[0];
+        if (a.Length > 1)
+        {
+            return ParseInt(((PyStr)x).Value, (int)Ops.IndexValue(a[1]));
+        }
+        switch (x)
+        {
+            case PyBool b:
+                return PyInt.From(b.Value);
+            case PyInt or PyLong:
+                return x;
+            case PyFloat f:
+                if (double.IsNaN(f.Value))
+                {
+                    throw Errors.ValueError("cannot convert float NaN to integer");
+                }
+                if (double.IsInfinity(f.Value))
+                {
+                    throw Errors.OverflowError("cannot convert float infinity to integer");
+                }
+                return PyInt.FromBig(new BigInteger(Math.Truncate(f.Value)));
+            case PyStr s:
+                return ParseInt(s.Value, 10);
+        }
+        var m = x.Type.Lookup("__int__") ?? x.Type.Lookup("__index__") ?? throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
+        return Ops.CallMethod(m, x);
+    }
+
+    private static PyObject ParseInt(string text, int radix)
+    {
+        var s = text.Trim().Replace("_", "");
+        var negative = false;
+        if (s.StartsWith('-') || s.StartsWith('+'))
+        {
+            negative = s[0] == '-';
+            s = s[1..];
+        }
+        if (radix == 0 || radix == 16 || radix == 8 || radix == 2)
+        {
+            var lower = s.ToLowerInvariant();
+            if (lower.StartsWith("0x") && radix is 0 or 16)
+            {
+                radix = 16;
+                s = s[2..];
+            }
+            else if (lower.StartsWith("0o") && radix is 0 or 8)
+            {
+                radix = 8;
+                s = s[2..];
+            }
+            else if (lower.StartsWith("0b") && radix is 0 or 2)
+            {
+                radix = 2;
+                s = s[2..];
+            }
+            else if (radix == 0)
+            {
+                radix = 10;
+            }
+        }
+        if (s.Length == 0)
+        {
+            throw Errors.ValueError($"invalid literal for int() with base {radix}: {Ops.StrRepr(text)}");
+        }
+        BigInteger v = 0;
+        foreach (var c in s)
+        {
+            var d = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : 99;
+            if (d >= radix)
+            {
+                throw Errors.ValueError($"invalid literal for int() with base {radix}: {Ops.StrRepr(text)}");
+            }
+            v = (v * radix) + d;
+        }
+        return PyInt.FromBig(negative ? -v : v);
+    }
+
+    private static PyObject NewFloat(PyObject[] a)
+    {
+        if (a.Length == 0)
+        {
+            return new PyFloat(0);
+        }
+        if (a[0] is PyStr s)
+        {
+            var t = s.Value.Trim().Replace("_", "").ToLowerInvariant();
+            switch (t)
+            {
+                case "inf" or "+inf" or "infinity" or "+infinity":
+                    return new PyFloat(double.PositiveInfinity);
+                case "-inf" or "-infinity":
+                    return new PyFloat(double.NegativeInfinity);
+                case "nan" or "+nan" or "-nan":
+                    return new PyFloat(double.NaN);
+            }
+            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            {
+                return new PyFloat(d);
+            }
+            throw Errors.ValueError($"could not convert string to float: {Ops.StrRepr(s.Value)}");
+        }
+        if (a[0] is PyFloat)
+        {
+            return a[0];
+        }
+        return new PyFloat(Ops.ToDouble(a[0]));
+    }
+
+    private static PyObject NewRange(PyObject[] a)
+    {
+        if (a.Length == 0)
+        {
+            throw Errors.TypeError("range expected at least 1 argument, got 0");
+        }
+        if (a.Length == 1)
+        {
+            return new PyRange(0, Ops.IndexValue(a[0]), 1);
+        }
+        var step = a.Length > 2 ? Ops.IndexValue(a[2]) : 1;
+        if (step == 0)
+        {
+            throw Errors.ValueError("range() arg 3 must not be zero");
+        }
+        return new PyRange(Ops.IndexValue(a[0]), Ops.IndexValue(a[1]), step);
+    }
+
+    private static PyObject NewSuper(PyObject[] a)
+    {
+        if (a.Length == 2)
+        {
+            return new PySuper((PyType)a[0], a[1]);
+        }
+        // Zero-argument super(): the __class__ cell and the first argument of the calling frame.
+        var frame = PyThreadState.Current ?? throw Errors.RuntimeError("super(): no current frame");
+        var code = frame.Code;
+        var index = Array.IndexOf(code.FreeVars, "__class__");
+        if (index < 0 || frame.Cells[code.CellVars.Length + index].Value is not PyType cls)
+        {
+            throw Errors.RuntimeError("super(): __class__ cell not found");
+        }
+        var self = code.ArgCount > 0 ? frame.Locals[0] ?? (code.CellArgs.Contains(0) ? frame.Cells[Array.IndexOf(code.CellArgs, 0)].Value : null) : null;
+        return new PySuper(cls, self ?? throw Errors.RuntimeError("super(): no arguments"));
+    }
+
+    private static PyObject AsIntegerRatio(double d)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(d);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0)
+        {
+            exponent++;
+        }
+        else
+        {
+            mantissa |= 1L << 52;
+        }
+        exponent -= 1075;
+        BigInteger num = mantissa;
+        BigInteger den = 1;
+        if (exponent > 0)
+        {
+            num <<= exponent;
+        }
+        else
+        {
+            den <<= -exponent;
+        }
+        var g = BigInteger.GreatestCommonDivisor(num, den);
+        num /= g;
+        den /= g;
+        return PyTuple.Of(PyInt.FromBig(d < 0 ? -num : num), PyInt.FromBig(den));
+    }
+}

@@ -1,0 +1,437 @@
+using Meta.Interpreters.Python.Compiler;
+
+namespace Meta.Interpreters.Python.Objects;
+
+public static partial class Ops
+{
+    /// <summary>
+    /// getattr (CPython's PyObject_GenericGetAttr): data descriptors on the type win, then the
+    /// instance's map, then non-data descriptors and plain class attributes, then __getattr__.
+    /// </summary>
+    public static PyObject GetAttr(PyObject obj, string name)
+    {
+        var r = TryGetAttr(obj, name);
+        if (r is not null)
+        {
+            return r;
+        }
+        var getattr = obj is PyInstance ? obj.Type.Lookup("__getattr__") : null;
+        if (getattr is not null)
+        {
+            return CallMethod(getattr, obj, PyStr.From(name));
+        }
+        throw Errors.NoAttribute(obj, name);
+    }
+
+    public static PyObject? TryGetAttr(PyObject obj, string name)
+    {
+        switch (obj)
+        {
+            case PyInstance inst:
+                return InstanceGetAttr(inst, name);
+            case PyType t:
+                return TypeGetAttr(t, name);
+            case PyModule m:
+                return m.Dict.Get(name) ?? (name == "__name__" ? PyStr.From(m.Name) : name == "__dict__" ? m.Dict : null);
+            case PySuper s:
+                return SuperGetAttr(s, name);
+        }
+        var special = SpecialAttribute(obj, name);
+        if (special is not null)
+        {
+            return special;
+        }
+        var attr = obj.Type.Lookup(name);
+        return attr is null ? null : Bind(attr, obj, obj.Type);
+    }
+
+    private static PyObject? InstanceGetAttr(PyInstance inst, string name)
+    {
+        var type = inst.Type;
+        var typeAttr = type.Lookup(name);
+        if (typeAttr is PyProperty prop)
+        {
+            if (prop.Getter is null)
+            {
+                throw Errors.AttributeError($"property '{name}' of '{type.Name}' object has no getter");
+            }
+            return Call(prop.Getter, [inst]);
+        }
+        if (typeAttr is PyInstance descriptor && descriptor.Type.Lookup("__set__") is not null && descriptor.Type.Lookup("__get__") is { } dget)
+        {
+            return CallMethod(dget, descriptor, inst, type);
+        }
+        var value = inst.GetAttribute(name);
+        if (value is not null)
+        {
+            return value;
+        }
+        if (typeAttr is not null)
+        {
+            return Bind(typeAttr, inst, type);
+        }
+        return SpecialAttribute(inst, name);
+    }
+
+    /// <summary>The descriptor protocol for an attribute found on a type, read through an instance.</summary>
+    public static PyObject Bind(PyObject attr, PyObject instance, PyType type)
+    {
+        switch (attr)
+        {
+            case PyFunction:
+                return new PyMethod(instance, attr);
+            case PyBuiltinFunction { IsMethod: true }:
+                return new PyMethod(instance, attr);
+            case PyClassMethod cm:
+                return new PyMethod(type, cm.Function);
+            case PyStaticMethod sm:
+                return sm.Function;
+            case PyProperty p:
+                return p.Getter is null ? throw Errors.AttributeError("unreadable attribute") : Call(p.Getter, [instance]);
+            case PyInstance d when d.Type.Lookup("__get__") is { } get:
+                return CallMethod(get, d, instance, type);
+            default:
+                return attr;
+        }
+    }
+
+    private static PyObject? TypeGetAttr(PyType t, string name)
+    {
+        var attr = t.Lookup(name);
+        if (attr is not null)
+        {
+            return attr switch
+            {
+                PyClassMethod cm => new PyMethod(t, cm.Function),
+                PyStaticMethod sm => sm.Function,
+                PyInstance d when d.Type.Lookup("__get__") is { } get => CallMethod(get, d, PyNone.Instance, t),
+                _ => attr,
+            };
+        }
+        switch (name)
+        {
+            case "__name__":
+                return PyStr.From(t.Name);
+            case "__qualname__":
+                return PyStr.From(t.QualName);
+            case "__module__":
+                return PyStr.From(t.Module);
+            case "__mro__":
+                return PyTuple.Of(t.Mro.Select(x => (PyObject)x).ToArray());
+            case "__bases__":
+                return PyTuple.Of(t.Bases.Select(x => (PyObject)x).ToArray());
+            case "__base__":
+                return t.Bases.Length > 0 ? t.Bases[0] : PyNone.Instance;
+            case "__dict__":
+                var d = new PyDict();
+                foreach (var (k, v) in t.Dict)
+                {
+                    d.Set(k, v);
+                }
+                return d;
+            case "__doc__":
+                return PyNone.Instance;
+            case "__class__":
+                return t.Type;
+        }
+        // Methods of `type` itself (mro(), __subclasses__...) found through the metatype.
+        var meta = TypeObjects.TypeType.Lookup(name);
+        return meta is null ? null : Bind(meta, t, TypeObjects.TypeType);
+    }
+
+    private static PyObject? SuperGetAttr(PySuper s, string name)
+    {
+        var startType = s.Self is PyType st && st.IsSubtypeOf(s.StartAfter) ? st : s.Self.Type;
+        var mro = startType.Mro;
+        var i = Array.IndexOf(mro, s.StartAfter);
+        for (var j = i + 1; j < mro.Length; j++)
+        {
+            if (mro[j].Dict.TryGetValue(name, out var attr))
+            {
+                if (s.Self is PyType selfType && attr is PyFunction)
+                {
+                    return attr;
+                }
+                return attr is PyClassMethod cm ? new PyMethod(startType, cm.Function) : Bind(attr, s.Self, startType);
+            }
+        }
+        if (name == "__class__")
+        {
+            return s.Type;
+        }
+        return null;
+    }
+
+    /// <summary>Attributes every object of a kind has that are not in a type dict (CPython's getset descriptors).</summary>
+    private static PyObject? SpecialAttribute(PyObject obj, string name)
+    {
+        if (name == "__class__")
+        {
+            return obj.Type;
+        }
+        switch (obj)
+        {
+            case PyException e:
+                return name switch
+                {
+                    "args" => e.Args,
+                    "__cause__" => e.Cause ?? PyNone.Instance,
+                    "__context__" => e.Context ?? PyNone.Instance,
+                    "__suppress_context__" => PyBool.From(e.SuppressContext),
+                    "__traceback__" => e.Traceback.Count > 0 ? new PyTraceback(e) : PyNone.Instance,
+                    "__dict__" => e.ToDict(),
+                    "value" when e.Type.IsSubtypeOf(TypeObjects.StopIteration) => e.Args.Items.Length > 0 ? e.Args.Items[0] : PyNone.Instance,
+                    "code" when e.Type.IsSubtypeOf(TypeObjects.SystemExit) => e.Args.Items.Length > 0 ? e.Args.Items[0] : PyNone.Instance,
+                    _ => null,
+                };
+            case PyInstance i when name == "__dict__":
+                return i.ToDict();
+            case PyFunction f:
+                return name switch
+                {
+                    "__name__" => PyStr.From(f.Name),
+                    "__qualname__" => PyStr.From(f.QualName),
+                    "__code__" => f.Code,
+                    "__doc__" => f.Doc,
+                    "__module__" => f.Globals.Get("__name__") ?? PyNone.Instance,
+                    "__defaults__" => f.Defaults.Length == 0 ? PyNone.Instance : PyTuple.Of(f.Defaults),
+                    "__kwdefaults__" => (PyObject?)f.KwDefaults ?? PyNone.Instance,
+                    "__globals__" => f.Globals,
+                    "__closure__" => f.Closure.Length == 0 ? PyNone.Instance : PyTuple.Of(f.Closure),
+                    "__dict__" => f.Attributes ??= new PyDict(),
+                    _ => f.Attributes?.Get(name),
+                };
+            case PyBuiltinFunction b:
+                return name switch
+                {
+                    "__name__" or "__qualname__" => PyStr.From(b.Name),
+                    "__self__" => b.BoundSelf ?? PyNone.Instance,
+                    _ => null,
+                };
+            case PyMethod m:
+                return name switch
+                {
+                    "__self__" => m.Self,
+                    "__func__" => m.Function,
+                    _ => TryGetAttr(m.Function, name),
+                };
+            case PyCode c:
+                return CodeAttribute(c, name);
+            case PyCell cell when name == "cell_contents":
+                return cell.Value ?? throw Errors.ValueError("Cell is empty");
+            case PyProperty p:
+                return name switch
+                {
+                    "fget" => p.Getter ?? PyNone.Instance,
+                    "fset" => p.Setter ?? PyNone.Instance,
+                    "__doc__" => p.Doc,
+                    _ => null,
+                };
+            case PyClassMethod or PyStaticMethod when name == "__func__":
+                return obj is PyClassMethod cm ? cm.Function : ((PyStaticMethod)obj).Function;
+            case PySlice s:
+                return name switch
+                {
+                    "start" => s.Start,
+                    "stop" => s.Stop,
+                    "step" => s.Step,
+                    _ => null,
+                };
+            case PyRange r:
+                return name switch
+                {
+                    "start" => PyInt.From(r.Start),
+                    "stop" => PyInt.From(r.Stop),
+                    "step" => PyInt.From(r.Step),
+                    _ => null,
+                };
+            case PyComplex c:
+                return name switch
+                {
+                    "real" => new PyFloat(c.Value.Real),
+                    "imag" => new PyFloat(c.Value.Imaginary),
+                    _ => null,
+                };
+            case PyFloat f:
+                return name switch
+                {
+                    "real" => f,
+                    "imag" => new PyFloat(0),
+                    _ => null,
+                };
+            case PyInt or PyLong:
+                return name switch
+                {
+                    "real" or "numerator" => obj is PyBool b2 ? PyInt.From(b2.Value) : obj,
+                    "imag" => PyInt.From(0),
+                    "denominator" => PyInt.From(1),
+                    _ => null,
+                };
+        }
+        return null;
+    }
+
+    private static PyObject? CodeAttribute(PyCode c, string name) => name switch
+    {
+        "co_name" => PyStr.From(c.Name),
+        "co_qualname" => PyStr.From(c.QualName),
+        "co_filename" => PyStr.From(c.FileName),
+        "co_firstlineno" => PyInt.From(c.FirstLineNo),
+        "co_argcount" => PyInt.From(c.ArgCount),
+        "co_posonlyargcount" => PyInt.From(c.PosOnlyArgCount),
+        "co_kwonlyargcount" => PyInt.From(c.KwOnlyArgCount),
+        "co_nlocals" => PyInt.From(c.NLocals),
+        "co_varnames" => PyTuple.Of(c.VarNames.Select(v => (PyObject)PyStr.From(v)).ToArray()),
+        "co_cellvars" => PyTuple.Of(c.CellVars.Select(v => (PyObject)PyStr.From(v)).ToArray()),
+        "co_freevars" => PyTuple.Of(c.FreeVars.Select(v => (PyObject)PyStr.From(v)).ToArray()),
+        "co_names" => PyTuple.Of(c.Names.Select(v => (PyObject)PyStr.From(v)).ToArray()),
+        "co_consts" => PyTuple.Of(c.Consts),
+        "co_stacksize" => PyInt.From(c.StackSize),
+        "co_flags" => PyInt.From((c.HasVarArgs ? 4 : 0) | (c.HasVarKeywords ? 8 : 0) | (c.IsGenerator ? 32 : 0) | (c.UsesNameDict ? 0 : 3)),
+        _ => null,
+    };
+
+    public static void SetAttr(PyObject obj, string name, PyObject value)
+    {
+        switch (obj)
+        {
+            case PyInstance inst:
+                var typeAttr = inst.Type.Lookup(name);
+                if (typeAttr is PyProperty prop)
+                {
+                    if (prop.Setter is null)
+                    {
+                        throw Errors.AttributeError($"can't set attribute '{name}'");
+                    }
+                    Call(prop.Setter, [inst, value]);
+                    return;
+                }
+                if (typeAttr is PyInstance descriptor && descriptor.Type.Lookup("__set__") is { } dset)
+                {
+                    CallMethod(dset, descriptor, inst, value);
+                    return;
+                }
+                if (inst.Type.IsHeapType && inst.Type.Lookup("__setattr__") is PyFunction setattr)
+                {
+                    CallMethod(setattr, inst, PyStr.From(name), value);
+                    return;
+                }
+                if (inst is PyException e && SetExceptionAttribute(e, name, value))
+                {
+                    return;
+                }
+                if (inst.Type.Lookup("__slots__") is PyTuple slots && !slots.Items.Any(s => s is PyStr ss && ss.Value == name))
+                {
+                    throw Errors.AttributeError($"'{inst.Type.Name}' object has no attribute '{name}'");
+                }
+                inst.SetAttribute(name, value);
+                return;
+            case PyType t:
+                if (!t.IsHeapType)
+                {
+                    throw Errors.TypeError($"cannot set '{name}' attribute of immutable type '{t.Name}'");
+                }
+                if (name == "__name__")
+                {
+                    t.Name = Str(value);
+                    return;
+                }
+                t.SetAttribute(name, value);
+                return;
+            case PyFunction f:
+                if (name == "__name__")
+                {
+                    f.Name = Str(value);
+                }
+                else if (name == "__qualname__")
+                {
+                    f.QualName = Str(value);
+                }
+                else if (name == "__doc__")
+                {
+                    f.Doc = value;
+                }
+                else
+                {
+                    (f.Attributes ??= new PyDict()).Set(name, value);
+                }
+                return;
+            case PyModule m:
+                m.Dict.Set(name, value);
+                return;
+        }
+        if (obj.Type.Lookup(name) is null)
+        {
+            throw Errors.AttributeError($"'{obj.Type.Name}' object has no attribute '{name}'");
+        }
+        throw Errors.AttributeError($"'{obj.Type.Name}' object attribute '{name}' is read-only");
+    }
+
+    private static bool SetExceptionAttribute(PyException e, string name, PyObject value)
+    {
+        switch (name)
+        {
+            case "__cause__":
+                e.Cause = value is PyNone ? null : value;
+                e.SuppressContext = true;
+                return true;
+            case "__context__":
+                e.Context = value is PyNone ? null : value;
+                return true;
+            case "__suppress_context__":
+                e.SuppressContext = IsTrue(value);
+                return true;
+            case "args":
+                e.Args = PyTuple.Of(Builtins.Conversions.ToArray(value));
+                return true;
+            case "__traceback__":
+                if (value is PyNone)
+                {
+                    e.Traceback.Clear();
+                }
+                return true;
+        }
+        return false;
+    }
+
+    public static void DelAttr(PyObject obj, string name)
+    {
+        switch (obj)
+        {
+            case PyInstance inst:
+                if (inst.Type.Lookup(name) is PyProperty { Deleter: { } deleter })
+                {
+                    Call(deleter, [inst]);
+                    return;
+                }
+                if (!inst.DeleteAttribute(name))
+                {
+                    throw Errors.NoAttribute(obj, name);
+                }
+                return;
+            case PyType t:
+                if (!t.DeleteAttribute(name))
+                {
+                    throw Errors.NoAttribute(obj, name);
+                }
+                return;
+            case PyModule m:
+                if (!m.Dict.Remove(PyStr.From(name)))
+                {
+                    throw Errors.NoAttribute(obj, name);
+                }
+                return;
+            case PyFunction f when f.Attributes is not null && f.Attributes.Remove(PyStr.From(name)):
+                return;
+        }
+        throw Errors.NoAttribute(obj, name);
+    }
+}
+
+/// <summary>A traceback object as far as programs look at it (tb_lineno of the innermost entry... outermost first).</summary>
+public sealed class PyTraceback(PyException exception) : PyObject
+{
+    public readonly PyException Exception = exception;
+
+    public override PyType Type => TypeObjects.Object;
+}

@@ -1,0 +1,12 @@
+try:
+    assert 1 == 2, "math is broken"
+except AssertionError as e:
+    print("AssertionError:", e)
+try:
+    assert False
+except AssertionError as e:
+    print(repr(e))
+assert True
+x = 5
+assert x > 3
+assert x < 3, f"x={x}"

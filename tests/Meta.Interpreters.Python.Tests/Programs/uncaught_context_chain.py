@@ -1,0 +1,6 @@
+def load():
+    try:
+        return {}['config']
+    except KeyError:
+        raise RuntimeError('config missing')
+load()

@@ -1,0 +1,6 @@
+def a():
+    b()
+def b():
+    raise RuntimeError("boom")
+print("before")
+a()

@@ -1,0 +1,2 @@
+values = [1, 0]
+print(10 // values[1])
