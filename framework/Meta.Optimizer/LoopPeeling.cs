@@ -131,16 +131,10 @@ public static class LoopPeeling
     private static Value Rename(Value value, Dictionary<Value, Value> names) =>
         value is Constant ? value : names.GetValueOrDefault(value, value);
 
-    /// <summary>A copy of a recorded operation (no virtuals yet in its resume data) over other values.</summary>
+    /// <summary>A copy of a recorded operation over other values.</summary>
     private static Operation Rename(Operation op, Dictionary<Value, Value> names)
     {
-        Value? Slot(Value? slot) => slot is null ? null : Rename(slot, names);
-        var resume = op.Resume is null ? null : new ResumeData(
-            op.Resume.Frames.Select(frame => new ResumeFrame(frame.Method, frame.ILOffset,
-                frame.Locals.Select(Slot).ToList(), frame.Stack.Select(Slot).ToList())).ToList(),
-            op.Resume.PendingWrites.Select(write => write.Descr is FieldDescr field
-                ? new PendingWrite(Slot(write.Target)!, field, Slot(write.Value)!)
-                : new PendingWrite(Slot(write.Target)!, (ArrayDescr)write.Descr, Slot(write.Index)!, Slot(write.Value)!)).ToList());
+        var resume = op.Resume is null ? null : ResumeRewriting.Map(op.Resume, value => Rename(value, names));
         return new Operation(op.Opcode, op.Operands.Select(operand => Rename(operand, names)).ToList(), op.Descr, resume);
     }
 

@@ -151,41 +151,9 @@ public sealed class Optimizer
             operands[i] = Get(op.Operands[i]);
             changed |= !ReferenceEquals(operands[i], op.Operands[i]);
         }
-        var resume = op.Resume is null ? null : ForwardResume(op.Resume);
+        var resume = op.Resume is null ? null : ResumeRewriting.Map(op.Resume, Get);
         changed |= !ReferenceEquals(resume, op.Resume);
         return changed ? new Operation(op.Opcode, operands, op.Descr, resume) : op;
-    }
-
-    private ResumeData ForwardResume(ResumeData resume)
-    {
-        if (resume.LiveValues.All(value => ReferenceEquals(Get(value), value)))
-        {
-            return resume;
-        }
-        var copies = resume.Virtuals.ToDictionary(v => v, v => v.Descr is ArrayDescr array ? new VirtualObject(array, v.Items.Count) : new VirtualObject((ClassDescr)v.Descr));
-        Value? Slot(Value? slot) => slot switch
-        {
-            null => null,
-            VirtualObject virtualObject => copies[virtualObject],
-            _ => Get(slot),
-        };
-        foreach (var (original, copy) in copies)
-        {
-            foreach (var (field, value) in original.Fields)
-            {
-                copy.SetField(field, Slot(value)!);
-            }
-            for (var i = 0; i < original.Items.Count; i++)
-            {
-                copy.SetItem(i, Slot(original.Items[i]));
-            }
-        }
-        var frames = resume.Frames.Select(frame => new ResumeFrame(frame.Method, frame.ILOffset,
-            frame.Locals.Select(Slot).ToList(), frame.Stack.Select(Slot).ToList())).ToList();
-        var writes = resume.PendingWrites.Select(write => write.Descr is FieldDescr field
-            ? new PendingWrite(Slot(write.Target)!, field, Slot(write.Value)!)
-            : new PendingWrite(Slot(write.Target)!, (ArrayDescr)write.Descr, Slot(write.Index)!, Slot(write.Value)!)).ToList();
-        return new ResumeData(frames, writes);
     }
 
     /// <summary>

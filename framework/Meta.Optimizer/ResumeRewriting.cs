@@ -1,6 +1,6 @@
 using Meta.Tracing.IR;
 
-namespace Meta.Optimizer.Passes;
+namespace Meta.Optimizer;
 
 /// <summary>Rebuilds a guard's resume data with some trace values described as virtual objects.</summary>
 internal static class ResumeRewriting
