@@ -1,4 +1,5 @@
 using Meta.Tracing.IR;
+using Meta.Tracing.Runtime;
 
 namespace Meta.Optimizer;
 
@@ -19,17 +20,23 @@ namespace Meta.Optimizer;
 /// The passes first see the loop header as a label of the varying values, where they do what
 /// they delayed (writes, allocations of virtuals that flow into the loop) and forget what held
 /// of those values.
-/// Bridges re-enter such a loop at its start, through the preamble.
+/// Bridges re-enter the loop body through its short preamble (<see cref="ShortPreambleBuilder"/>).
 /// </remarks>
 public static class LoopPeeling
 {
     /// <summary>Optimizes a trace, peeling it when it is a loop that jumps back to its own start.</summary>
-    public static Trace Optimize(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline)
+    public static Trace Optimize(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline) => Peel(trace, pipeline).Trace;
+
+    /// <summary>
+    /// Optimizes a trace, peeling it when it is a loop that jumps back to its own start; a
+    /// peeled loop comes with its short preamble.
+    /// </summary>
+    public static OptimizedLoop Peel(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline)
     {
         var last = trace.Operations[^1];
         if (last.Opcode != Opcode.Jump || last.Descr is not null || trace.Operations.Any(op => op.Opcode == Opcode.Label))
         {
-            return Optimizer.Optimize(trace, pipeline);
+            return new OptimizedLoop(Optimizer.Optimize(trace, pipeline), null);
         }
         var optimizer = new Optimizer(pipeline.Select(create => create()).ToList());
         var body = trace.Operations.Take(trace.Operations.Count - 1).ToList();
@@ -71,6 +78,7 @@ public static class LoopPeeling
         var invariant = InvariantValues(trace, isInvariantInput, output.Take(preambleEnd), optimizer);
         bool IsInvariant(Value value) => value is Constant || invariant.Contains(value) || invariant.Contains(optimizer.Get(value));
         optimizer.EnterLoopBody(IsInvariant);
+        var factsAtHeader = optimizer.FactsOf(IsInvariant);
 
         foreach (var op in body)
         {
@@ -94,8 +102,11 @@ public static class LoopPeeling
         var token = new TargetToken("Loop", labelArguments.Select(value => value.Kind).ToList());
         var finalJump = output[^1];
         output[^1] = new Operation(Opcode.Jump, [.. finalJump.Operands, .. carried], token);
+        // Optimized on its own: a check of a fact is dropped where a repeated guard already implies it.
+        var shortPreamble = Optimizer.Optimize(ShortPreambleBuilder.Build(trace.Inputs, output.Take(preambleEnd).ToList(), IsInvariant,
+            varyingPositions, carried, factsAtHeader, token), pipeline);
         output.Insert(labelIndex, new Operation(Opcode.Label, labelArguments, token));
-        return new Trace(trace.Inputs, output);
+        return new OptimizedLoop(new Trace(trace.Inputs, output), shortPreamble);
     }
 
     /// <summary>Inputs passed back unchanged, and what pure operations and immutable reads compute from them.</summary>
@@ -120,7 +131,7 @@ public static class LoopPeeling
         return invariant;
     }
 
-    private static bool IsInvariantComputation(Operation op) => op.Info.IsPure || op.Opcode switch
+    internal static bool IsInvariantComputation(Operation op) => op.Info.IsPure || op.Opcode switch
     {
         Opcode.GetField => op.Descr is FieldDescr { IsImmutable: true },
         Opcode.GetArrayItem => op.Descr is ArrayDescr { ElementsImmutable: true },
@@ -132,11 +143,7 @@ public static class LoopPeeling
         value is Constant ? value : names.GetValueOrDefault(value, value);
 
     /// <summary>A copy of a recorded operation over other values.</summary>
-    private static Operation Rename(Operation op, Dictionary<Value, Value> names)
-    {
-        var resume = op.Resume is null ? null : ResumeRewriting.Map(op.Resume, value => Rename(value, names));
-        return new Operation(op.Opcode, op.Operands.Select(operand => Rename(operand, names)).ToList(), op.Descr, resume);
-    }
+    private static Operation Rename(Operation op, Dictionary<Value, Value> names) => ValueMapping.Map(op, value => Rename(value, names));
 
     private static IEnumerable<Value> UsedValues(Operation op) =>
         op.Resume is null ? op.Operands : op.Operands.Concat(op.Resume.LiveValues);

@@ -151,7 +151,7 @@ public sealed class Optimizer
             operands[i] = Get(op.Operands[i]);
             changed |= !ReferenceEquals(operands[i], op.Operands[i]);
         }
-        var resume = op.Resume is null ? null : ResumeRewriting.Map(op.Resume, Get);
+        var resume = op.Resume is null ? null : ValueMapping.Map(op.Resume, Get);
         changed |= !ReferenceEquals(resume, op.Resume);
         return changed ? new Operation(op.Opcode, operands, op.Descr, resume) : op;
     }
@@ -206,6 +206,11 @@ public sealed class Optimizer
 
     /// <summary>The output, for loop peeling, which places the label and rewrites the final jump.</summary>
     internal List<Operation> OutputList => _output;
+
+    /// <summary>Copies of the facts known now of the values <paramref name="selected"/> picks.</summary>
+    internal IReadOnlyDictionary<Value, ValueInfo> FactsOf(Func<Value, bool> selected) =>
+        _infos.Where(entry => selected(entry.Key))
+            .ToDictionary(entry => entry.Key, entry => new ValueInfo { KnownClass = entry.Value.KnownClass, IsNonNull = entry.Value.IsNonNull, Bound = entry.Value.Bound });
 
     /// <summary>Before the peeled loop body: facts of values that are not invariant go, and each pass keeps what holds.</summary>
     internal void EnterLoopBody(Func<Value, bool> isInvariant)

@@ -20,21 +20,53 @@ public sealed class HeapShape
     {
         var shape = new HeapShape();
         shape._text.Append(exit.Kind).Append(" #").Append(exit.GuardIndex).Append(" values: ");
-        foreach (var value in exit.Values)
+        shape.Values(exit.Values);
+        return shape.WithHeap(exit, inputs);
+    }
+
+    /// <summary>
+    /// The interpreter state a run leaves: for a failed guard the frames it resumes (virtuals
+    /// allocated, delayed writes done), for a finish its values; then the inputs' heap. Exits of
+    /// differently optimized traces of one loop compare equal when they leave the same state.
+    /// </summary>
+    public static string OfInterpreterState(ExitResult exit, IEnumerable<TraceValue> inputs)
+    {
+        var shape = new HeapShape();
+        if (exit.Guard is { } guard)
         {
-            shape.Value(value);
-            shape._text.Append(", ");
+            foreach (var frame in Tracing.Runtime.Materializer.Resume(guard.Resume!, exit.Values))
+            {
+                shape._text.Append(frame.Method).Append('@').Append(frame.ILOffset).Append(" locals: ");
+                shape.Values(frame.Locals.Concat(frame.Stack).Select(slot => slot ?? TraceValue.Ref("dead")));
+                shape._text.Append('\n');
+            }
         }
-        shape._text.Append("\ninputs after: ");
-        foreach (var value in inputs)
+        else
         {
-            shape.Value(value);
-            shape._text.Append(", ");
+            shape._text.Append(exit.Kind).Append(" values: ");
+            shape.Values(exit.Values);
         }
-        shape._text.Append("\npending: ");
-        shape.Object(exit.PendingException);
-        shape._text.Append("\nBox.Counter: ").Append(Box.Counter);
-        return shape._text.ToString();
+        return shape.WithHeap(exit, inputs);
+    }
+
+    /// <summary>The inputs' object graphs after the run, the pending exception and the allocation counter.</summary>
+    private string WithHeap(ExitResult exit, IEnumerable<TraceValue> inputs)
+    {
+        _text.Append("\ninputs after: ");
+        Values(inputs);
+        _text.Append("\npending: ");
+        Object(exit.PendingException);
+        _text.Append("\nBox.Counter: ").Append(Box.Counter);
+        return _text.ToString();
+    }
+
+    private void Values(IEnumerable<TraceValue> values)
+    {
+        foreach (var value in values)
+        {
+            Value(value);
+            _text.Append(", ");
+        }
     }
 
     private void Value(TraceValue value)

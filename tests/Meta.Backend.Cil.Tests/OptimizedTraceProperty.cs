@@ -4,7 +4,6 @@ using Meta.Optimizer;
 using Meta.Tracing.Execution;
 using Meta.Tracing.IR;
 using Meta.Tracing.Text;
-using Microsoft.FSharp.Core;
 
 namespace Meta.Backend.Cil.Tests;
 
@@ -21,13 +20,8 @@ public class OptimizedTraceProperty
     [Fact]
     public void Optimized_random_traces_run_alike_on_the_interpreter_and_the_backend_and_finish_as_the_originals()
     {
-        var config = Config.QuickThrowOnFailure
-            .WithMaxTest(Cases)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261122UL, 0x9E3779B97F4A7C15UL), FSharpOption<int>.None)));
-        var shrinker = ArbMap.Default.ArbFor<int[]>();
-        var choices = Arb.From(
-            Gen.Choose(20, 200).SelectMany(length => Gen.ArrayOf(Gen.Choose(0, int.MaxValue), length)),
-            drawn => shrinker.Shrinker(drawn));
+        var config = RandomChoices.Config(Cases, 20261122UL);
+        var choices = RandomChoices.Arrays();
         var (finishedAlike, changed) = (0, 0);
         Check.One(config, Prop.ForAll(choices, (int[] drawn) =>
         {

@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using Meta.Tracing.Execution;
 using Meta.Tracing.IR;
-using Microsoft.FSharp.Core;
 
 namespace Meta.Backend.Cil.Tests;
 
@@ -17,15 +16,8 @@ public class RandomTraceProperty
     [Fact]
     public void Random_traces_run_alike_on_the_interpreter_and_the_backend()
     {
-        var config = Config.QuickThrowOnFailure
-            .WithMaxTest(Cases)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261121UL, 0x9E3779B97F4A7C15UL), FSharpOption<int>.None)));
-        // FsCheck's own int[] grows too slowly for traces of a few dozen ops; draw 20-200
-        // choices of any size and keep its shrinker (drop elements, shrink numbers).
-        var shrinker = ArbMap.Default.ArbFor<int[]>();
-        var choices = Arb.From(
-            Gen.Choose(20, 200).SelectMany(length => Gen.ArrayOf(Gen.Choose(0, int.MaxValue), length)),
-            drawn => shrinker.Shrinker(drawn));
+        var config = RandomChoices.Config(Cases, 20261121UL);
+        var choices = RandomChoices.Arrays();
         var opsSeen = new HashSet<Opcode>();
         var exitsSeen = new HashSet<(ExitKind, Opcode?)>();
         var (runs, operations, loopsAtLeastFive, bridgeCount, bridgeExits) = (0, 0, 0, 0, 0);

@@ -6,7 +6,8 @@ namespace Meta.Optimizer.Passes;
 /// <summary>
 /// Constant folding, algebraic identities and common-subexpression elimination of pure
 /// operations and elidable calls (RPython's optimizeopt/pure.py and the folding of its
-/// optimizer core). An _ovf op that is folded or found again takes its guard_no_overflow along.
+/// optimizer core). An _ovf op that is folded or found again takes its guard_no_overflow along,
+/// and an elidable call found again its guard_no_exception (the first call did not raise).
 /// Reads of immutable fields and arrays count as pure, as RPython's getfield_gc_pure: the same
 /// read is done once, and in a peeled loop a read on an invariant object moves out of the loop.
 /// A write to such a field (a constructor's) forgets the reads of that field.
@@ -15,9 +16,16 @@ public sealed class PureOperations : OptimizationPass
 {
     private readonly Dictionary<PureKey, Value> _seen = [];
     private bool _dropNextOverflowGuard;
+    private bool _dropNextExceptionGuard;
 
     public override void Propagate(Operation op)
     {
+        if (_dropNextExceptionGuard && op.Opcode == Opcode.GuardNoException)
+        {
+            _dropNextExceptionGuard = false;
+            return;
+        }
+        _dropNextExceptionGuard = false;
         if (_dropNextOverflowGuard && op.Opcode is Opcode.GuardNoOverflow or Opcode.GuardOverflow)
         {
             _dropNextOverflowGuard = false;
@@ -49,6 +57,7 @@ public sealed class PureOperations : OptimizationPass
         {
             Optimizer.Replace(op, replacement);
             _dropNextOverflowGuard = op.Info.IsOverflow;
+            _dropNextExceptionGuard = op.Descr is CallDescr;
             return;
         }
         _seen[new PureKey(op)] = op;
@@ -59,6 +68,7 @@ public sealed class PureOperations : OptimizationPass
     public override void EnterLoopBody(Func<Value, bool> isInvariant)
     {
         _dropNextOverflowGuard = false;
+        _dropNextExceptionGuard = false;
         KeepOnly(isInvariant);
     }
 

@@ -109,7 +109,7 @@ public sealed class Virtuals : OptimizationPass
             {
                 Force(write.Target);
             }
-            resume = ResumeRewriting.Map(resume, Describe(new Dictionary<VirtualInfo, VirtualObject>()));
+            resume = ValueMapping.Map(resume, Describe(new Dictionary<VirtualInfo, VirtualObject>()));
         }
         var changed = !ReferenceEquals(resume, op.Resume) || !operands.SequenceEqual(op.Operands);
         EmitNext(changed ? Rewrite(op, operands, resume) : op);

@@ -25,8 +25,9 @@ public sealed class CompiledPiece
     private readonly Dictionary<Operation, Trace> _bridges = [];
     private readonly Dictionary<Operation, int> _guardFailures = [];
 
-    internal CompiledPiece(PieceKind kind, GreenKey key, Trace trace, TargetToken? entry, ICompiledLoop code)
+    internal CompiledPiece(PieceKind kind, GreenKey key, Trace trace, TargetToken? entry, Trace? shortPreamble, ICompiledLoop code)
     {
+        ShortPreamble = shortPreamble;
         Kind = kind;
         Key = key;
         Trace = trace;
@@ -44,6 +45,9 @@ public sealed class CompiledPiece
 
     /// <summary>For a loop: the label at its start, where bridges go back to.</summary>
     public TargetToken? Entry { get; }
+
+    /// <summary>For a peeled loop: what bridges run instead of jumping to <see cref="Entry"/> (see <see cref="OptimizedLoop"/>).</summary>
+    public Trace? ShortPreamble { get; }
 
     /// <summary>The code of the trace and all its bridges.</summary>
     public ICompiledLoop Code { get; internal set; }

@@ -27,8 +27,14 @@ public enum JitAction
 /// bridges, aborts that back off, and release of loops not entered for loop_longevity
 /// generations (a generation passes with each compilation).
 /// </summary>
-public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> optimize, ITraceCompiler compiler)
+public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimizer, ITraceCompiler compiler)
 {
+    /// <summary>A runtime whose optimizer is a plain function (no short preambles: bridges re-enter loops at their start).</summary>
+    public JitRuntime(JitParameters parameters, Func<Trace, Trace> optimize, ITraceCompiler compiler)
+        : this(parameters, new FunctionOptimizer(optimize), compiler)
+    {
+    }
+
     /// <summary>Aborts at one position after which it is never traced again (RPython gives up similarly).</summary>
     public const int MaxAbortsPerPosition = 3;
 
@@ -122,7 +128,7 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
     /// allocate the guard's virtuals and do its delayed writes (the optimizer removes the
     /// allocations again where it can). Returns the guard's frames over the bridge's values.
     /// </summary>
-    private static IReadOnlyList<ResumeFrame> RecordResumeSteps(Recorder recorder, ResumeData resume, IReadOnlyList<Input> inputs)
+    internal static IReadOnlyList<ResumeFrame> RecordResumeSteps(Recorder recorder, ResumeData resume, IReadOnlyList<Input> inputs)
     {
         var shadows = new Dictionary<Value, Value>();
         foreach (var (live, input) in resume.LiveValues.Zip(inputs))
@@ -194,20 +200,24 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
     public CompiledPiece CompleteTrace(TracingSession session, Trace trace)
     {
         End(session);
-        var optimized = Optimize(session.Kind, session.Key, trace);
         TargetToken? entry = null;
+        Trace? shortPreamble = null;
+        Trace optimized;
         if (session.Kind == PieceKind.Loop)
         {
+            var loop = Optimize(session.Kind, session.Key, trace, () => optimizer.OptimizeLoop(trace));
             // Bridges go back to the start of the loop; the label gives them a place to jump to.
-            entry = new TargetToken("Entry", optimized.Inputs.Select(input => input.Kind).ToList());
-            optimized = new Trace(optimized.Inputs, [new Operation(Opcode.Label, optimized.Inputs, entry), .. optimized.Operations]);
+            entry = new TargetToken("Entry", loop.Trace.Inputs.Select(input => input.Kind).ToList());
+            optimized = new Trace(loop.Trace.Inputs, [new Operation(Opcode.Label, loop.Trace.Inputs, entry), .. loop.Trace.Operations]);
+            shortPreamble = loop.ShortPreamble;
             Statistics.Loops++;
         }
         else
         {
+            optimized = Optimize(session.Kind, session.Key, trace, () => new OptimizedLoop(optimizer.Optimize(trace), null)).Trace;
             Statistics.Functions++;
         }
-        var piece = new CompiledPiece(session.Kind, session.Key, optimized, entry, CompileTree(optimized, new Dictionary<Operation, Trace>()));
+        var piece = new CompiledPiece(session.Kind, session.Key, optimized, entry, shortPreamble, CompileTree(optimized, new Dictionary<Operation, Trace>()));
         PositionAt(session.Key, session.Kind).Compiled = piece;
         DependOn(session, piece);
         return piece;
@@ -216,12 +226,20 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
     /// <summary>
     /// The recorded bridge, ending in a jump to the loop's <see cref="CompiledPiece.Entry"/>:
     /// optimize it, attach it to its guard, and compile the loop again with all its bridges.
+    /// When the loop has a short preamble, the bridge ends with it and jumps into the loop body;
+    /// each of its guards left in the optimized bridge gets a bridge to the loop's start.
     /// </summary>
     public void CompleteBridge(TracingSession session, Trace trace)
     {
         End(session);
         var loop = session.From!;
-        loop.Attach(session.Guard!, Optimize(PieceKind.Bridge, session.Key, trace));
+        var bridge = Optimize(PieceKind.Bridge, session.Key, trace,
+            () => new OptimizedLoop(optimizer.Optimize(LoopReentry.ThroughShortPreamble(trace, loop)), null)).Trace;
+        loop.Attach(session.Guard!, bridge);
+        foreach (var (guard, fallback) in LoopReentry.Fallbacks(bridge, loop, Parameters.TraceLimit))
+        {
+            loop.Attach(guard, optimizer.Optimize(fallback));
+        }
         loop.Code = CompileTree(loop.Trace, loop.Bridges);
         DependOn(session, loop);
         Statistics.Bridges++;
@@ -275,13 +293,14 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
         Statistics.Tracing += JitStatistics.Since(session.Started);
     }
 
-    private Trace Optimize(PieceKind kind, GreenKey key, Trace trace)
+    /// <summary>Runs the optimizer on what was recorded (as <paramref name="optimize"/> says), timed and logged.</summary>
+    private OptimizedLoop Optimize(PieceKind kind, GreenKey key, Trace recorded, Func<OptimizedLoop> optimize)
     {
         var started = Stopwatch.GetTimestamp();
-        var optimized = optimize(trace);
+        var optimized = optimize();
         Statistics.Optimizing += JitStatistics.Since(started);
-        Statistics.GuardsCompiled += optimized.Operations.Count(op => op.IsGuard);
-        WriteLog(kind, key, trace, optimized);
+        Statistics.GuardsCompiled += optimized.Trace.Operations.Count(op => op.IsGuard);
+        WriteLog(kind, key, recorded, optimized);
         return optimized;
     }
 
@@ -295,7 +314,7 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
         return code;
     }
 
-    private void WriteLog(PieceKind kind, GreenKey key, Trace trace, Trace optimized)
+    private void WriteLog(PieceKind kind, GreenKey key, Trace trace, OptimizedLoop optimized)
     {
         if (Log is null)
         {
@@ -306,7 +325,12 @@ public sealed class JitRuntime(JitParameters parameters, Func<Trace, Trace> opti
         Log.WriteLine("# recorded");
         Log.Write(TracePrinter.Print(trace));
         Log.WriteLine("# optimized");
-        Log.Write(TracePrinter.Print(optimized));
+        Log.Write(TracePrinter.Print(optimized.Trace));
+        if (optimized.ShortPreamble is { } shortPreamble)
+        {
+            Log.WriteLine("# short preamble");
+            Log.Write(TracePrinter.Print(shortPreamble));
+        }
         Log.WriteLine();
     }
 

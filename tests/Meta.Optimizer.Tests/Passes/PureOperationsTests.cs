@@ -8,6 +8,7 @@ public sealed class PureOperationsTests
 
     private const string Declarations = """
         call Math.Sqrt(f64) -> f64 [elidable, reads(), writes()]
+        call Math.Parse(ref) -> i32 [elidable, can_raise, reads(), writes()]
         call Dict.Get(ref, ref) -> ref [can_raise, reads(*), writes(*)]
         field Code.ops: ref immutable
         field Frame.pc: i32
@@ -152,6 +153,24 @@ public sealed class PureOperationsTests
             r6 = call(r1, r2, descr=Dict.Get)
             guard_no_exception() [M@2]
             finish(f3, f3, r5, r6)
+            """);
+    }
+
+    [Fact]
+    public void A_repeated_elidable_call_takes_its_exception_check_along()
+    {
+        Optimizes("""
+            [r0]
+            i1 = call_pure(r0, descr=Math.Parse)
+            guard_no_exception() [M@1]
+            i2 = call_pure(r0, descr=Math.Parse)
+            guard_no_exception() [M@2]
+            finish(i1, i2)
+            """, """
+            [r0]
+            i1 = call_pure(r0, descr=Math.Parse)
+            guard_no_exception() [M@1]
+            finish(i1, i1)
             """);
     }
 

@@ -1,10 +1,15 @@
-using Meta.Tracing.IR;
+namespace Meta.Tracing.IR;
 
-namespace Meta.Optimizer;
-
-/// <summary>Rebuilds a guard's resume data with some trace values described as virtual objects.</summary>
-internal static class ResumeRewriting
+/// <summary>
+/// Copies of operations and resume data over other values: the optimizer renames values and
+/// describes some as virtual objects; loop peeling and short preambles copy whole traces.
+/// </summary>
+public static class ValueMapping
 {
+    /// <summary>A copy of <paramref name="op"/> with its operands and resume values passed through <paramref name="map"/>.</summary>
+    public static Operation Map(Operation op, Func<Value, Value> map) =>
+        new(op.Opcode, op.Operands.Select(map).ToList(), op.Descr, op.Resume is null ? null : Map(op.Resume, map));
+
     /// <summary>
     /// The resume data with every trace value in frame slots, pending writes and virtuals passed
     /// through <paramref name="map"/>, which may turn it into a <see cref="VirtualObject"/>.

@@ -1,0 +1,96 @@
+using Meta.Jit;
+using Meta.Optimizer;
+using Meta.Tracing.Execution;
+using Meta.Tracing.IR;
+using Meta.Tracing.Recording;
+using Meta.Tracing.Runtime;
+using Meta.Tracing.Text;
+
+namespace Meta.Backend.Cil.Tests.EndToEnd;
+
+/// <summary>
+/// Bridges that go back into a peeled loop through its short preamble, recorded by hand through
+/// the runtime: the loop <c>while (i &lt; 100) i += counter.Step</c> with reds counter and i,
+/// and a bridge from its exit that starts the loop again from 0 with another counter.
+/// </summary>
+public sealed class ShortPreambleJitTests
+{
+    public class Counter(long step)
+    {
+        public readonly long Step = step;
+    }
+
+    public sealed class OtherCounter(long step) : Counter(step);
+
+    private static readonly FieldDescr StepField = Descriptors.Field(typeof(Counter).GetField(nameof(Counter.Step))!);
+    private static readonly GreenKey Key = new(TraceValue.Int(0));
+
+    private static JitRuntime RuntimeWithLoop()
+    {
+        var runtime = new JitRuntime(new JitParameters { TraceEagerness = 1 }, TraceOptimizer.Default, new CilTraceCompiler());
+        var session = runtime.BeginTrace(Key);
+        var recorder = session.Recorder;
+        var counter = recorder.Input(ValueKind.Ref);
+        var i = recorder.Input(ValueKind.I64);
+        recorder.GuardClass(counter, typeof(Counter), new ResumeFrame("Test.Loop", 0, [counter, i], []));
+        var step = recorder.GetField(counter, StepField, TraceValue.Long(1));
+        var next = recorder.Pure(Opcode.LongAdd, i, step, TraceValue.Long(1));
+        var below = recorder.Pure(Opcode.LongLt, next, Constant.Long(100), TraceValue.Int(1));
+        recorder.Branch(below, true, new ResumeFrame("Test.Loop", 1, [counter, next], []));
+        runtime.CompleteTrace(session, recorder.CloseLoop([counter, next]));
+        return runtime;
+    }
+
+    /// <summary>Runs from counter 1 at i = 0 to the exit at i = 100, and records the bridge: if the step is 1, start again with <paramref name="restart"/>.</summary>
+    private static CompiledPiece AddBridge(JitRuntime runtime, Counter restart)
+    {
+        var exit = runtime.Run(Key, [TraceValue.Ref(new Counter(1)), TraceValue.Long(0)]);
+        Assert.True(exit.TraceBridge);
+        Assert.Equal(100L, exit.ResumedFrames[0].Locals[1]!.Value.AsLong);
+        var session = runtime.BeginBridge(exit);
+        var recorder = session.Recorder;
+        var frame = session.BridgeFrames[0];
+        var step = recorder.GetField(frame.Locals[0]!, StepField, TraceValue.Long(1));
+        recorder.Promote(step, TraceValue.Long(1), frame);
+        runtime.CompleteBridge(session, recorder.JumpTo(exit.Piece.Entry!, [Constant.Ref(restart), Constant.Long(0)]));
+        return exit.Piece;
+    }
+
+    [Fact]
+    public void A_bridge_that_satisfies_the_short_preamble_jumps_into_the_loop_body()
+    {
+        var runtime = RuntimeWithLoop();
+        var third = new Counter(3);
+        var loop = AddBridge(runtime, third);
+        var bridge = Assert.Single(loop.Bridges).Value;
+        var text = TracePrinter.Print(bridge);
+        Assert.EndsWith("descr=Loop)", text.TrimEnd());
+        Assert.DoesNotContain("guard_class", text);
+
+        // Counter 1 to 100, the bridge restarts with counter 3, which runs to 102 and leaves by the bridge's guard.
+        var exit = runtime.Run(Key, [TraceValue.Ref(new Counter(1)), TraceValue.Long(0)]);
+        var resumed = exit.ResumedFrames[0];
+        Assert.Same(third, resumed.Locals[0]!.Value.AsRef);
+        Assert.Equal(102L, resumed.Locals[1]!.Value.AsLong);
+        Assert.Equal(Opcode.GuardValue, exit.Exit.Guard!.Opcode);
+    }
+
+    [Fact]
+    public void A_short_preamble_guard_that_cannot_be_proved_falls_back_to_the_loop_start()
+    {
+        var runtime = RuntimeWithLoop();
+        var other = new OtherCounter(2);
+        var loop = AddBridge(runtime, other);
+        Assert.Equal(2, loop.Bridges.Count);
+        var fallback = loop.Bridges.Values.Single(bridge => bridge.Operations[^1].Descr == loop.Entry);
+        Assert.Single(fallback.Operations);
+
+        // The restart with the other class fails the short preamble's guard_class, enters the
+        // loop at its start, and leaves by the preamble's guard_class as the interpreter would.
+        var exit = runtime.Run(Key, [TraceValue.Ref(new Counter(1)), TraceValue.Long(0)]);
+        var resumed = exit.ResumedFrames[0];
+        Assert.Equal(("Test.Loop", 0), (resumed.Method, resumed.ILOffset));
+        Assert.Same(other, resumed.Locals[0]!.Value.AsRef);
+        Assert.Equal(0L, resumed.Locals[1]!.Value.AsLong);
+    }
+}
