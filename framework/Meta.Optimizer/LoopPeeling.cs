@@ -49,22 +49,29 @@ public static class LoopPeeling
         var isInvariantInput = trace.Inputs.Select((input, i) => ReferenceEquals(last.Operands[i], input)).ToArray();
         var varyingPositions = Enumerable.Range(0, trace.Inputs.Count).Where(i => !isInvariantInput[i]).ToList();
 
+        var invariant = InvariantValues(trace, isInvariantInput, output.Take(preambleEnd), optimizer);
+        bool IsInvariant(Value value) => value is Constant || invariant.Contains(value) || invariant.Contains(optimizer.Get(value));
+
         // The loop header as the passes see it: what they delayed is done and what flows into the
         // loop is allocated (as at a jump), and what they knew of the values that vary is dropped.
+        // A pass may add values it carries into the loop (the virtualizable frame's registers).
         optimizer.FeedLoopHeader(new Operation(Opcode.Label, varyingPositions.Select(i => last.Operands[i]).ToList(),
-            new TargetToken("Header", varyingPositions.Select(i => trace.Inputs[i].Kind).ToList())));
+            new TargetToken("Header", varyingPositions.Select(i => trace.Inputs[i].Kind).ToList())), IsInvariant);
         var header = output[^1];
         output.RemoveAt(output.Count - 1);
 
         // The values that change from one iteration to the next get fresh names for the body.
         var bodyNames = new Dictionary<Value, Value>();
         var freshNames = new List<Value>();
-        foreach (var (i, index) in varyingPositions.Select((i, index) => (i, index)))
+        foreach (var operand in header.Operands)
         {
-            var fresh = new Operation(Opcode.SameAs, [header.Operands[index]]);
+            var fresh = new Operation(Opcode.SameAs, [operand]);
             output.Add(fresh);
             freshNames.Add(fresh);
-            bodyNames[trace.Inputs[i]] = fresh;
+        }
+        foreach (var (i, index) in varyingPositions.Select((i, index) => (i, index)))
+        {
+            bodyNames[trace.Inputs[i]] = freshNames[index];
         }
         for (var i = 0; i < trace.Inputs.Count; i++)
         {
@@ -75,8 +82,8 @@ public static class LoopPeeling
         }
         var labelIndex = output.Count;
 
-        var invariant = InvariantValues(trace, isInvariantInput, output.Take(preambleEnd), optimizer);
-        bool IsInvariant(Value value) => value is Constant || invariant.Contains(value) || invariant.Contains(optimizer.Get(value));
+        var carriedReads = optimizer.CarriedReads;
+        optimizer.NameCarriedValues(freshNames);
         optimizer.EnterLoopBody(IsInvariant);
         var factsAtHeader = optimizer.FactsOf(IsInvariant);
 
@@ -98,15 +105,25 @@ public static class LoopPeeling
             // Its first-iteration value would be used in every iteration: a pass kept a fact it must drop.
             throw new InvalidOperationException($"the loop body uses {leaked}, a value of the preamble that is not loop-invariant");
         }
+        // What the registers carried through the label hold, over the label's arguments: their
+        // locations' objects and indexes must be label arguments too.
+        if (header.Operands.Count != varyingPositions.Count + carriedReads.Count)
+        {
+            throw new InvalidOperationException("the passes added other values to the loop header than their carried reads");
+        }
+        carried.AddRange(carriedReads.SelectMany(read => read.Operands).Where(value => value is not Constant && !carried.Contains(value)).Distinct());
+        var writesAtLabel = carriedReads.Select((read, k) => read.Descr is ArrayDescr array
+            ? new PendingWrite(read.Operands[0], array, read.Operands[1], freshNames[varyingPositions.Count + k])
+            : new PendingWrite(read.Operands[0], (FieldDescr)read.Descr!, freshNames[varyingPositions.Count + k])).ToList();
         var labelArguments = freshNames.Concat(carried).ToList();
         var token = new TargetToken("Loop", labelArguments.Select(value => value.Kind).ToList());
         var finalJump = output[^1];
         output[^1] = new Operation(Opcode.Jump, [.. finalJump.Operands, .. carried], token);
         // Optimized on its own: a check of a fact is dropped where a repeated guard already implies it.
         var shortPreamble = Optimizer.Optimize(ShortPreambleBuilder.Build(trace.Inputs, output.Take(preambleEnd).ToList(), IsInvariant,
-            varyingPositions, carried, factsAtHeader, token), pipeline);
+            varyingPositions, carriedReads, carried, factsAtHeader, token), pipeline);
         output.Insert(labelIndex, new Operation(Opcode.Label, labelArguments, token));
-        return new OptimizedLoop(new Trace(trace.Inputs, output), shortPreamble);
+        return new OptimizedLoop(new Trace(trace.Inputs, output), shortPreamble, writesAtLabel);
     }
 
     /// <summary>Inputs passed back unchanged, and what pure operations and immutable reads compute from them.</summary>

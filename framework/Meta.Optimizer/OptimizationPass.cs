@@ -36,6 +36,20 @@ public abstract class OptimizationPass
         throw new NotSupportedException($"{GetType().Name} does not say what it keeps across the loop header");
 
     /// <summary>
+    /// Reads that compute, from the loop's inputs, the values this pass added to the loop header
+    /// (in the order it added them), for the short preamble; see <see cref="Passes.Virtualizable"/>.
+    /// </summary>
+    public virtual IReadOnlyList<Operation> CarriedReads => [];
+
+    /// <summary>
+    /// Loop peeling named the loop header's operands for the body: <paramref name="freshNames"/>
+    /// holds, position by position, the body's name of each (those this pass added included).
+    /// </summary>
+    public virtual void NameCarriedValues(IReadOnlyList<Value> freshNames)
+    {
+    }
+
+    /// <summary>
     /// A copy of <paramref name="op"/> with other operands or resume data; when the operation
     /// has a result (guard_exception, a call), later uses of it now mean the copy.
     /// </summary>

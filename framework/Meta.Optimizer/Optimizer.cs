@@ -59,11 +59,27 @@ public sealed class Optimizer
     /// Loop peeling's loop header: the passes see it as a label, but it never reaches the trace
     /// (the peeler gives the varying values fresh names itself), so its arguments are left alone.
     /// </summary>
-    internal void FeedLoopHeader(Operation label)
+    internal void FeedLoopHeader(Operation label, Func<Value, bool> isInvariant)
     {
         _labelOperands = null;
         _loopHeader = label.Descr;
+        LoopInvariance = isInvariant;
         FeedForwarded(label);
+    }
+
+    /// <summary>After loop peeling fed the loop header: which values are loop-invariant (null before).</summary>
+    public Func<Value, bool>? LoopInvariance { get; private set; }
+
+    /// <summary>What the passes added to the loop header, as reads from the loop's inputs (see <see cref="OptimizationPass.CarriedReads"/>).</summary>
+    internal IReadOnlyList<Operation> CarriedReads => _passes.SelectMany(pass => pass.CarriedReads).ToList();
+
+    /// <summary>Tells the passes the body's names of the loop header's operands.</summary>
+    internal void NameCarriedValues(IReadOnlyList<Value> freshNames)
+    {
+        foreach (var pass in _passes)
+        {
+            pass.NameCarriedValues(freshNames);
+        }
     }
 
     /// <summary>

@@ -17,8 +17,8 @@ namespace Meta.Optimizer;
 internal static class ShortPreambleBuilder
 {
     public static Trace Build(IReadOnlyList<Input> loopInputs, IReadOnlyList<Operation> preamble, Func<Value, bool> isInvariant,
-        IReadOnlyList<int> varyingPositions, IReadOnlyList<Value> carried, IReadOnlyDictionary<Value, ValueInfo> factsAtHeader,
-        TargetToken body)
+        IReadOnlyList<int> varyingPositions, IReadOnlyList<Operation> carriedReads, IReadOnlyList<Value> carried,
+        IReadOnlyDictionary<Value, ValueInfo> factsAtHeader, TargetToken body)
     {
         var inputs = loopInputs.Select(input => new Input(input.Kind)).ToList();
         var names = new Dictionary<Value, Value>();
@@ -32,12 +32,14 @@ internal static class ShortPreambleBuilder
             : throw new InvalidOperationException($"the short preamble needs {value}, which the preamble does not compute from invariant values");
 
         var operations = new List<Operation>();
-        foreach (var op in Needed(preamble, isInvariant, carried))
+        foreach (var op in Needed(preamble, isInvariant, [.. carried, .. carriedReads.SelectMany(read => read.Operands)]))
         {
             var copy = new Operation(op.Opcode, op.Operands.Select(Name).ToList(), op.Descr, op.IsGuard ? resume : null);
             names[op] = copy;
             operations.Add(copy);
         }
+        var reads = carriedReads.Select(read => new Operation(read.Opcode, read.Operands.Select(Name).ToList(), read.Descr)).ToList();
+        operations.AddRange(reads);
         foreach (var value in carried)
         {
             if (factsAtHeader.TryGetValue(value, out var facts))
@@ -45,7 +47,7 @@ internal static class ShortPreambleBuilder
                 operations.AddRange(Checks(Name(value), facts, resume));
             }
         }
-        var arguments = varyingPositions.Select(i => (Value)inputs[i]).Concat(carried.Select(Name)).ToList();
+        var arguments = varyingPositions.Select(i => (Value)inputs[i]).Concat(reads).Concat(carried.Select(Name)).ToList();
         operations.Add(new Operation(Opcode.Jump, arguments, body));
         return new Trace(inputs, operations).Verified();
     }

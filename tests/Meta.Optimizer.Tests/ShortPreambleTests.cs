@@ -177,4 +177,61 @@ public sealed class ShortPreambleTests
         Assert.DoesNotContain(optimized.Operations, op => op.IsGuard);
         Assert.Equal("jump(l0, 5L, descr=Loop)", TracePrinter.Print(optimized).Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
     }
+
+    private const string Frame = """
+        field Frame.pc: i32 virtualizable
+        field Frame.locals: ref immutable virtualizable
+        array Frame.values: i64 virtualizable
+        """;
+
+    [Fact]
+    public void Frame_fields_stay_in_registers_across_iterations_and_the_short_preamble_reads_them()
+    {
+        var loop = TraceParser.Parse(Frame + """
+
+            [r0]
+            i1 = getfield(r0, descr=Frame.pc)
+            i2 = int_add(i1, 1)
+            setfield(r0, i2, descr=Frame.pc)
+            r3 = getfield(r0, descr=Frame.locals)
+            l4 = getarrayitem(r3, 0, descr=Frame.values)
+            l5 = long_add(l4, 3L)
+            setarrayitem(r3, 0, l5, descr=Frame.values)
+            i6 = int_lt(i2, 100)
+            guard_true(i6) [M@1 locals(r0)]
+            jump(r0)
+            """);
+        var peeled = LoopPeeling.Peel(loop, Pipeline.Default);
+        var expected = TraceParser.Parse(Frame + """
+
+            [r0]
+            i1 = getfield(r0, descr=Frame.pc)
+            i2 = int_add(i1, 1)
+            r3 = getfield(r0, descr=Frame.locals)
+            l4 = getarrayitem(r3, 0, descr=Frame.values)
+            l5 = long_add(l4, 3L)
+            i6 = int_lt(i2, 100)
+            guard_true(i6) [M@1 locals(r0)] writes[setfield(r0, i2, descr=Frame.pc), setarrayitem(r3, 0, l5, descr=Frame.values)]
+            i7 = same_as(i2)
+            l8 = same_as(l5)
+            label(i7, l8, r0, r3, descr=Loop)
+            i9 = int_add(i7, 1)
+            l10 = long_add(l8, 3L)
+            i11 = int_lt(i9, 100)
+            guard_true(i11) [M@1 locals(r0)] writes[setfield(r0, i9, descr=Frame.pc), setarrayitem(r3, 0, l10, descr=Frame.values)]
+            jump(i9, l10, r0, r3, descr=Loop)
+            """);
+        var difference = TraceEquality.FirstDifference(peeled.Trace, expected);
+        Assert.True(difference is null, $"{difference}\n--- expected ---\n{TracePrinter.Print(expected)}--- actual ---\n{TracePrinter.Print(peeled.Trace)}");
+        Assert.Equal("""
+            target Loop(i32, i64, ref, ref)
+            [r0]
+            r1 = getfield(r0, descr=Frame.locals)
+            i2 = getfield(r0, descr=Frame.pc)
+            l3 = getarrayitem(r1, 0, descr=Frame.values)
+            jump(i2, l3, r0, r1, descr=Loop)
+
+            """.Replace("\r", "", StringComparison.Ordinal), string.Join("\n", TracePrinter.Print(peeled.ShortPreamble!).Split('\n').Where(line => !line.StartsWith("field", StringComparison.Ordinal) && !line.StartsWith("array", StringComparison.Ordinal))));
+        Assert.Equal(2, peeled.WritesAtLabel!.Count);
+    }
 }

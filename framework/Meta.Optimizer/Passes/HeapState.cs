@@ -17,6 +17,45 @@ internal sealed class HeapState(Optimizer optimizer, Aliasing aliasing, Action<O
 
     private readonly record struct Known(Value Target, Value? Index, Value Value);
 
+    /// <summary>A location and the value known to be there.</summary>
+    public readonly record struct Location(Descr Descr, Value Target, Value? Index, Value Value);
+
+    /// <summary>Every location whose value is known, in the order they became known (per descriptor).</summary>
+    public IReadOnlyList<Location> KnownLocations() =>
+        _known.SelectMany(entry => entry.Value.Select(known => new Location(entry.Key, Get(known.Target), known.Index is null ? null : Get(known.Index), Get(known.Value))))
+            .ToList();
+
+    /// <summary>
+    /// From now on exactly these locations are known: <paramref name="registers"/> each holding
+    /// its value as a delayed write (the truth, whatever memory holds: the state at a peeled
+    /// loop's label), <paramref name="clean"/> as memory holds them. Delayed writes to other
+    /// locations must be done first.
+    /// </summary>
+    public void Reset(IReadOnlyList<Location> registers, IReadOnlyList<Location> clean)
+    {
+        if (_delayed.Any(write => !IsOneOf(write, registers)))
+        {
+            throw new InvalidOperationException("resetting the registers with a delayed write to another location");
+        }
+        _known.Clear();
+        _delayed.Clear();
+        foreach (var location in clean)
+        {
+            Remember(location.Descr, location.Target, location.Index, location.Value);
+        }
+        foreach (var location in registers)
+        {
+            Remember(location.Descr, location.Target, location.Index, location.Value);
+            _delayed.Add(location.Descr is ArrayDescr array
+                ? new PendingWrite(location.Target, array, location.Index!, location.Value)
+                : new PendingWrite(location.Target, (FieldDescr)location.Descr, location.Value));
+        }
+    }
+
+    /// <summary>Whether a delayed write goes to one of <paramref name="locations"/>.</summary>
+    public bool IsOneOf(PendingWrite write, IReadOnlyList<Location> locations) =>
+        locations.Any(location => location.Descr == write.Descr && SameLocation(location.Target, location.Index, write.Target, write.Index));
+
     /// <summary>The value known to be at the location, or null.</summary>
     public Value? Lookup(Descr descr, Value target, Value? index)
     {

@@ -11,7 +11,12 @@ namespace Meta.Optimizer.Passes;
 /// (<c>call_may_force</c>, or <c>forces</c> in its effect info); before such a call every
 /// written location is written back, and afterwards everything is read again. A guard lists
 /// the written-but-not-written-back locations as pending writes; jump and finish write them
-/// back (keeping them in registers across iterations needs loop peeling, which comes later).
+/// back. In a peeled loop (<see cref="LoopPeeling"/>) the registers of locations in frames the
+/// loop keeps (invariant objects, invariant indexes) are carried through the loop header as
+/// extra label arguments instead, as RPython's unroll.py carries the virtualizable's fields: the
+/// body starts with them in registers, holding them as written (memory may be stale), and its
+/// final jump passes their current values; an immutable location with an invariant value stays
+/// known as it is (<c>frame.locals</c>).
 /// The pass runs before <see cref="Virtuals"/>: a virtual stored into the frame then stays
 /// virtual, described in the guards' pending writes, and is forced only when the frame is
 /// written back (in RPython the tracer itself keeps the frame in boxes, before any optimization).
@@ -25,16 +30,34 @@ public sealed class Virtualizable : OptimizationPass
 {
     private Aliasing? _aliasing;
     private HeapState? _frame;
+    // In a peeled loop: the locations carried through the header (values as in the preamble),
+    // the header operand of the first, and the immutable ones kept known.
+    private List<HeapState.Location>? _carried;
+    private int _firstCarried;
+    private List<HeapState.Location> _keptImmutable = [];
 
     private Aliasing Aliasing => _aliasing ??= new Aliasing(Optimizer);
     private HeapState Frame => _frame ??= new HeapState(Optimizer, Aliasing, Emit);
 
     /// <summary>
-    /// Nothing to keep or drop: at the loop header (a label, see <see cref="LoopPeeling"/>) this
-    /// pass already did what it delayed and forgot what it held.
+    /// Nothing to drop: at the loop header (a label, see <see cref="LoopPeeling"/>) this pass did
+    /// what it delayed for locations it does not carry, and its registers hold the body's names.
     /// </summary>
     public override void EnterLoopBody(Func<Value, bool> isInvariant)
     {
+    }
+
+    public override IReadOnlyList<Operation> CarriedReads =>
+        _carried?.Select(location => location.Index is null
+            ? new Operation(Opcode.GetField, [location.Target], location.Descr)
+            : new Operation(Opcode.GetArrayItem, [location.Target, location.Index], location.Descr)).ToList() ?? [];
+
+    public override void NameCarriedValues(IReadOnlyList<Value> freshNames)
+    {
+        if (_carried is not null)
+        {
+            Frame.Reset(_carried.Select((location, k) => location with { Value = freshNames[_firstCarried + k] }).ToList(), _keptImmutable);
+        }
     }
 
     public override void Propagate(Operation op)
@@ -51,9 +74,15 @@ public sealed class Virtualizable : OptimizationPass
                 Frame.ForceAll();
                 Frame.Forget(_ => true);
                 break;
+            case Opcode.Jump when _carried is not null && op.Descr is null:
+                Emit(BodyJump(op));
+                return;
             case Opcode.Jump or Opcode.Finish:
                 Frame.ForceAll();
                 break;
+            case Opcode.Label when Optimizer.IsLoopHeader(op):
+                Emit(LoopHeader(op));
+                return;
             case Opcode.Label:
                 Frame.ForceAll();
                 Frame.Forget(_ => true);
@@ -61,6 +90,46 @@ public sealed class Virtualizable : OptimizationPass
                 break;
         }
         Emit(op.IsGuard ? WithPendingWrites(op) : op);
+    }
+
+    /// <summary>
+    /// The loop header: registers of locations the loop keeps become label arguments; the others
+    /// are written back and forgotten (immutable ones with invariant values stay known).
+    /// </summary>
+    private Operation LoopHeader(Operation label)
+    {
+        var isInvariant = Optimizer.LoopInvariance!;
+        bool Kept(HeapState.Location location) =>
+            IsFrame(location.Target) && isInvariant(location.Target) && (location.Index is null || isInvariant(location.Index));
+        var known = Frame.KnownLocations();
+        _keptImmutable = known.Where(location => Kept(location) && location.Descr is FieldDescr { IsImmutable: true } && isInvariant(location.Value)).ToList();
+        _carried = known.Where(location => Kept(location) && !_keptImmutable.Contains(location)).ToList();
+        Frame.ForceDelayed(write => !Frame.IsOneOf(write, _carried));
+        _firstCarried = label.Operands.Count;
+        Aliasing.Clear();
+        return new Operation(Opcode.Label, [.. label.Operands, .. _carried.Select(location => location.Value)], label.Descr);
+    }
+
+    /// <summary>The peeled body's jump back to its label: it passes the carried registers' current values.</summary>
+    private Operation BodyJump(Operation jump)
+    {
+        var values = new List<Value>();
+        foreach (var location in _carried!)
+        {
+            if (Frame.Lookup(location.Descr, location.Target, location.Index) is { } current)
+            {
+                values.Add(current);
+                continue;
+            }
+            // Written back and forgotten by a call that may force the frame: read it again.
+            var read = location.Index is null
+                ? new Operation(Opcode.GetField, [location.Target], location.Descr)
+                : new Operation(Opcode.GetArrayItem, [location.Target, location.Index], location.Descr);
+            Read(read, location.Descr, location.Target, location.Index);
+            values.Add(Optimizer.Get(read));
+        }
+        Frame.ForceDelayed(write => !Frame.IsOneOf(write, _carried));
+        return new Operation(Opcode.Jump, [.. jump.Operands, .. values], jump.Descr);
     }
 
     private void FrameAccess(Operation op, Descr descr)

@@ -93,4 +93,63 @@ public sealed class ShortPreambleJitTests
         Assert.Same(other, resumed.Locals[0]!.Value.AsRef);
         Assert.Equal(0L, resumed.Locals[1]!.Value.AsLong);
     }
+
+    /// <summary>An interpreter frame whose pc and first value live in registers in compiled code.</summary>
+    public sealed class Frame
+    {
+        public int Pc;
+        public readonly long[] Values = new long[1];
+    }
+
+    private static readonly FieldDescr PcField = new("Frame.Pc", ValueKind.I32, FieldFlags.Virtualizable) { Field = typeof(Frame).GetField(nameof(Frame.Pc)) };
+    private static readonly FieldDescr ValuesField =
+        new("Frame.Values", ValueKind.Ref, FieldFlags.Immutable | FieldFlags.Virtualizable) { Field = typeof(Frame).GetField(nameof(Frame.Values)) };
+    private static readonly ArrayDescr Values = new("Frame.Values[*]", ValueKind.I64, virtualizable: true) { ElementType = typeof(long) };
+
+    /// <summary>
+    /// <c>do values[0] += ++pc; while (pc &lt; 100)</c> on a virtualizable frame, and a bridge from its
+    /// exit: while values[0] &lt; 10000, pc = 0 and loop again. The bridge enters the body with the
+    /// frame's registers read through the short preamble; the exits write them back.
+    /// </summary>
+    [Fact]
+    public void Frame_registers_cross_the_label_and_a_bridge_enters_with_its_own()
+    {
+        var runtime = new JitRuntime(new JitParameters { TraceEagerness = 1 }, TraceOptimizer.Default, new CilTraceCompiler());
+        var frame = new Frame();
+        var session = runtime.BeginTrace(Key);
+        var recorder = session.Recorder;
+        Value shadow = recorder.Input(ValueKind.Ref);
+        var pc = recorder.GetField(shadow, PcField, TraceValue.Int(0));
+        var next = recorder.Pure(Opcode.IntAdd, pc, Constant.Int(1), TraceValue.Int(1));
+        recorder.SetField(shadow, PcField, next);
+        var values = recorder.GetField(shadow, ValuesField, TraceValue.Ref(frame.Values));
+        var sum = recorder.GetArrayItem(values, Constant.Int(0), Values, TraceValue.Long(0));
+        var added = recorder.Pure(Opcode.LongAdd, sum, recorder.Pure(Opcode.IntToLong, next, TraceValue.Long(1)), TraceValue.Long(1));
+        recorder.SetArrayItem(values, Constant.Int(0), Values, added);
+        recorder.Branch(recorder.Pure(Opcode.IntLt, next, Constant.Int(100), TraceValue.Int(1)), true, new ResumeFrame("Test.Loop", 1, [shadow], []));
+        var loop = runtime.CompleteTrace(session, recorder.CloseLoop([shadow]));
+        // The loop body neither reads nor writes the frame: pc and values[0] are label arguments.
+        var body = loop.Trace.Operations.SkipWhile(op => op.Descr?.Name != "Loop").ToList();
+        Assert.DoesNotContain(body, op => op.Descr == PcField || op.Descr == Values);
+
+        var exit = runtime.Run(Key, [TraceValue.Ref(frame)]);
+        Assert.Equal("Test.Loop", exit.ResumedFrames[0].Method);
+        Assert.Equal((100, 5050L), (frame.Pc, frame.Values[0]));
+
+        var bridge = runtime.BeginBridge(exit);
+        recorder = bridge.Recorder;
+        shadow = bridge.BridgeFrames[0].Locals[0]!;
+        values = recorder.GetField(shadow, ValuesField, TraceValue.Ref(frame.Values));
+        sum = recorder.GetArrayItem(values, Constant.Int(0), Values, TraceValue.Long(5050));
+        recorder.Branch(recorder.Pure(Opcode.LongLt, sum, Constant.Long(10000), TraceValue.Int(1)), true, new ResumeFrame("Test.Bridge", 0, [shadow], []));
+        recorder.SetField(shadow, PcField, Constant.Int(0));
+        runtime.CompleteBridge(bridge, recorder.JumpTo(loop.Entry!, [shadow]));
+        Assert.EndsWith("descr=Loop)", TracePrinter.Print(loop.Bridges.Values.First()).TrimEnd());
+
+        frame.Pc = 0;
+        frame.Values[0] = 0;
+        exit = runtime.Run(Key, [TraceValue.Ref(frame)]);
+        Assert.Equal("Test.Bridge", exit.ResumedFrames[0].Method);
+        Assert.Equal((100, 2 * 5050L), (frame.Pc, frame.Values[0]));
+    }
 }

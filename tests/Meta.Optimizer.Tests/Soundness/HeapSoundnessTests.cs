@@ -77,7 +77,8 @@ public sealed class HeapSoundnessTests
                 continue;
             }
             loops++;
-            var optimized = LoopPeeling.Optimize(trace, Pipeline.Default);
+            var peeledLoop = LoopPeeling.Peel(trace, Pipeline.Default);
+            var optimized = peeledLoop.Trace;
             var problems = TraceVerifier.Check(optimized);
             Assert.True(problems.Count == 0, $"seed {seed}: invalid trace: {string.Join("; ", problems)}\n{text}\n{TracePrinter.Print(optimized)}");
             var varying = Enumerable.Range(0, trace.Inputs.Count).Where(i => !ReferenceEquals(trace.Operations[^1].Operands[i], trace.Inputs[i])).ToList();
@@ -87,7 +88,7 @@ public sealed class HeapSoundnessTests
                 var (before, staticsBefore) = (world.Inputs(shape, index, n), world.Statics());
                 var (after, staticsAfter) = (world.Inputs(shape, index, n), world.Statics());
                 var expected = original.Run(trace, before, staticsBefore);
-                var actual = peeled.Run(optimized, after, staticsAfter);
+                var actual = peeled.Run(optimized, after, staticsAfter, peeledLoop.WritesAtLabel);
                 var expectedValues = expected.Where == "jump" ? varying.Select(i => expected.Values[i]).ToList() : expected.Values;
                 var actualValues = actual.Where == "jump" ? actual.Values.Take(varying.Count).ToList() : actual.Values;
                 var difference = expected.Where != actual.Where
@@ -98,5 +99,89 @@ public sealed class HeapSoundnessTests
             }
         }
         Assert.True(loops > 100, $"only {loops} loops among the random traces");
+    }
+
+    /// <summary>
+    /// The peeled loops again, entered as a bridge enters them: the short preamble over the
+    /// inputs, then the body (one iteration later in jump count than the peeled trace, as the
+    /// recorded loop). A failing guard of the short preamble enters the peeled loop at its start,
+    /// as the runtime's fallback bridge does (with inputs the preamble saw, only a guard that
+    /// always fails does: the preamble's own, and then the loop body is dead code).
+    /// </summary>
+    [Fact]
+    public void Peeled_random_heap_loops_entered_through_their_short_preamble_behave_as_the_originals()
+    {
+        var world = new HeapWorld();
+        var machine = new HeapMachine(world.Calls, maxIterations: 3);
+        var fromTheStart = new HeapMachine(world.Calls, maxIterations: 2);
+        var (loops, withRegisters, fallbacks) = (0, 0, 0);
+        for (var seed = 0; seed < 500; seed++)
+        {
+            var random = new Random(seed);
+            var text = new HeapTraceGenerator(random).Generate(random.Next(5, 40));
+            var trace = TraceParser.Parse(text, world.Context);
+            if (trace.Operations[^1].Opcode != Opcode.Jump)
+            {
+                continue;
+            }
+            var peeled = LoopPeeling.Peel(trace, Pipeline.Default);
+            var (entered, writesAtLabel) = ThroughShortPreamble(peeled);
+            loops++;
+            withRegisters += writesAtLabel.Count > 0 ? 1 : 0;
+            var problems = TraceVerifier.Check(entered);
+            Assert.True(problems.Count == 0, $"seed {seed}: invalid trace: {string.Join("; ", problems)}\n{TracePrinter.Print(entered)}");
+            var varying = Enumerable.Range(0, trace.Inputs.Count).Count(i => !ReferenceEquals(trace.Operations[^1].Operands[i], trace.Inputs[i]));
+            for (var shape = 0; shape < 6; shape++)
+            {
+                var (index, n) = (shape % 3, random.Next(-2, 12));
+                var (before, staticsBefore) = (world.Inputs(shape, index, n), world.Statics());
+                var (after, staticsAfter) = (world.Inputs(shape, index, n), world.Statics());
+                var expected = machine.Run(trace, before, staticsBefore);
+                var actual = machine.Run(entered, after, staticsAfter, writesAtLabel);
+                if (actual.Where == "guard LoopEntry@0")
+                {
+                    actual = fromTheStart.Run(peeled.Trace, actual.Values, staticsAfter, peeled.WritesAtLabel);
+                    fallbacks++;
+                }
+                var expectedValues = expected.Where == "jump"
+                    ? Enumerable.Range(0, trace.Inputs.Count).Where(i => !ReferenceEquals(trace.Operations[^1].Operands[i], trace.Inputs[i])).Select(i => expected.Values[i]).ToList()
+                    : expected.Values;
+                var actualValues = actual.Where == "jump" ? actual.Values.Take(varying).ToList() : actual.Values;
+                var difference = expected.Where != actual.Where
+                    ? $"ended at {actual.Where}, expected {expected.Where}"
+                    : HeapEquivalence.Difference([.. expectedValues, .. before, staticsBefore], [.. actualValues, .. after, staticsAfter]);
+                Assert.True(difference is null,
+                    $"seed {seed}, shape {shape}, n {n}: {difference}\n--- original ---\n{text}--- peeled ---\n{TracePrinter.Print(peeled.Trace)}--- entered through the short preamble ---\n{TracePrinter.Print(entered)}");
+            }
+        }
+        Assert.True(loops > 100 && withRegisters > 20 && fallbacks < loops * 6 / 2, $"{loops} loops, {withRegisters} with frame registers carried through the label, {fallbacks} runs fell back to the loop's start");
+    }
+
+    /// <summary>The short preamble followed by a copy of the loop body (and the label writes over the copy's label).</summary>
+    private static (Trace Trace, IReadOnlyList<PendingWrite> WritesAtLabel) ThroughShortPreamble(Tracing.Runtime.OptimizedLoop peeled)
+    {
+        var shortPreamble = peeled.ShortPreamble!;
+        var operations = shortPreamble.Operations.Take(shortPreamble.Operations.Count - 1).ToList();
+        var names = new Dictionary<Value, Value>();
+        var loopLabel = peeled.Trace.Operations.First(op => op.Opcode == Opcode.Label);
+        var arguments = shortPreamble.Operations[^1].Operands;
+        for (var k = 0; k < arguments.Count; k++)
+        {
+            var copy = new Operation(Opcode.SameAs, [arguments[k]]);
+            operations.Add(copy);
+            names[loopLabel.Operands[k]] = copy;
+        }
+        Value Rename(Value value) => names.GetValueOrDefault(value, value);
+        operations.Add(new Operation(Opcode.Label, loopLabel.Operands.Select(Rename).ToList(), loopLabel.Descr));
+        foreach (var op in peeled.Trace.Operations.SkipWhile(op => op != loopLabel).Skip(1))
+        {
+            var copy = ValueMapping.Map(op, Rename);
+            names[op] = copy;
+            operations.Add(copy);
+        }
+        var writes = (peeled.WritesAtLabel ?? []).Select(write => write.Index is null
+            ? new PendingWrite(Rename(write.Target), (FieldDescr)write.Descr, Rename(write.Value))
+            : new PendingWrite(Rename(write.Target), (ArrayDescr)write.Descr, Rename(write.Index), Rename(write.Value))).ToList();
+        return (new Trace(shortPreamble.Inputs, operations), writes);
     }
 }
