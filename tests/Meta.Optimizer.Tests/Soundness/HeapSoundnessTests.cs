@@ -67,15 +67,8 @@ public sealed class HeapSoundnessTests
         var world = new HeapWorld();
         var (original, peeled) = (new HeapMachine(world.Calls, maxIterations: 3), new HeapMachine(world.Calls, maxIterations: 2));
         var loops = 0;
-        for (var seed = 0; seed < 500; seed++)
+        foreach (var (seed, random, text, trace) in RandomLoops(world))
         {
-            var random = new Random(seed);
-            var text = new HeapTraceGenerator(random).Generate(random.Next(5, 40));
-            var trace = TraceParser.Parse(text, world.Context);
-            if (trace.Operations[^1].Opcode != Opcode.Jump)
-            {
-                continue;
-            }
             loops++;
             var peeledLoop = LoopPeeling.Peel(trace, Pipeline.Default);
             var optimized = peeledLoop.Trace;
@@ -115,15 +108,8 @@ public sealed class HeapSoundnessTests
         var machine = new HeapMachine(world.Calls, maxIterations: 3);
         var fromTheStart = new HeapMachine(world.Calls, maxIterations: 2);
         var (loops, withRegisters, fallbacks) = (0, 0, 0);
-        for (var seed = 0; seed < 500; seed++)
+        foreach (var (seed, random, text, trace) in RandomLoops(world))
         {
-            var random = new Random(seed);
-            var text = new HeapTraceGenerator(random).Generate(random.Next(5, 40));
-            var trace = TraceParser.Parse(text, world.Context);
-            if (trace.Operations[^1].Opcode != Opcode.Jump)
-            {
-                continue;
-            }
             var peeled = LoopPeeling.Peel(trace, Pipeline.Default);
             var (entered, writesAtLabel) = ThroughShortPreamble(peeled);
             loops++;
@@ -155,6 +141,21 @@ public sealed class HeapSoundnessTests
             }
         }
         Assert.True(loops > 100 && withRegisters > 20 && fallbacks < loops * 6 / 2, $"{loops} loops, {withRegisters} with frame registers carried through the label, {fallbacks} runs fell back to the loop's start");
+    }
+
+    /// <summary>The random traces of seeds 0-499 that are loops, with the generator each left behind for drawing inputs.</summary>
+    private static IEnumerable<(int Seed, Random Random, string Text, Trace Trace)> RandomLoops(HeapWorld world)
+    {
+        for (var seed = 0; seed < 500; seed++)
+        {
+            var random = new Random(seed);
+            var text = new HeapTraceGenerator(random).Generate(random.Next(5, 40));
+            var trace = TraceParser.Parse(text, world.Context);
+            if (trace.Operations[^1].Opcode == Opcode.Jump)
+            {
+                yield return (seed, random, text, trace);
+            }
+        }
     }
 
     /// <summary>The short preamble followed by a copy of the loop body (and the label writes over the copy's label).</summary>
