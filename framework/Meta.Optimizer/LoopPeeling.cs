@@ -1,3 +1,4 @@
+using Meta.Optimizer.Passes;
 using Meta.Tracing.IR;
 using Meta.Tracing.Runtime;
 
@@ -38,7 +39,20 @@ public static class LoopPeeling
         {
             return new OptimizedLoop(Optimizer.Optimize(trace, pipeline), null);
         }
-        var optimizer = new Optimizer(pipeline.Select(create => create()).ToList());
+        try
+        {
+            return Peel(trace, pipeline, carryVirtuals: true);
+        }
+        catch (VirtualStateMismatchException)
+        {
+            return Peel(trace, pipeline, carryVirtuals: false);
+        }
+    }
+
+    private static OptimizedLoop Peel(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline, bool carryVirtuals)
+    {
+        var last = trace.Operations[^1];
+        var optimizer = new Optimizer(pipeline.Select(create => create()).ToList()) { CarriesVirtualsAcrossLoops = carryVirtuals };
         var body = trace.Operations.Take(trace.Operations.Count - 1).ToList();
         foreach (var op in body)
         {
@@ -60,8 +74,8 @@ public static class LoopPeeling
         var header = output[^1];
         output.RemoveAt(output.Count - 1);
 
-        // The values that change from one iteration to the next get fresh names for the body.
-        var bodyNames = new Dictionary<Value, Value>();
+        // What crosses the header gets fresh names for the body; the passes turn them into the
+        // body's values of the varying inputs (virtuals among them built again over their fields).
         var freshNames = new List<Value>();
         foreach (var operand in header.Operands)
         {
@@ -69,9 +83,19 @@ public static class LoopPeeling
             output.Add(fresh);
             freshNames.Add(fresh);
         }
+        var labelIndex = output.Count;
+        var carriedReads = optimizer.CarriedReads;
+        optimizer.EnterLoopBody(IsInvariant);
+        var factsAtHeader = optimizer.FactsOf(IsInvariant);
+        var bodyValues = optimizer.NameHeaderOperands(freshNames);
+        if (bodyValues.Count != varyingPositions.Count)
+        {
+            throw new InvalidOperationException("the passes did not give the loop body one value per varying input");
+        }
+        var bodyNames = new Dictionary<Value, Value>();
         foreach (var (i, index) in varyingPositions.Select((i, index) => (i, index)))
         {
-            bodyNames[trace.Inputs[i]] = freshNames[index];
+            bodyNames[trace.Inputs[i]] = bodyValues[index];
         }
         for (var i = 0; i < trace.Inputs.Count; i++)
         {
@@ -80,12 +104,7 @@ public static class LoopPeeling
                 bodyNames[trace.Inputs[i]] = trace.Inputs[i];
             }
         }
-        var labelIndex = output.Count;
-
-        var carriedReads = optimizer.CarriedReads;
-        optimizer.NameCarriedValues(freshNames);
-        optimizer.EnterLoopBody(IsInvariant);
-        var factsAtHeader = optimizer.FactsOf(IsInvariant);
+        var stateAtLabel = optimizer.StateAtLabel(ResumeFrame.AtLoopEntry(bodyValues));
 
         foreach (var op in body)
         {
@@ -105,25 +124,20 @@ public static class LoopPeeling
             // Its first-iteration value would be used in every iteration: a pass kept a fact it must drop.
             throw new InvalidOperationException($"the loop body uses {leaked}, a value of the preamble that is not loop-invariant");
         }
-        // What the registers carried through the label hold, over the label's arguments: their
-        // locations' objects and indexes must be label arguments too.
-        if (header.Operands.Count != varyingPositions.Count + carriedReads.Count)
-        {
-            throw new InvalidOperationException("the passes added other values to the loop header than their carried reads");
-        }
+        // The heap locations whose registers cross the label: their objects and indexes must be
+        // label arguments too, for the label's state to be told over its arguments.
         carried.AddRange(carriedReads.SelectMany(read => read.Operands).Where(value => value is not Constant && !carried.Contains(value)).Distinct());
-        var writesAtLabel = carriedReads.Select((read, k) => read.Descr is ArrayDescr array
-            ? new PendingWrite(read.Operands[0], array, read.Operands[1], freshNames[varyingPositions.Count + k])
-            : new PendingWrite(read.Operands[0], (FieldDescr)read.Descr!, freshNames[varyingPositions.Count + k])).ToList();
         var labelArguments = freshNames.Concat(carried).ToList();
         var token = new TargetToken("Loop", labelArguments.Select(value => value.Kind).ToList());
         var finalJump = output[^1];
         output[^1] = new Operation(Opcode.Jump, [.. finalJump.Operands, .. carried], token);
-        // Optimized on its own: a check of a fact is dropped where a repeated guard already implies it.
-        var shortPreamble = Optimizer.Optimize(ShortPreambleBuilder.Build(trace.Inputs, output.Take(preambleEnd).ToList(), IsInvariant,
-            varyingPositions, carriedReads, carried, factsAtHeader, token), pipeline);
+        // Optimized on its own: a check of a fact is dropped where a repeated guard already implies
+        // it. None when virtuals cross the label: values read from memory cannot be those virtuals,
+        // so bridges enter at the loop's start (RPython's bridges can match a label's virtual state).
+        var shortPreamble = optimizer.HeaderReshaped ? null : Optimizer.Optimize(ShortPreambleBuilder.Build(trace.Inputs,
+            output.Take(preambleEnd).ToList(), IsInvariant, varyingPositions, carriedReads, carried, factsAtHeader, token), pipeline);
         output.Insert(labelIndex, new Operation(Opcode.Label, labelArguments, token));
-        return new OptimizedLoop(new Trace(trace.Inputs, output), shortPreamble, writesAtLabel);
+        return new OptimizedLoop(new Trace(trace.Inputs, output), shortPreamble, stateAtLabel);
     }
 
     /// <summary>Inputs passed back unchanged, and what pure operations and immutable reads compute from them.</summary>

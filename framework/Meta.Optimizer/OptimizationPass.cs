@@ -42,12 +42,23 @@ public abstract class OptimizationPass
     public virtual IReadOnlyList<Operation> CarriedReads => [];
 
     /// <summary>
-    /// Loop peeling named the loop header's operands for the body: <paramref name="freshNames"/>
-    /// holds, position by position, the body's name of each (those this pass added included).
+    /// Loop peeling named the loop header's operands for the body: <paramref name="emitted"/> holds,
+    /// position by position, the body's value for each operand of the header as this pass emitted
+    /// it; the result is the body's value for each operand as this pass received it. A pass that
+    /// added operands takes them off (see <see cref="Passes.Virtualizable"/>); one that replaced
+    /// virtuals by their fields builds the virtuals again (see <see cref="Passes.Virtuals"/>).
+    /// Called in reverse pipeline order, after <see cref="EnterLoopBody"/>.
     /// </summary>
-    public virtual void NameCarriedValues(IReadOnlyList<Value> freshNames)
-    {
-    }
+    public virtual IReadOnlyList<Value> NameHeaderOperands(IReadOnlyList<Value> emitted) => emitted;
+
+    /// <summary>Whether this pass passed other values through the loop header than it received, besides those it added.</summary>
+    public virtual bool ReshapesLoopHeader => false;
+
+    /// <summary>Heap locations whose values this pass holds in registers at the start of the loop body (see <see cref="Passes.Virtualizable"/>).</summary>
+    public virtual IReadOnlyList<PendingWrite> WritesAtLabel => [];
+
+    /// <summary>Resume data over the body's values as this pass would describe them at a guard (virtuals as virtual objects).</summary>
+    public virtual ResumeData DescribeAtLabel(ResumeData resume) => resume;
 
     /// <summary>
     /// A copy of <paramref name="op"/> with other operands or resume data; when the operation

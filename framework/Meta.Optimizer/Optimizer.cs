@@ -73,13 +73,35 @@ public sealed class Optimizer
     /// <summary>What the passes added to the loop header, as reads from the loop's inputs (see <see cref="OptimizationPass.CarriedReads"/>).</summary>
     internal IReadOnlyList<Operation> CarriedReads => _passes.SelectMany(pass => pass.CarriedReads).ToList();
 
-    /// <summary>Tells the passes the body's names of the loop header's operands.</summary>
-    internal void NameCarriedValues(IReadOnlyList<Value> freshNames)
+    /// <summary>
+    /// Tells the passes the body's names of the loop header's operands as the last pass emitted
+    /// them; returns the body's values for the operands loop peeling fed (see <see cref="OptimizationPass.NameHeaderOperands"/>).
+    /// </summary>
+    internal IReadOnlyList<Value> NameHeaderOperands(IReadOnlyList<Value> freshNames)
     {
+        var names = freshNames;
+        for (var i = _passes.Count - 1; i >= 0; i--)
+        {
+            names = _passes[i].NameHeaderOperands(names);
+        }
+        return names;
+    }
+
+    /// <summary>Whether virtuals reaching a loop header cross it as their fields (else they are allocated there).</summary>
+    internal bool CarriesVirtualsAcrossLoops { get; set; } = true;
+
+    /// <summary>Whether a pass passed other values through the loop header than loop peeling fed and passes added.</summary>
+    internal bool HeaderReshaped => _passes.Any(pass => pass.ReshapesLoopHeader);
+
+    /// <summary>The state at the start of the loop body: the given frame, the registers the passes hold as pending writes, virtuals described.</summary>
+    internal ResumeData StateAtLabel(ResumeFrame frame)
+    {
+        var resume = new ResumeData([frame], _passes.SelectMany(pass => pass.WritesAtLabel).ToList());
         foreach (var pass in _passes)
         {
-            pass.NameCarriedValues(freshNames);
+            resume = pass.DescribeAtLabel(resume);
         }
+        return resume;
     }
 
     /// <summary>

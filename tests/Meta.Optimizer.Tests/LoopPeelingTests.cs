@@ -231,4 +231,155 @@ public sealed class LoopPeelingTests
     }
 
     private sealed class SilentPass : OptimizationPass;
+
+    private const string Boxes = """
+        class W_Int
+        field W_Int.value: i64 immutable
+        field Frame.slot: ref virtualizable
+        call Show(ref) -> void [reads(*), writes(*)]
+        """;
+
+    private static void PeelsWithDefaultPipeline(string before, string after)
+    {
+        var input = TraceParser.Parse(Boxes + "\n" + before);
+        var expected = TraceParser.Parse(Boxes + "\n" + after);
+        var actual = LoopPeeling.Optimize(input, Pipeline.Default).Verified();
+        var difference = TraceEquality.FirstDifference(actual, expected);
+        Assert.True(difference is null,
+            $"{difference}\n--- expected ---\n{TracePrinter.Print(expected)}--- actual ---\n{TracePrinter.Print(actual)}");
+    }
+
+    [Fact]
+    public void A_boxed_counter_crosses_the_label_as_its_field_and_is_never_allocated_in_the_loop()
+    {
+        PeelsWithDefaultPipeline("""
+            [r0]
+            guard_class(r0, descr=W_Int) [M@1 locals(r0)]
+            l1 = getfield(r0, descr=W_Int.value)
+            l2 = long_add(l1, 1L)
+            r3 = new(descr=W_Int)
+            setfield(r3, l2, descr=W_Int.value)
+            jump(r3)
+            """, """
+            [r0]
+            guard_class(r0, descr=W_Int) [M@1 locals(r0)]
+            l1 = getfield(r0, descr=W_Int.value)
+            l2 = long_add(l1, 1L)
+            l3 = same_as(l2)
+            label(l3, descr=Loop)
+            l4 = long_add(l3, 1L)
+            jump(l4, descr=Loop)
+            """);
+    }
+
+    [Fact]
+    public void A_boxed_value_in_a_frame_register_crosses_the_label_unboxed_and_guards_describe_it()
+    {
+        PeelsWithDefaultPipeline("""
+            [r0]
+            r1 = getfield(r0, descr=Frame.slot)
+            guard_class(r1, descr=W_Int) [M@1 locals(r0)]
+            l2 = getfield(r1, descr=W_Int.value)
+            l3 = long_add(l2, 1L)
+            r4 = new(descr=W_Int)
+            setfield(r4, l3, descr=W_Int.value)
+            setfield(r0, r4, descr=Frame.slot)
+            i5 = long_lt(l3, 100L)
+            guard_true(i5) [M@2 locals(r0)]
+            jump(r0)
+            """, """
+            [r0]
+            r1 = getfield(r0, descr=Frame.slot)
+            guard_class(r1, descr=W_Int) [M@1 locals(r0)]
+            l2 = getfield(r1, descr=W_Int.value)
+            l3 = long_add(l2, 1L)
+            i5 = long_lt(l3, 100L)
+            guard_true(i5) [M@2 locals(r0)] writes[setfield(r0, v0, descr=Frame.slot)] {v0 = W_Int(W_Int.value=l3)}
+            l6 = same_as(l3)
+            label(l6, r0, descr=Loop)
+            l7 = long_add(l6, 1L)
+            i8 = long_lt(l7, 100L)
+            guard_true(i8) [M@2 locals(r0)] writes[setfield(r0, v0, descr=Frame.slot)] {v0 = W_Int(W_Int.value=l7)}
+            jump(l7, r0, descr=Loop)
+            """);
+    }
+
+    [Fact]
+    public void A_virtual_that_escapes_in_the_body_is_allocated_where_it_escapes()
+    {
+        PeelsWithDefaultPipeline("""
+            [r0]
+            l1 = getfield(r0, descr=W_Int.value)
+            call(r0, descr=Show)
+            l2 = long_add(l1, 1L)
+            r3 = new(descr=W_Int)
+            setfield(r3, l2, descr=W_Int.value)
+            jump(r3)
+            """, """
+            [r0]
+            l1 = getfield(r0, descr=W_Int.value)
+            call(r0, descr=Show)
+            l2 = long_add(l1, 1L)
+            l3 = same_as(l2)
+            label(l3, descr=Loop)
+            r4 = new(descr=W_Int)
+            setfield(r4, l3, descr=W_Int.value)
+            call(r4, descr=Show)
+            l5 = long_add(l3, 1L)
+            jump(l5, descr=Loop)
+            """);
+    }
+
+    /// <summary>A pass for the test below: in the loop body, the value jumped back escapes into a call just before the jump.</summary>
+    private sealed class EscapeBeforeTheBodysJump : OptimizationPass
+    {
+        private static readonly Descr Show = TraceParser.Parse(Boxes + "\n[r0]\ncall(r0, descr=Show)\nfinish()").Operations[0].Descr!;
+        private bool _inBody;
+
+        public override void EnterLoopBody(Func<Value, bool> isInvariant) => _inBody = true;
+
+        public override void Propagate(Operation op)
+        {
+            if (_inBody && op.Opcode == Opcode.Jump && op.Descr is null)
+            {
+                EmitNext(new Operation(Opcode.Call, [op.Operands[0]], Show));
+            }
+            EmitNext(op);
+        }
+    }
+
+    [Fact]
+    public void When_the_bodys_jump_cannot_bring_the_virtuals_of_the_label_they_are_allocated_at_the_header()
+    {
+        var trace = TraceParser.Parse(Boxes + """
+
+            [r0]
+            l1 = getfield(r0, descr=W_Int.value)
+            l2 = long_add(l1, 1L)
+            r3 = new(descr=W_Int)
+            setfield(r3, l2, descr=W_Int.value)
+            jump(r3)
+            """);
+        Func<OptimizationPass>[] pipeline = [() => new Virtualizable(), () => new EscapeBeforeTheBodysJump(), () => new Virtuals(), () => new HeapCache(), () => new PureOperations()];
+        var peeled = LoopPeeling.Peel(trace, pipeline);
+        var expected = TraceParser.Parse(Boxes + """
+
+            [r0]
+            l1 = getfield(r0, descr=W_Int.value)
+            l2 = long_add(l1, 1L)
+            r3 = new(descr=W_Int)
+            setfield(r3, l2, descr=W_Int.value)
+            r4 = same_as(r3)
+            label(r4, descr=Loop)
+            l5 = getfield(r4, descr=W_Int.value)
+            l6 = long_add(l5, 1L)
+            r7 = new(descr=W_Int)
+            setfield(r7, l6, descr=W_Int.value)
+            call(r7, descr=Show)
+            jump(r7, descr=Loop)
+            """);
+        var difference = TraceEquality.FirstDifference(peeled.Trace, expected);
+        Assert.True(difference is null, $"{difference}\n--- actual ---\n{TracePrinter.Print(peeled.Trace)}");
+        Assert.NotNull(peeled.ShortPreamble);
+    }
 }

@@ -232,6 +232,6 @@ public sealed class ShortPreambleTests
             jump(i2, l3, r0, r1, descr=Loop)
 
             """.Replace("\r", "", StringComparison.Ordinal), string.Join("\n", TracePrinter.Print(peeled.ShortPreamble!).Split('\n').Where(line => !line.StartsWith("field", StringComparison.Ordinal) && !line.StartsWith("array", StringComparison.Ordinal))));
-        Assert.Equal(2, peeled.WritesAtLabel!.Count);
+        Assert.Equal(2, peeled.StateAtLabel!.PendingWrites.Count);
     }
 }

@@ -35,6 +35,7 @@ public sealed class Virtualizable : OptimizationPass
     private List<HeapState.Location>? _carried;
     private int _firstCarried;
     private List<HeapState.Location> _keptImmutable = [];
+    private List<HeapState.Location> _registersAtLabel = [];
 
     private Aliasing Aliasing => _aliasing ??= new Aliasing(Optimizer);
     private HeapState Frame => _frame ??= new HeapState(Optimizer, Aliasing, Emit);
@@ -52,13 +53,20 @@ public sealed class Virtualizable : OptimizationPass
             ? new Operation(Opcode.GetField, [location.Target], location.Descr)
             : new Operation(Opcode.GetArrayItem, [location.Target, location.Index], location.Descr)).ToList() ?? [];
 
-    public override void NameCarriedValues(IReadOnlyList<Value> freshNames)
+    public override IReadOnlyList<Value> NameHeaderOperands(IReadOnlyList<Value> emitted)
     {
-        if (_carried is not null)
+        if (_carried is null)
         {
-            Frame.Reset(_carried.Select((location, k) => location with { Value = freshNames[_firstCarried + k] }).ToList(), _keptImmutable);
+            return emitted;
         }
+        _registersAtLabel = _carried.Select((location, k) => location with { Value = emitted[_firstCarried + k] }).ToList();
+        Frame.Reset(_registersAtLabel, _keptImmutable);
+        return emitted.Take(_firstCarried).ToList();
     }
+
+    public override IReadOnlyList<PendingWrite> WritesAtLabel => _registersAtLabel.Select(location => location.Descr is ArrayDescr array
+        ? new PendingWrite(location.Target, array, location.Index!, location.Value)
+        : new PendingWrite(location.Target, (FieldDescr)location.Descr, location.Value)).ToList();
 
     public override void Propagate(Operation op)
     {

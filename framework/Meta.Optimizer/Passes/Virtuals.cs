@@ -17,8 +17,10 @@ namespace Meta.Optimizer.Passes;
 /// <remarks>
 /// ptr_eq of a virtual with anything that is not the same virtual is false without forcing: no
 /// other reference to an object that never escaped can exist (RPython's rewrite.py does the
-/// same). Virtuals live within one trace: at the final jump they are forced; keeping them
-/// across iterations needs loop peeling, which comes later.
+/// same). In a peeled loop virtuals cross the loop header as their fields (<see cref="VirtualState"/>,
+/// RPython's unroll.py and virtualstate.py): the body starts with them virtual, and its jump
+/// passes the fields of virtuals of the same shape. When the jump's values do not have that
+/// shape, loop peeling starts again with virtuals allocated at the header.
 /// </remarks>
 public sealed class Virtuals : OptimizationPass
 {
@@ -26,6 +28,7 @@ public sealed class Virtuals : OptimizationPass
     public const int MaxArrayLength = 16;
 
     private readonly Dictionary<Value, VirtualInfo> _virtuals = [];
+    private VirtualState? _loopState;
 
     /// <summary>
     /// Nothing to keep or drop: at the loop header (a label, see <see cref="LoopPeeling"/>) this
@@ -35,8 +38,36 @@ public sealed class Virtuals : OptimizationPass
     {
     }
 
+    public override IReadOnlyList<Value> NameHeaderOperands(IReadOnlyList<Value> emitted) =>
+        _loopState is null ? emitted : _loopState.Rebuild(emitted, (allocation, info) =>
+        {
+            Allocate(allocation, info);
+            if (info.Descr is ClassDescr type)
+            {
+                Optimizer.Info(allocation).KnownClass = type;
+            }
+        });
+
+    public override bool ReshapesLoopHeader => _loopState is { HasVirtuals: true };
+
+    public override ResumeData DescribeAtLabel(ResumeData resume) => ValueMapping.Map(resume, Describe(new Dictionary<VirtualInfo, VirtualObject>()));
+
     public override void Propagate(Operation op)
     {
+        if (op.Opcode == Opcode.Label && Optimizer.IsLoopHeader(op) && Optimizer.CarriesVirtualsAcrossLoops)
+        {
+            var leaves = new List<Value>();
+            _loopState = VirtualState.Of(op.Operands, Virtual, leaves);
+            _virtuals.Clear();
+            EmitNext(new Operation(Opcode.Label, leaves, op.Descr));
+            return;
+        }
+        if (op.Opcode == Opcode.Jump && op.Descr is null && _loopState is not null)
+        {
+            var leaves = _loopState.Match(op.Operands, Virtual) ?? throw new VirtualStateMismatchException();
+            EmitNext(new Operation(Opcode.Jump, leaves.Select(Force).ToList()));
+            return;
+        }
         if (!TryOptimize(op))
         {
             Emit(op);

@@ -18,11 +18,13 @@ public interface ITraceOptimizer
 /// it, and jumps to the body's label. A bridge back to the loop ends with it instead of running
 /// the whole preamble again (RPython's unroll.py and shortpreamble.py). Its guards resume at
 /// <see cref="ResumeFrame.AtLoopEntry"/>: if one fails, the loop is entered at its start.
-/// <see cref="WritesAtLabel"/> says which of the body label's arguments are registers of heap
-/// locations (a virtualizable frame's fields) whose memory may be stale at the label: the
-/// memory a debugger or a test should see there is the heap with these writes done.
+/// <see cref="StateAtLabel"/> says what the body label's arguments stand for: resume data whose one
+/// frame (<see cref="ResumeFrame.AtLoopEntry"/>) holds the loop's varying inputs, in input order,
+/// virtuals described, and whose pending writes are the heap locations held in registers (a
+/// virtualizable frame's fields) whose memory may be stale at the label. A debugger or a test
+/// stopping at the label materializes it to see the values and the heap the loop means there.
 /// </summary>
-public sealed record OptimizedLoop(Trace Trace, Trace? ShortPreamble, IReadOnlyList<PendingWrite>? WritesAtLabel = null);
+public sealed record OptimizedLoop(Trace Trace, Trace? ShortPreamble, ResumeData? StateAtLabel = null);
 
 /// <summary>A plain function as optimizer: loops get no short preamble (tests, and the optimizer switched off).</summary>
 public sealed class FunctionOptimizer(Func<Trace, Trace> optimize) : ITraceOptimizer

@@ -28,10 +28,11 @@ public sealed class HeapMachine(IReadOnlyDictionary<string, Func<object?[], obje
 
     /// <summary>
     /// Runs the trace; static fields live in the fields of <paramref name="statics"/>. Stopped at
-    /// a jump to a label, it does the writes the label's registers stand for (a peeled loop's
-    /// <paramref name="writesAtLabel"/>), so that memory is what the loop means there.
+    /// a jump to a label, it materializes what the label's arguments stand for (a peeled loop's
+    /// <paramref name="stateAtLabel"/>: the varying inputs and the registers' writes), so that
+    /// values and memory are what the loop means there.
     /// </summary>
-    public RunOutcome Run(Trace trace, IReadOnlyList<object?> inputs, HeapObject statics, IReadOnlyList<PendingWrite>? writesAtLabel = null)
+    public RunOutcome Run(Trace trace, IReadOnlyList<object?> inputs, HeapObject statics, ResumeData? stateAtLabel = null)
     {
         var env = new Dictionary<Value, object?>();
         for (var i = 0; i < inputs.Count; i++)
@@ -49,17 +50,11 @@ public sealed class HeapMachine(IReadOnlyDictionary<string, Func<object?[], obje
                 case Opcode.Finish:
                     return new RunOutcome("finish", args);
                 case Opcode.Jump when iterations++ >= maxIterations:
-                    if (op.Descr is TargetToken stoppedAt && writesAtLabel is not null)
+                    if (op.Descr is TargetToken stoppedAt && stateAtLabel is not null)
                     {
                         var label = trace.Operations.First(other => other.Opcode == Opcode.Label && ReferenceEquals(other.Descr, stoppedAt));
                         var atLabel = label.Operands.Select((operand, i) => (operand, i)).ToDictionary(pair => pair.operand, pair => args[pair.i]);
-                        object? AtLabel(Value value) => value is Constant constant ? FromConstant(constant) : atLabel[value];
-                        foreach (var write in writesAtLabel)
-                        {
-                            var operands = write.Index is null ? new[] { write.Target, write.Value } : [write.Target, write.Index, write.Value];
-                            Execute(new Operation(write.Index is null ? Opcode.SetField : Opcode.SetArrayItem, operands, write.Descr),
-                                operands.Select(AtLabel).ToArray(), statics);
-                        }
+                        return new RunOutcome("jump", Resume(stateAtLabel, value => value is Constant constant ? FromConstant(constant) : atLabel[value]).Values);
                     }
                     return new RunOutcome("jump", args);
                 case Opcode.Jump when op.Descr is TargetToken target:
