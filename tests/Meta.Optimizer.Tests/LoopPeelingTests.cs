@@ -14,11 +14,11 @@ public sealed class LoopPeelingTests
         field W_Int.value: i64 immutable
         """;
 
-    private static void Peels(string before, string after)
+    private static void Peels(string before, string after, IReadOnlyList<Func<OptimizationPass>>? pipeline = null, string declarations = Declarations)
     {
-        var input = TraceParser.Parse(Declarations + "\n" + before);
-        var expected = TraceParser.Parse(Declarations + "\n" + after);
-        var actual = LoopPeeling.Optimize(input, Passes).Verified();
+        var input = TraceParser.Parse(declarations + "\n" + before);
+        var expected = TraceParser.Parse(declarations + "\n" + after);
+        var actual = LoopPeeling.Optimize(input, pipeline ?? Passes).Verified();
         var difference = TraceEquality.FirstDifference(actual, expected);
         Assert.True(difference is null,
             $"{difference}\n--- expected ---\n{TracePrinter.Print(expected)}--- actual ---\n{TracePrinter.Print(actual)}");
@@ -239,15 +239,7 @@ public sealed class LoopPeelingTests
         call Show(ref) -> void [reads(*), writes(*)]
         """;
 
-    private static void PeelsWithDefaultPipeline(string before, string after)
-    {
-        var input = TraceParser.Parse(Boxes + "\n" + before);
-        var expected = TraceParser.Parse(Boxes + "\n" + after);
-        var actual = LoopPeeling.Optimize(input, Pipeline.Default).Verified();
-        var difference = TraceEquality.FirstDifference(actual, expected);
-        Assert.True(difference is null,
-            $"{difference}\n--- expected ---\n{TracePrinter.Print(expected)}--- actual ---\n{TracePrinter.Print(actual)}");
-    }
+    private static void PeelsWithDefaultPipeline(string before, string after) => Peels(before, after, Pipeline.Default, Boxes);
 
     [Fact]
     public void A_boxed_counter_crosses_the_label_as_its_field_and_is_never_allocated_in_the_loop()
