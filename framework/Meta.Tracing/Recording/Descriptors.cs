@@ -8,12 +8,15 @@ namespace Meta.Tracing.Recording;
 /// <summary>
 /// The descriptors of the CLR members an interpreter touches, made once per member and shared by
 /// every trace, so that descriptor identity means member identity. Immutability comes from the
-/// C# declaration (readonly) and the hints ([ImmutableElements], [QuasiImmutable], [Elidable]).
+/// C# declaration (readonly) and the hints ([ImmutableElements], [QuasiImmutable], [Elidable]);
+/// a frame class's [Virtualizable] entries flag its fields, and "name[*]" entries the items of
+/// the arrays those fields hold (<see cref="VirtualizableItems"/>).
 /// </summary>
 public static class Descriptors
 {
     private static readonly ConcurrentDictionary<FieldInfo, FieldDescr> Fields = new();
-    private static readonly ConcurrentDictionary<(Type, bool), ArrayDescr> Arrays = new();
+    private static readonly ConcurrentDictionary<FieldDescr, bool> ItemsVirtualizable = new();
+    private static readonly ConcurrentDictionary<(Type, bool, bool), ArrayDescr> Arrays = new();
     private static readonly ConcurrentDictionary<Type, ClassDescr> Classes = new();
     private static readonly ConcurrentDictionary<MethodInfo, CallDescr> Calls = new();
 
@@ -45,17 +48,38 @@ public static class Descriptors
         {
             flags |= FieldFlags.Static;
         }
-        return new FieldDescr($"{field.DeclaringType?.Name}.{field.Name}", KindOf(field.FieldType), flags) { Field = field };
+        var entry = VirtualizableEntry.Of(field);
+        if (entry is not null)
+        {
+            flags |= FieldFlags.Virtualizable;
+        }
+        var descr = new FieldDescr($"{field.DeclaringType?.Name}.{field.Name}", KindOf(field.FieldType), flags) { Field = field };
+        ItemsVirtualizable[descr] = entry is { IsArray: true };
+        return descr;
     });
 
     /// <summary>The descriptor of an array type; <paramref name="immutableElements"/> when the field holding it says so.</summary>
-    public static ArrayDescr Array(Type arrayType, bool immutableElements = false) =>
-        Arrays.GetOrAdd((arrayType, immutableElements), static key =>
+    public static ArrayDescr Array(Type arrayType, bool immutableElements = false) => ArrayOf(arrayType, immutableElements, virtualizable: false);
+
+    private static ArrayDescr ArrayOf(Type arrayType, bool immutableElements, bool virtualizable) =>
+        Arrays.GetOrAdd((arrayType, immutableElements, virtualizable), static key =>
         {
-            var (type, immutable) = key;
+            var (type, immutable, virtualizable) = key;
             var element = type.GetElementType() ?? throw new ArgumentException($"{type} is not an array type", nameof(arrayType));
-            return new ArrayDescr((immutable ? "Immutable" : "") + element.Name + "Array", KindOf(element), immutable) { ElementType = element };
+            var name = (immutable ? "Immutable" : "") + (virtualizable ? "Virtualizable" : "") + element.Name + "Array";
+            return new ArrayDescr(name, KindOf(element), immutable, virtualizable) { ElementType = element };
         });
+
+    /// <summary>
+    /// The descriptor for items of <paramref name="array"/>: the virtualizable variant of
+    /// <paramref name="descr"/> when the array is read from a frame field listed as "name[*]"
+    /// (RPython's codewriter likewise turns frame.locals[i] into a virtualizable array access).
+    /// </summary>
+    public static ArrayDescr VirtualizableItems(Value array, ArrayDescr descr) =>
+        array is Operation { Opcode: Opcode.GetField, Descr: FieldDescr field } && ItemsVirtualizable.GetValueOrDefault(field)
+            && descr is { IsVirtualizable: false, ElementType: { } element }
+            ? ArrayOf(element.MakeArrayType(), descr.ElementsImmutable, virtualizable: true)
+            : descr;
 
     public static ClassDescr Class(Type type) => Classes.GetOrAdd(type, static type => new ClassDescr(type.Name) { Type = type });
 

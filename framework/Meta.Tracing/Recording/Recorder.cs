@@ -141,14 +141,17 @@ public sealed class Recorder
 
     public void SetField(Value obj, FieldDescr field, Value value) => Record(Opcode.SetField, [obj, value], field);
 
-    /// <summary>An array read; an item of a constant array whose elements never change is a constant.</summary>
+    /// <summary>
+    /// An array read; an item of a constant array whose elements never change is a constant. Items
+    /// of a frame's virtualizable array get its virtualizable descriptor (<see cref="Descriptors.VirtualizableItems"/>).
+    /// </summary>
     public Value GetArrayItem(Value array, Value index, ArrayDescr descr, TraceValue result) =>
         array is Constant && index is Constant && descr.ElementsImmutable
             ? Checked(result, descr.ElementKind)
-            : Record(Opcode.GetArrayItem, [array, index], descr);
+            : Record(Opcode.GetArrayItem, [array, index], Descriptors.VirtualizableItems(array, descr));
 
     public void SetArrayItem(Value array, Value index, ArrayDescr descr, Value value) =>
-        Record(Opcode.SetArrayItem, [array, index, value], descr);
+        Record(Opcode.SetArrayItem, [array, index, value], Descriptors.VirtualizableItems(array, descr));
 
     public Value ArrayLength(Value array, int concreteLength) =>
         array is Constant ? Constant.Int(concreteLength) : Record(Opcode.ArrayLen, [array]);
