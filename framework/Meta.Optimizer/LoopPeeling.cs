@@ -32,7 +32,11 @@ public static class LoopPeeling
     /// Optimizes a trace, peeling it when it is a loop that jumps back to its own start; a
     /// peeled loop comes with its short preamble.
     /// </summary>
-    public static OptimizedLoop Peel(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline)
+    /// <remarks>
+    /// When virtuals cross the label, the short preamble jumps to a target registered in
+    /// <paramref name="labelShapes"/> (without one there is none: bridges enter at the start).
+    /// </remarks>
+    public static OptimizedLoop Peel(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline, LabelShapes? labelShapes = null)
     {
         var last = trace.Operations[^1];
         if (last.Opcode != Opcode.Jump || last.Descr is not null || trace.Operations.Any(op => op.Opcode == Opcode.Label))
@@ -41,15 +45,15 @@ public static class LoopPeeling
         }
         try
         {
-            return Peel(trace, pipeline, carryVirtuals: true);
+            return Peel(trace, pipeline, labelShapes, carryVirtuals: true);
         }
         catch (VirtualStateMismatchException)
         {
-            return Peel(trace, pipeline, carryVirtuals: false);
+            return Peel(trace, pipeline, labelShapes, carryVirtuals: false);
         }
     }
 
-    private static OptimizedLoop Peel(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline, bool carryVirtuals)
+    private static OptimizedLoop Peel(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline, LabelShapes? labelShapes, bool carryVirtuals)
     {
         var last = trace.Operations[^1];
         var optimizer = new Optimizer(pipeline.Select(create => create()).ToList()) { CarriesVirtualsAcrossLoops = carryVirtuals };
@@ -131,13 +135,40 @@ public static class LoopPeeling
         var token = new TargetToken("Loop", labelArguments.Select(value => value.Kind).ToList());
         var finalJump = output[^1];
         output[^1] = new Operation(Opcode.Jump, [.. finalJump.Operands, .. carried], token);
-        // Optimized on its own: a check of a fact is dropped where a repeated guard already implies
-        // it. None when virtuals cross the label: values read from memory cannot be those virtuals,
-        // so bridges enter at the loop's start (RPython's bridges can match a label's virtual state).
-        var shortPreamble = optimizer.HeaderReshaped ? null : Optimizer.Optimize(ShortPreambleBuilder.Build(trace.Inputs,
-            output.Take(preambleEnd).ToList(), IsInvariant, varyingPositions, carriedReads, carried, factsAtHeader, token), pipeline);
+        var shortPreamble = ShortPreamble(trace, output.Take(preambleEnd).ToList(), IsInvariant, varyingPositions, carriedReads, carried,
+            factsAtHeader, token, optimizer.HeaderShape, pipeline, labelShapes);
         output.Insert(labelIndex, new Operation(Opcode.Label, labelArguments, token));
         return new OptimizedLoop(new Trace(trace.Inputs, output), shortPreamble, stateAtLabel);
+    }
+
+    /// <summary>
+    /// The short preamble, optimized on its own (a check of a fact goes where a repeated guard
+    /// implies it). When virtuals cross the label (<paramref name="shape"/>), it brings the values
+    /// as they are before the label flattens them, to a target registered in
+    /// <paramref name="labelShapes"/>; without the table there is no short preamble.
+    /// </summary>
+    private static Trace? ShortPreamble(Trace trace, IReadOnlyList<Operation> preamble, Func<Value, bool> isInvariant,
+        IReadOnlyList<int> varyingPositions, IReadOnlyList<Operation> carriedReads, IReadOnlyList<Value> carried,
+        IReadOnlyDictionary<Value, ValueInfo> factsAtHeader, TargetToken label, VirtualState? shape,
+        IReadOnlyList<Func<OptimizationPass>> pipeline, LabelShapes? labelShapes)
+    {
+        var target = label;
+        if (shape is not null)
+        {
+            if (labelShapes is null)
+            {
+                return null;
+            }
+            var brought = varyingPositions.Select(i => trace.Inputs[i].Kind).Concat(carriedReads.Select(read => read.Kind)).Concat(carried.Select(value => value.Kind));
+            target = new TargetToken("LoopShape", brought.ToList());
+            var carriedFrom = varyingPositions.Count + carriedReads.Count;
+            var locations = carriedReads.Select(read => new CarriedLocation(read.Descr!, carriedFrom + carried.ToList().IndexOf(read.Operands[0]),
+                read.Operands.Count > 1 ? read.Operands[1] as Constant : null,
+                read.Operands.Count > 1 && read.Operands[1] is not Constant ? carriedFrom + carried.ToList().IndexOf(read.Operands[1]) : -1)).ToList();
+            labelShapes.Add(target, new LabelShape(label, shape, locations));
+        }
+        return Optimizer.Optimize(ShortPreambleBuilder.Build(trace.Inputs, preamble, isInvariant, varyingPositions, carriedReads, carried,
+            factsAtHeader, target), pipeline);
     }
 
     /// <summary>Inputs passed back unchanged, and what pure operations and immutable reads compute from them.</summary>

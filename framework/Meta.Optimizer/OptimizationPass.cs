@@ -1,3 +1,4 @@
+using Meta.Optimizer.Passes;
 using Meta.Tracing.IR;
 
 namespace Meta.Optimizer;
@@ -51,8 +52,8 @@ public abstract class OptimizationPass
     /// </summary>
     public virtual IReadOnlyList<Value> NameHeaderOperands(IReadOnlyList<Value> emitted) => emitted;
 
-    /// <summary>Whether this pass passed other values through the loop header than it received, besides those it added.</summary>
-    public virtual bool ReshapesLoopHeader => false;
+    /// <summary>The shape of the virtuals this pass passed through the loop header as their fields, if it did.</summary>
+    internal virtual VirtualState? HeaderShape => null;
 
     /// <summary>Heap locations whose values this pass holds in registers at the start of the loop body (see <see cref="Passes.Virtualizable"/>).</summary>
     public virtual IReadOnlyList<PendingWrite> WritesAtLabel => [];

@@ -1,3 +1,4 @@
+using Meta.Optimizer.Passes;
 using Meta.Tracing.IR;
 
 namespace Meta.Optimizer;
@@ -29,9 +30,12 @@ public sealed class Optimizer
         }
     }
 
-    /// <summary>Optimizes a trace with the passes of <paramref name="pipeline"/>, fresh for this run.</summary>
-    public static Trace Optimize(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline) =>
-        new Optimizer(pipeline.Select(create => create()).ToList()).Run(trace);
+    /// <summary>
+    /// Optimizes a trace with the passes of <paramref name="pipeline"/>, fresh for this run; a jump
+    /// to a short preamble's target in <paramref name="labelShapes"/> enters its loop's label.
+    /// </summary>
+    public static Trace Optimize(Trace trace, IReadOnlyList<Func<OptimizationPass>> pipeline, LabelShapes? labelShapes = null) =>
+        new Optimizer(pipeline.Select(create => create()).ToList()) { LabelShapes = labelShapes }.Run(trace);
 
     /// <summary>The operations emitted so far.</summary>
     public IReadOnlyList<Operation> Output => _output;
@@ -90,8 +94,11 @@ public sealed class Optimizer
     /// <summary>Whether virtuals reaching a loop header cross it as their fields (else they are allocated there).</summary>
     internal bool CarriesVirtualsAcrossLoops { get; set; } = true;
 
-    /// <summary>Whether a pass passed other values through the loop header than loop peeling fed and passes added.</summary>
-    internal bool HeaderReshaped => _passes.Any(pass => pass.ReshapesLoopHeader);
+    /// <summary>The shape of the virtuals that crossed the loop header as their fields; null when none did.</summary>
+    internal VirtualState? HeaderShape => _passes.Select(pass => pass.HeaderShape).FirstOrDefault(shape => shape is { HasVirtuals: true });
+
+    /// <summary>The loop labels virtuals cross, for jumps to them from bridges (see <see cref="Meta.Optimizer.LabelShapes"/>).</summary>
+    public LabelShapes? LabelShapes { get; init; }
 
     /// <summary>The state at the start of the loop body: the given frame, the registers the passes hold as pending writes, virtuals described.</summary>
     internal ResumeData StateAtLabel(ResumeFrame frame)

@@ -37,6 +37,9 @@ internal sealed class VirtualState
         LeafCount = leafCount;
     }
 
+    /// <summary>How many values it is the shape of.</summary>
+    public int Count => _positions.Length;
+
     /// <summary>How many label arguments the values become.</summary>
     public int LeafCount { get; }
 

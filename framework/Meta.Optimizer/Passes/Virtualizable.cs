@@ -85,6 +85,10 @@ public sealed class Virtualizable : OptimizationPass
             case Opcode.Jump when _carried is not null && op.Descr is null:
                 Emit(BodyJump(op));
                 return;
+            case Opcode.Jump when Optimizer.LabelShapes?.Of(op.Descr) is { } shape:
+                // Into a loop body that holds these locations in registers: they stay in registers.
+                Frame.ForceDelayed(write => !shape.Carries(write, op.Operands, Optimizer.Get));
+                break;
             case Opcode.Jump or Opcode.Finish:
                 Frame.ForceAll();
                 break;

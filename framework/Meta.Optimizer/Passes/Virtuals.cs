@@ -48,7 +48,7 @@ public sealed class Virtuals : OptimizationPass
             }
         });
 
-    public override bool ReshapesLoopHeader => _loopState is { HasVirtuals: true };
+    internal override VirtualState? HeaderShape => _loopState;
 
     public override ResumeData DescribeAtLabel(ResumeData resume) => ValueMapping.Map(resume, Describe(new Dictionary<VirtualInfo, VirtualObject>()));
 
@@ -66,6 +66,13 @@ public sealed class Virtuals : OptimizationPass
         {
             var leaves = _loopState.Match(op.Operands, Virtual) ?? throw new VirtualStateMismatchException();
             EmitNext(new Operation(Opcode.Jump, leaves.Select(Force).ToList()));
+            return;
+        }
+        if (op.Opcode == Opcode.Jump && Optimizer.LabelShapes?.Of(op.Descr) is { } shape)
+        {
+            // A bridge entering a loop whose label virtuals cross: its virtuals must have their shape.
+            var leaves = shape.State.Match(op.Operands.Take(shape.State.Count).ToList(), Virtual) ?? throw new VirtualStateMismatchException();
+            EmitNext(new Operation(Opcode.Jump, [.. leaves.Select(Force), .. op.Operands.Skip(shape.State.Count).Select(Force)], shape.Label));
             return;
         }
         if (!TryOptimize(op))

@@ -10,6 +10,12 @@ public interface ITraceOptimizer
 
     /// <summary>Optimizes a loop trace (one that ends with a jump back to its start).</summary>
     OptimizedLoop OptimizeLoop(Trace loop);
+
+    /// <summary>
+    /// Optimizes a bridge that ends with its loop's short preamble; null when its values cannot
+    /// enter the loop body (the body's label carries virtuals the bridge's values are not).
+    /// </summary>
+    Trace? OptimizeIntoLoop(Trace bridge);
 }
 
 /// <summary>
@@ -32,4 +38,6 @@ public sealed class FunctionOptimizer(Func<Trace, Trace> optimize) : ITraceOptim
     public Trace Optimize(Trace trace) => optimize(trace);
 
     public OptimizedLoop OptimizeLoop(Trace loop) => new(optimize(loop), null);
+
+    public Trace? OptimizeIntoLoop(Trace bridge) => optimize(bridge);
 }

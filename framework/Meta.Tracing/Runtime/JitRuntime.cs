@@ -233,8 +233,7 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
     {
         End(session);
         var loop = session.From!;
-        var bridge = Optimize(PieceKind.Bridge, session.Key, trace,
-            () => new OptimizedLoop(optimizer.Optimize(LoopReentry.ThroughShortPreamble(trace, loop)), null)).Trace;
+        var bridge = Optimize(PieceKind.Bridge, session.Key, trace, () => new OptimizedLoop(OptimizeBridge(trace, loop), null)).Trace;
         loop.Attach(session.Guard!, bridge);
         foreach (var (guard, fallback) in LoopReentry.Fallbacks(bridge, loop, Parameters.TraceLimit))
         {
@@ -243,6 +242,15 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
         loop.Code = CompileTree(loop.Trace, loop.Bridges);
         DependOn(session, loop);
         Statistics.Bridges++;
+    }
+
+    /// <summary>The bridge through the loop's short preamble into its body, or, when its values cannot enter the body, to the loop's start.</summary>
+    private Trace OptimizeBridge(Trace recorded, CompiledPiece loop)
+    {
+        var throughShortPreamble = LoopReentry.ThroughShortPreamble(recorded, loop);
+        return ReferenceEquals(throughShortPreamble, recorded)
+            ? optimizer.Optimize(recorded)
+            : optimizer.OptimizeIntoLoop(throughShortPreamble) ?? optimizer.Optimize(recorded);
     }
 
     private void DependOn(TracingSession session, CompiledPiece piece)

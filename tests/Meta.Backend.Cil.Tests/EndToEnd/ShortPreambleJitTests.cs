@@ -27,7 +27,7 @@ public sealed class ShortPreambleJitTests
 
     private static JitRuntime RuntimeWithLoop()
     {
-        var runtime = new JitRuntime(new JitParameters { TraceEagerness = 1 }, TraceOptimizer.Default, new CilTraceCompiler());
+        var runtime = new JitRuntime(new JitParameters { TraceEagerness = 1 }, TraceOptimizer.CreateDefault(), new CilTraceCompiler());
         var session = runtime.BeginTrace(Key);
         var recorder = session.Recorder;
         var counter = recorder.Input(ValueKind.Ref);
@@ -114,7 +114,7 @@ public sealed class ShortPreambleJitTests
     [Fact]
     public void Frame_registers_cross_the_label_and_a_bridge_enters_with_its_own()
     {
-        var runtime = new JitRuntime(new JitParameters { TraceEagerness = 1 }, TraceOptimizer.Default, new CilTraceCompiler());
+        var runtime = new JitRuntime(new JitParameters { TraceEagerness = 1 }, TraceOptimizer.CreateDefault(), new CilTraceCompiler());
         var frame = new Frame();
         var session = runtime.BeginTrace(Key);
         var recorder = session.Recorder;
@@ -151,5 +151,73 @@ public sealed class ShortPreambleJitTests
         exit = runtime.Run(Key, [TraceValue.Ref(frame)]);
         Assert.Equal("Test.Bridge", exit.ResumedFrames[0].Method);
         Assert.Equal((100, 2 * 5050L), (frame.Pc, frame.Values[0]));
+    }
+
+    public sealed class Box(long value)
+    {
+        public readonly long Value = value;
+    }
+
+    /// <summary>A frame whose counter is a boxed integer (as toylang's and Python's values are).</summary>
+    [Jit.Virtualizable("count", "rounds")]
+    public sealed class BoxFrame
+    {
+        public Box Count = new(0);
+        public int Rounds;
+    }
+
+    private static readonly FieldDescr CountField = Descriptors.Field(typeof(BoxFrame).GetField(nameof(BoxFrame.Count))!);
+    private static readonly FieldDescr RoundsField = Descriptors.Field(typeof(BoxFrame).GetField(nameof(BoxFrame.Rounds))!);
+    private static readonly FieldDescr BoxValue = Descriptors.Field(typeof(Box).GetField(nameof(Box.Value))!);
+    private static readonly ClassDescr BoxClass = Descriptors.Class(typeof(Box));
+
+    /// <summary>
+    /// <c>do count = new Box(count.Value + 1); while (count.Value &lt; 100)</c>, and a bridge from its
+    /// exit: while rounds &lt; 3, rounds += 1 and count = new Box(0). The box crosses the loop's
+    /// label as its value, so the loop allocates nothing; the bridge's new box is virtual too, and
+    /// the bridge enters the loop body with its value (RPython's virtual state matching).
+    /// </summary>
+    [Fact]
+    public void A_bridge_whose_virtuals_have_the_labels_shape_enters_the_loop_body_without_allocating()
+    {
+        var runtime = new JitRuntime(new JitParameters { TraceEagerness = 1 }, TraceOptimizer.CreateDefault(), new CilTraceCompiler());
+        var frame = new BoxFrame();
+        var session = runtime.BeginTrace(Key);
+        var recorder = session.Recorder;
+        Value shadow = recorder.Input(ValueKind.Ref);
+        var box = recorder.GetField(shadow, CountField, TraceValue.Ref(frame.Count));
+        recorder.GuardClass(box, typeof(Box), new ResumeFrame("Test.Loop", 0, [shadow], []));
+        var next = recorder.Pure(Opcode.LongAdd, recorder.GetField(box, BoxValue, TraceValue.Long(0)), Constant.Long(1), TraceValue.Long(1));
+        var boxed = recorder.Record(Opcode.New, [], BoxClass);
+        recorder.SetField(boxed, BoxValue, next);
+        recorder.SetField(shadow, CountField, boxed);
+        recorder.Branch(recorder.Pure(Opcode.LongLt, next, Constant.Long(100), TraceValue.Int(1)), true, new ResumeFrame("Test.Loop", 1, [shadow], []));
+        var loop = runtime.CompleteTrace(session, recorder.CloseLoop([shadow]));
+        var body = loop.Trace.Operations.SkipWhile(op => op.Descr?.Name != "Loop").ToList();
+        Assert.DoesNotContain(body, op => op.Opcode == Opcode.New || op.Descr == CountField);
+
+        frame.Count = new Box(0);
+        var exit = runtime.Run(Key, [TraceValue.Ref(frame)]);
+        Assert.Equal("Test.Loop", exit.ResumedFrames[0].Method);
+        Assert.Equal(100L, frame.Count.Value);
+
+        var bridge = runtime.BeginBridge(exit);
+        recorder = bridge.Recorder;
+        shadow = bridge.BridgeFrames[0].Locals[0]!;
+        var rounds = recorder.GetField(shadow, RoundsField, TraceValue.Int(0));
+        recorder.Branch(recorder.Pure(Opcode.IntLt, rounds, Constant.Int(3), TraceValue.Int(1)), true, new ResumeFrame("Test.Bridge", 0, [shadow], []));
+        recorder.SetField(shadow, RoundsField, recorder.Pure(Opcode.IntAdd, rounds, Constant.Int(1), TraceValue.Int(1)));
+        var zero = recorder.Record(Opcode.New, [], BoxClass);
+        recorder.SetField(zero, BoxValue, Constant.Long(0));
+        recorder.SetField(shadow, CountField, zero);
+        runtime.CompleteBridge(bridge, recorder.JumpTo(loop.Entry!, [shadow]));
+        var compiledBridge = Assert.Single(loop.Bridges).Value;
+        Assert.EndsWith("descr=Loop)", TracePrinter.Print(compiledBridge).TrimEnd());
+        Assert.DoesNotContain(compiledBridge.Operations, op => op.Opcode == Opcode.New);
+
+        frame.Count = new Box(0);
+        exit = runtime.Run(Key, [TraceValue.Ref(frame)]);
+        Assert.Equal("Test.Bridge", exit.ResumedFrames[0].Method);
+        Assert.Equal((3, 100L), (frame.Rounds, frame.Count.Value));
     }
 }

@@ -42,7 +42,7 @@ public sealed class TinyInterpreterJitTests
     public void Compiled_loops_and_bridges_compute_what_the_interpreter_does(long n)
     {
         var runtime = new JitRuntime(new JitParameters().With("threshold=3,trace_eagerness=4"),
-            TraceOptimizer.Default, new CilTraceCompiler());
+            TraceOptimizer.CreateDefault(), new CilTraceCompiler());
         Assert.Equal(Run(n, null), Run(n, runtime));
         if (n >= 100)
         {
@@ -55,7 +55,7 @@ public sealed class TinyInterpreterJitTests
     public void The_optimized_loop_keeps_registers_out_of_memory_between_writes()
     {
         var runtime = new JitRuntime(new JitParameters { Threshold = 3 },
-            TraceOptimizer.Default, new CilTraceCompiler());
+            TraceOptimizer.CreateDefault(), new CilTraceCompiler());
         Run(1000, runtime);
         var loop = runtime.CompiledAt(Key(3, Alternating))!;
         var body = loop.Trace.Operations.SkipWhile(op => op.Opcode != Tracing.IR.Opcode.Label).ToList();
