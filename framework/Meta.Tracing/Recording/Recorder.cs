@@ -182,6 +182,22 @@ public sealed class Recorder
 
     public void LeaveInlined() => _callers.RemoveAt(_callers.Count - 1);
 
+    /// <summary>How many inlined methods tracing is inside (the callers' frames of the next guard).</summary>
+    public int InlineDepth => _callers.Count;
+
+    /// <summary>
+    /// An exception unwound inlined methods without their LeaveInlined: a handler of the method
+    /// at <paramref name="depth"/> drops the frames of the methods it unwound.
+    /// </summary>
+    public void UnwindTo(int depth)
+    {
+        if (depth < 0 || depth > _callers.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(depth), $"inline depth {depth} outside 0..{_callers.Count}");
+        }
+        _callers.RemoveRange(depth, _callers.Count - depth);
+    }
+
     /// <summary>The resume data of a guard at <paramref name="here"/>, in the innermost inlined method.</summary>
     public ResumeData ResumeAt(ResumeFrame here, IReadOnlyList<PendingWrite>? writes = null) =>
         new([.. _callers, here], writes);

@@ -11,7 +11,7 @@ namespace Meta.Tracing.Recording;
 /// would throw before the recorder saw the overflow) and the resume frames the twins build.
 /// SPUR (Bebenita et al., OOPSLA 2010) kept tracing variants of CIL methods the same way.
 /// </summary>
-public sealed class TraceContext(Recorder recorder)
+public sealed partial class TraceContext(Recorder recorder)
 {
     public Recorder Recorder { get; } = recorder;
 
@@ -62,13 +62,13 @@ public sealed class TraceContext(Recorder recorder)
     private int OverflowChecked(Opcode opcode, bool overflowed, int result, Value sa, Value sb, ResumeFrame here, out Value shadow)
     {
         shadow = Recorder.Overflow(opcode, sa, sb, TraceValue.Int(result), overflowed, here);
-        return overflowed ? throw new OverflowException() : result;
+        return overflowed ? throw Overflowed() : result;
     }
 
     private long OverflowChecked(Opcode opcode, bool overflowed, long result, Value sa, Value sb, ResumeFrame here, out Value shadow)
     {
         shadow = Recorder.Overflow(opcode, sa, sb, TraceValue.Long(result), overflowed, here);
-        return overflowed ? throw new OverflowException() : result;
+        return overflowed ? throw Overflowed() : result;
     }
 
     /// <summary>

@@ -178,7 +178,7 @@ public sealed class TwinFamilyTests
         var twin = Assert.Throws<System.Reflection.TargetInvocationException>(() => Fixture.Method("Twins.Ops", "Checked$trace").Invoke(null,
             [int.MaxValue, 1, context, new Meta.Tracing.IR.Value[] { recorder.Input(Meta.Tracing.IR.ValueKind.I32), recorder.Input(Meta.Tracing.IR.ValueKind.I32) }]));
         Assert.IsType<OverflowException>(twin.InnerException);
-        Assert.Equal([Meta.Tracing.IR.Opcode.IntAddOvf, Meta.Tracing.IR.Opcode.GuardOverflow], recorder.Operations.Select(o => o.Opcode));
+        Assert.Equal([Meta.Tracing.IR.Opcode.IntAddOvf, Meta.Tracing.IR.Opcode.GuardOverflow, Meta.Tracing.IR.Opcode.New], recorder.Operations.Select(o => o.Opcode));
     }
 
     [Fact]
@@ -303,13 +303,13 @@ public sealed class TwinFamilyTests
     public void A_method_without_a_twin_is_called_residually()
     {
         Assert.Equal("""
-            call Ops.Guarded(i32) -> i32 [can_raise, reads(*), writes(*)]
+            call Ops.Unsigned(i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
-            i1 = call(i0, descr=Ops.Guarded)
-            guard_no_exception() [Ops.CallsGuarded@1 locals(-) stack(i0)]
+            i1 = call(i0, descr=Ops.Unsigned)
+            guard_no_exception() [Ops.CallsUnsigned@1 locals(-) stack(i0)]
             i2 = int_add(i1, 1)
             finish(i2)
-            """, Trace("CallsGuarded", 5));
+            """, Trace("CallsUnsigned", 5));
     }
 
     [Fact]

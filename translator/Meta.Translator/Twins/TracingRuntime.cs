@@ -58,6 +58,13 @@ public sealed class TracingRuntime
         TypeFromHandle = Method(typeof(Type), nameof(Type.GetTypeFromHandle));
         GetType = Method(typeof(object), nameof(GetType));
         MethodInfo = Import(typeof(MethodInfo));
+        Exception = Import(typeof(Exception));
+        Raised = Method(typeof(TraceContext), nameof(TraceContext.Raised));
+        Throwing = Method(typeof(TraceContext), nameof(TraceContext.Throwing));
+        Rethrowing = Method(typeof(TraceContext), nameof(TraceContext.Rethrowing));
+        Caught = Method(typeof(TraceContext), nameof(TraceContext.Caught));
+        Unwinding = Method(typeof(TraceContext), nameof(TraceContext.Unwinding));
+        InlineDepth = Method(typeof(Recorder), "get_InlineDepth");
     }
 
     public ModuleDefinition Module { get; }
@@ -70,6 +77,13 @@ public sealed class TracingRuntime
     public TypeReference CallDescr { get; }
     public TypeReference Constant { get; }
     public TypeReference MethodInfo { get; }
+    public TypeReference Exception { get; }
+    public MethodReference Raised { get; }
+    public MethodReference Throwing { get; }
+    public MethodReference Rethrowing { get; }
+    public MethodReference Caught { get; }
+    public MethodReference Unwinding { get; }
+    public MethodReference InlineDepth { get; }
     public MethodReference ContextRecorder { get; }
     public MethodReference GetReturnShadow { get; }
     public MethodReference SetReturnShadow { get; }

@@ -36,9 +36,14 @@ public sealed partial class TwinEmitter
         {
             EmitTwinCall(instruction, callee, twin, virtualCall, d - count, d);
         }
+        else if (callee.Name == ".ctor")
+        {
+            // A base constructor without twin, run on the object this constructor's twin builds.
+            EmitResidualCall(instruction, _residuals.Initializer(_original.DeclaringType, callee), false, d - count, d);
+        }
         else
         {
-            EmitResidualCall(instruction, callee, d - count, d);
+            EmitResidualCall(instruction, callee, instruction.OpCode.Code == Code.Callvirt, d - count, d);
         }
     }
 
@@ -96,11 +101,13 @@ public sealed partial class TwinEmitter
         var twin = definition is not null && definition.Module == _original.Module && !constructor.DeclaringType.IsGenericInstance
             ? _directory.TwinOf(definition)
             : null;
+        var count = constructor.Parameters.Count;
         if (twin is null)
         {
-            throw new TwinUnsupportedException($"newobj of {constructor.DeclaringType.FullName} at IL_{instruction.Offset:x4}: its constructor has no twin, and residual allocation is not in this slice");
+            // A residual allocation: the trace calls a factory doing the newobj.
+            EmitResidualCall(instruction, _residuals.Factory(_original.DeclaringType, constructor), false, d - count, d);
+            return;
         }
-        var count = constructor.Parameters.Count;
         var type = _original.Module.ImportReference(constructor.DeclaringType);
         var spills = constructor.Parameters.Select(p => new VariableDefinition(_original.Module.ImportReference(p.ParameterType))).ToList();
         foreach (var spill in spills)
@@ -162,20 +169,18 @@ public sealed partial class TwinEmitter
     }
 
     /// <summary>
-    /// A residual call: the original method runs; the trace records call (or call_pure for
-    /// [Elidable], folded on constant arguments) with guard_no_exception, whose resume frame is
-    /// at the call with its arguments on the stack (an exception is re-raised from there).
+    /// A residual call of <paramref name="callee"/> (the method itself, or a factory or
+    /// initializer standing for a constructor): it runs through its guard helper
+    /// (<see cref="ResidualCalls"/>); the trace records call (or call_pure for [Elidable], folded
+    /// on constant arguments) with guard_no_exception, or when the callee raised, call and
+    /// guard_exception. Both guards' resume frame is at the call with its arguments on the stack.
     /// </summary>
-    private void EmitResidualCall(Instruction instruction, MethodReference callee, int argumentsAt, int d)
+    private void EmitResidualCall(Instruction instruction, MethodReference callee, bool virtualCall, int argumentsAt, int d)
     {
-        if (callee.Name == ".ctor")
-        {
-            throw new TwinUnsupportedException($"the base constructor {callee.DeclaringType.FullName} at IL_{instruction.Offset:x4} has no twin, and residual constructor calls are not in this slice");
-        }
         // Descriptors.Call gives each parameter a trace kind at run time: check here that it can.
-        foreach (var parameter in callee.Parameters)
+        for (var i = 0; i < callee.Parameters.Count; i++)
         {
-            _ = ShadowKinds.Of(parameter.ParameterType);
+            _ = ShadowKinds.Of(GenericArguments.ParameterType(callee, i));
         }
         var arguments = Typed("arguments", _rt.ValueArray);
         ValueArray(_stackShadows[argumentsAt..d]);
@@ -186,7 +191,11 @@ public sealed partial class TwinEmitter
         // The frame is built before the call: the arguments' shadows are still this frame's stack.
         Frame(instruction, d);
         _il.Emit(OpCodes.Stloc, frame);
-        Copy(instruction);
+        _il.Emit(OpCodes.Ldarg, _context);
+        _descriptors.LoadCall(_il, callee);
+        _il.Emit(OpCodes.Ldloc, arguments);
+        _il.Emit(OpCodes.Ldloc, frame);
+        _il.Emit(OpCodes.Call, _residuals.Guard(_original.DeclaringType, callee, virtualCall));
         if (returns)
         {
             _il.Emit(OpCodes.Dup);
@@ -204,7 +213,7 @@ public sealed partial class TwinEmitter
             _il.Emit(OpCodes.Ldc_I4_0);
             _il.Emit(OpCodes.Call, _rt.TraceValueOf(ShadowKind.I32)); // unused: a void call has no result to fold
         }
-        _il.Emit(OpCodes.Ldc_I4_0); // raised: exceptions in twins are not in this slice, a throwing call leaves the twin
+        _il.Emit(OpCodes.Ldc_I4_0); // not raised: had it raised, the guard helper would have recorded it and rethrown
         _il.Emit(OpCodes.Ldloc, frame);
         _il.Emit(OpCodes.Callvirt, _rt.Call);
         if (returns)

@@ -20,6 +20,7 @@ public sealed partial class TwinEmitter
     private readonly MethodDefinition _twin;
     private readonly TracingRuntime _rt;
     private readonly DescriptorCache _descriptors;
+    private readonly ResidualCalls _residuals;
     private readonly TwinDirectory _directory;
     private readonly StackShapes _shapes;
     private readonly ILProcessor _il;
@@ -34,9 +35,12 @@ public sealed partial class TwinEmitter
     private readonly List<Instruction> _branches = [];
     private readonly string _frameName;
     private readonly Analysis.Liveness _liveness;
+    private readonly Dictionary<ExceptionHandler, (VariableDefinition Exception, VariableDefinition Shadow)> _caught = [];
+    private VariableDefinition? _depth;
 
-    private TwinEmitter(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, TwinDirectory directory, StackShapes shapes)
+    private TwinEmitter(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, ResidualCalls residuals, TwinDirectory directory, StackShapes shapes)
     {
+        _residuals = residuals;
         _original = original;
         _twin = twin;
         _rt = runtime;
@@ -59,8 +63,8 @@ public sealed partial class TwinEmitter
     }
 
     /// <summary>Fills <paramref name="twin"/>'s body (its parameters: the original's, then TraceContext, then Value[] argument shadows).</summary>
-    public static void Emit(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, TwinDirectory directory, StackShapes shapes) =>
-        new TwinEmitter(original, twin, runtime, descriptors, directory, shapes).EmitBody();
+    public static void Emit(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, ResidualCalls residuals, TwinDirectory directory, StackShapes shapes) =>
+        new TwinEmitter(original, twin, runtime, descriptors, residuals, directory, shapes).EmitBody();
 
     private VariableDefinition[] NewShadows(int count)
     {
@@ -82,6 +86,16 @@ public sealed partial class TwinEmitter
             _il.Emit(OpCodes.Ldelem_Ref);
             _il.Emit(OpCodes.Stloc, _argumentShadows[i]);
         }
+        if (_original.Body.HasExceptionHandlers)
+        {
+            // How deep in inlined methods this twin runs: its handlers drop the frames of the
+            // twins an exception unwound without their LeaveInlined.
+            _depth = new VariableDefinition(_original.Module.TypeSystem.Int32);
+            _twin.Body.Variables.Add(_depth);
+            LoadRecorder();
+            _il.Emit(OpCodes.Callvirt, _rt.InlineDepth);
+            _il.Emit(OpCodes.Stloc, _depth);
+        }
         foreach (var instruction in _original.Body.Instructions)
         {
             var first = _il.Create(OpCodes.Nop);
@@ -89,6 +103,7 @@ public sealed partial class TwinEmitter
             _starts[instruction] = first;
             if (_shapes.Before(instruction) is { } stack)
             {
+                EmitHandlerEntry(instruction);
                 EmitInstruction(instruction, stack);
             }
             else
@@ -105,7 +120,81 @@ public sealed partial class TwinEmitter
                 var other => other,
             };
         }
+        foreach (var handler in _original.Body.ExceptionHandlers)
+        {
+            _twin.Body.ExceptionHandlers.Add(new ExceptionHandler(handler.HandlerType)
+            {
+                TryStart = _starts[handler.TryStart],
+                TryEnd = handler.TryEnd is null ? null : _starts[handler.TryEnd],
+                HandlerStart = _starts[handler.HandlerStart],
+                HandlerEnd = handler.HandlerEnd is null ? null : _starts[handler.HandlerEnd],
+                CatchType = handler.CatchType,
+            });
+        }
         _twin.Body.OptimizeMacros();
+    }
+
+    /// <summary>
+    /// At the start of a handler: the frames of inlined twins the exception unwound leave the
+    /// resume data; a catch handler takes the shadow of the exception it caught (TraceContext.Caught
+    /// aborts tracing for an exception the trace has no guard for) and keeps both for rethrow.
+    /// </summary>
+    private void EmitHandlerEntry(Instruction instruction)
+    {
+        foreach (var handler in _original.Body.ExceptionHandlers.Where(h => h.HandlerStart == instruction))
+        {
+            if (handler.HandlerType == ExceptionHandlerType.Finally)
+            {
+                _il.Emit(OpCodes.Ldarg, _context);
+                _il.Emit(OpCodes.Ldloc, _depth!);
+                _il.Emit(OpCodes.Callvirt, _rt.Unwinding);
+                continue;
+            }
+            var exception = new VariableDefinition(_original.Module.TypeSystem.Object);
+            var shadow = new VariableDefinition(_rt.Value);
+            _twin.Body.Variables.Add(exception);
+            _twin.Body.Variables.Add(shadow);
+            _caught[handler] = (exception, shadow);
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, exception);
+            _il.Emit(OpCodes.Ldarg, _context);
+            _il.Emit(OpCodes.Ldloc, exception);
+            _il.Emit(OpCodes.Ldloc, _depth!);
+            _il.Emit(OpCodes.Callvirt, _rt.Caught);
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, shadow);
+            _il.Emit(OpCodes.Stloc, Shadow(0));
+        }
+    }
+
+    /// <summary>throw: the trace fixes the exception's class (which handler catches it depends on it), then it is thrown.</summary>
+    private void EmitThrow(Instruction instruction, int d)
+    {
+        var thrown = Typed("thrown", _rt.Exception);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, thrown);
+        _il.Emit(OpCodes.Ldarg, _context);
+        _il.Emit(OpCodes.Ldloc, thrown);
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+        Frame(instruction, d);
+        _il.Emit(OpCodes.Callvirt, _rt.Throwing);
+        Copy(instruction);
+    }
+
+    /// <summary>rethrow: the exception the innermost enclosing catch handler caught is in flight again, with its shadow.</summary>
+    private void EmitRethrow(Instruction instruction)
+    {
+        var handler = _original.Body.ExceptionHandlers
+            .Where(h => h.HandlerType == ExceptionHandlerType.Catch && h.HandlerStart.Offset <= instruction.Offset
+                && (h.HandlerEnd is null || instruction.Offset < h.HandlerEnd.Offset))
+            .MinBy(h => (h.HandlerEnd?.Offset ?? int.MaxValue) - h.HandlerStart.Offset)
+            ?? throw new TwinUnsupportedException($"rethrow outside a catch handler at IL_{instruction.Offset:x4}");
+        var (exception, shadow) = _caught[handler];
+        _il.Emit(OpCodes.Ldarg, _context);
+        _il.Emit(OpCodes.Ldloc, exception);
+        _il.Emit(OpCodes.Ldloc, shadow);
+        _il.Emit(OpCodes.Callvirt, _rt.Rethrowing);
+        Copy(instruction);
     }
 
     private VariableDefinition Shadow(int depth) => _stackShadows[depth];
@@ -137,8 +226,14 @@ public sealed partial class TwinEmitter
         var code = instruction.OpCode.Code;
         switch (code)
         {
-            case Code.Nop or Code.Br or Code.Br_S:
+            case Code.Nop or Code.Br or Code.Br_S or Code.Leave or Code.Leave_S or Code.Endfinally:
                 Copy(instruction);
+                break;
+            case Code.Throw:
+                EmitThrow(instruction, d);
+                break;
+            case Code.Rethrow:
+                EmitRethrow(instruction);
                 break;
             case Code.Ldc_I4_M1 or Code.Ldc_I4_0 or Code.Ldc_I4_1 or Code.Ldc_I4_2 or Code.Ldc_I4_3 or Code.Ldc_I4_4 or Code.Ldc_I4_5
                 or Code.Ldc_I4_6 or Code.Ldc_I4_7 or Code.Ldc_I4_8 or Code.Ldc_I4_S or Code.Ldc_I4 or Code.Ldc_I8 or Code.Ldc_R8
@@ -368,6 +463,7 @@ public sealed partial class TwinEmitter
     private static OpCode LongForm(OpCode opcode) => opcode.Code switch
     {
         Code.Br_S => OpCodes.Br,
+        Code.Leave_S => OpCodes.Leave,
         Code.Brtrue_S => OpCodes.Brtrue,
         Code.Brfalse_S => OpCodes.Brfalse,
         Code.Beq_S => OpCodes.Beq,

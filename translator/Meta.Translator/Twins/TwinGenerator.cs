@@ -21,6 +21,7 @@ public static class TwinGenerator
         var directory = new TwinDirectory(overrides);
         var skipped = new List<(MethodDefinition, string)>();
         var shapes = new Dictionary<MethodDefinition, StackShapes>();
+        var residuals = new ResidualCalls(runtime);
         foreach (var entry in plan.Entries)
         {
             if (entry.Definition is not { } method || entry.Treatment is not (MethodTreatment.LookInside or MethodTreatment.LookInsideUnrolled or MethodTreatment.Dispatch))
@@ -53,6 +54,7 @@ public static class TwinGenerator
                 module.Types.Remove(holder);
             }
             var descriptors = new DescriptorCache(module, runtime);
+            residuals.Remove();
             var failed = new List<(MethodDefinition, string)>();
             foreach (var (original, twin) in directory.All.ToList())
             {
@@ -63,7 +65,7 @@ public static class TwinGenerator
                 twin.Body = new Mono.Cecil.Cil.MethodBody(twin);
                 try
                 {
-                    TwinEmitter.Emit(original, twin, runtime, descriptors, directory, shapes[original]);
+                    TwinEmitter.Emit(original, twin, runtime, descriptors, residuals, directory, shapes[original]);
                 }
                 catch (TwinUnsupportedException e)
                 {

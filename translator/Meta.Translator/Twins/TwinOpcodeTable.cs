@@ -37,6 +37,8 @@ public static class TwinOpcodeTable
         Code.Stelem_I1, Code.Stelem_I2, Code.Stelem_I4, Code.Stelem_I8, Code.Stelem_R8, Code.Stelem_Ref, Code.Stelem_Any,
         // calls
         Code.Call, Code.Callvirt,
+        // exceptions (catch and finally handlers; filters and fault handlers are META0011)
+        Code.Throw, Code.Rethrow, Code.Leave, Code.Leave_S, Code.Endfinally,
     ];
 
     public static IReadOnlyCollection<Code> All => Handled;
