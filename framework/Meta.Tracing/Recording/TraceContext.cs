@@ -72,6 +72,28 @@ public sealed partial class TraceContext(Recorder recorder)
     }
 
     /// <summary>
+    /// An int64 made a native-int array index (conv.i, conv.ovf.i): indices of traces are int32,
+    /// so the value is narrowed behind a guard that narrowing keeps it (long_to_int, int_to_long,
+    /// long_eq, guard_true). An index that does not fit fails the array access that follows: not
+    /// a path traces take, so tracing aborts.
+    /// </summary>
+    public Value Index(Value value, long concrete, ResumeFrame here)
+    {
+        if (concrete is < int.MinValue or > int.MaxValue)
+        {
+            throw new TraceAbortedException(AbortReason.Unsupported, $"index {concrete} out of the int32 range at {here.Method}@{here.ILOffset}");
+        }
+        if (value is Constant)
+        {
+            return Constant.Int((int)concrete);
+        }
+        var narrow = Recorder.Record(Opcode.LongToInt, [value]);
+        var same = Recorder.Record(Opcode.LongEq, [Recorder.Record(Opcode.IntToLong, [narrow]), value]);
+        Recorder.Branch(same, taken: true, here);
+        return narrow;
+    }
+
+    /// <summary>
     /// Hints.AssertGreen while tracing: the value must be a constant of the trace, else tracing
     /// stops (RPython's assert_green raises AssertGreenFailed, which aborts the trace).
     /// </summary>

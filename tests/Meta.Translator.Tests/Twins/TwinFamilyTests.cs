@@ -303,13 +303,13 @@ public sealed class TwinFamilyTests
     public void A_method_without_a_twin_is_called_residually()
     {
         Assert.Equal("""
-            call Ops.Unsigned(i32) -> i32 [can_raise, reads(*), writes(*)]
+            call Ops.Compared(i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
-            i1 = call(i0, descr=Ops.Unsigned)
-            guard_no_exception() [Ops.CallsUnsigned@1 locals(-) stack(i0)]
+            i1 = call(i0, descr=Ops.Compared)
+            guard_no_exception() [Ops.CallsCompared@1 locals(-) stack(i0)]
             i2 = int_add(i1, 1)
             finish(i2)
-            """, Trace("CallsUnsigned", 5));
+            """, Trace("CallsCompared", 5));
     }
 
     [Fact]
@@ -458,5 +458,43 @@ public sealed class TwinFamilyTests
             guard_value(i0, 1) [Ops.Switch@1 locals(-) stack(i0)]
             finish(20)
             """, Trace("Switch", 1));
+    }
+
+    [Fact]
+    public void Arithmetic_without_a_trace_operation_is_a_pure_call_of_a_helper()
+    {
+        Assert.Equal("""
+            call ResidualArithmetic.UnsignedDivide(i32, i32) -> i32 [elidable, can_raise, reads(), writes()]
+            [i0]
+            i1 = call_pure(i0, 3, descr=ResidualArithmetic.UnsignedDivide)
+            guard_no_exception() [Ops.Unsigned@2 locals(-) stack(i0, 3)]
+            finish(i1)
+            """, Trace("Unsigned", -7));
+        Assert.Equal("""
+            []
+            finish(1431655763)
+            """, Trace("Unsigned", new TwinRun.Known(-7)));
+        Assert.Equal("""
+            call ResidualArithmetic.Remainder(f64, f64) -> f64 [elidable, can_raise, reads(), writes()]
+            [f0]
+            f1 = call_pure(f0, 2.5, descr=ResidualArithmetic.Remainder)
+            guard_no_exception() [Ops.FloatRemainder@10 locals(-) stack(f0, 2.5)]
+            finish(f1)
+            """, Trace("FloatRemainder", 7.5));
+    }
+
+    [Fact]
+    public void A_long_index_is_narrowed_behind_a_guard()
+    {
+        Assert.Equal("""
+            array Int32Array: i32
+            [r0, l1]
+            i2 = long_to_int(l1)
+            l3 = int_to_long(i2)
+            i4 = long_eq(l3, l1)
+            guard_true(i4) [Ops.ItemAt@2 locals(-, -) stack(r0, l1)]
+            i5 = getarrayitem(r0, i2, descr=Int32Array)
+            finish(i5)
+            """, Trace("ItemAt", new[] { 4, 5, 6 }, 2L));
     }
 }

@@ -128,7 +128,7 @@ public sealed class StackShapes
                 return [StackSlot.Of(IlOperands.ArgumentType(method, IlOperands.ArgumentIndex(method, instruction)))];
             case Code.Dup:
                 return [stack[^1], stack[^1]];
-            case Code.Add or Code.Sub or Code.Mul or Code.Div or Code.Rem or Code.And or Code.Or or Code.Xor or Code.Shl or Code.Shr
+            case Code.Add or Code.Sub or Code.Mul or Code.Div or Code.Rem or Code.Div_Un or Code.Rem_Un or Code.And or Code.Or or Code.Xor or Code.Shl or Code.Shr
                 or Code.Shr_Un or Code.Add_Ovf or Code.Sub_Ovf or Code.Mul_Ovf:
                 return [new(stack[^2].Kind, null)];
             case Code.Neg or Code.Not:
@@ -136,6 +136,9 @@ public sealed class StackShapes
             case Code.Ceq or Code.Cgt or Code.Cgt_Un or Code.Clt or Code.Clt_Un:
                 return [I32];
             case Code.Conv_I1 or Code.Conv_U1 or Code.Conv_I2 or Code.Conv_U2 or Code.Conv_I4 or Code.Conv_U4:
+                return [I32];
+            case Code.Conv_I or Code.Conv_Ovf_I:
+                // A native int, which C# makes only of array indices here: an int32 in traces.
                 return [I32];
             case Code.Conv_I8 or Code.Conv_U8:
                 return [new(ShadowKind.I64, null)];

@@ -59,6 +59,7 @@ public sealed class TracingRuntime
         GetType = Method(typeof(object), nameof(GetType));
         MethodInfo = Import(typeof(MethodInfo));
         Exception = Import(typeof(Exception));
+        Index = Method(typeof(TraceContext), nameof(TraceContext.Index));
         Raised = Method(typeof(TraceContext), nameof(TraceContext.Raised));
         Throwing = Method(typeof(TraceContext), nameof(TraceContext.Throwing));
         Rethrowing = Method(typeof(TraceContext), nameof(TraceContext.Rethrowing));
@@ -78,6 +79,7 @@ public sealed class TracingRuntime
     public TypeReference Constant { get; }
     public TypeReference MethodInfo { get; }
     public TypeReference Exception { get; }
+    public MethodReference Index { get; }
     public MethodReference Raised { get; }
     public MethodReference Throwing { get; }
     public MethodReference Rethrowing { get; }
@@ -123,6 +125,13 @@ public sealed class TracingRuntime
 
     /// <summary>Constant.Int/Long/Float/Ref: the shadow of a value the IL states.</summary>
     public MethodReference ConstantOf(ShadowKind kind) => Method(typeof(Constant), KindMethod(kind));
+
+    /// <summary>The ResidualArithmetic helper standing for div.un, rem.un, or rem on doubles.</summary>
+    public MethodReference ResidualArithmetic(string name, ShadowKind kind)
+    {
+        var clr = kind switch { ShadowKind.I32 => typeof(int), ShadowKind.I64 => typeof(long), _ => typeof(double) };
+        return Method(typeof(ResidualArithmetic), name, clr, clr);
+    }
 
     /// <summary>TraceContext.AddOvf/SubOvf/MulOvf for int32 or int64 operands.</summary>
     public MethodReference Overflow(string name, ShadowKind kind)

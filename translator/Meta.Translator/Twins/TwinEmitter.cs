@@ -272,6 +272,12 @@ public sealed partial class TwinEmitter
             case Code.Pop:
                 Copy(instruction);
                 break;
+            case Code.Div_Un or Code.Rem_Un:
+                EmitResidualArithmetic(instruction, code == Code.Div_Un ? "UnsignedDivide" : "UnsignedRemainder", stack[^2].Kind, d);
+                break;
+            case Code.Rem when stack[^2].Kind == ShadowKind.F64:
+                EmitResidualArithmetic(instruction, "Remainder", ShadowKind.F64, d);
+                break;
             case Code.Add or Code.Sub or Code.Mul or Code.Div or Code.Rem or Code.And or Code.Or or Code.Xor or Code.Shl or Code.Shr or Code.Shr_Un
                 or Code.Ceq or Code.Cgt or Code.Cgt_Un or Code.Clt or Code.Clt_Un:
                 Copy(instruction);
@@ -286,6 +292,9 @@ public sealed partial class TwinEmitter
                 break;
             case Code.Conv_I1 or Code.Conv_U1 or Code.Conv_I2 or Code.Conv_U2 or Code.Conv_I4 or Code.Conv_U4 or Code.Conv_I8 or Code.Conv_U8 or Code.Conv_R8:
                 EmitConversion(instruction, stack[^1].Kind, d);
+                break;
+            case Code.Conv_I or Code.Conv_Ovf_I:
+                EmitIndexConversion(instruction, stack[^1].Kind, d);
                 break;
             case Code.Brtrue or Code.Brtrue_S or Code.Brfalse or Code.Brfalse_S:
                 EmitTruthBranch(instruction, stack[^1].Kind, d);
@@ -554,6 +563,30 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Stloc, Shadow(result));
     }
 
+    /// <summary>
+    /// Arithmetic without a trace operation: the concrete operation, recorded as call_pure of
+    /// its ResidualArithmetic helper (folded on constants) with guard_no_exception at the
+    /// instruction, since a division may raise.
+    /// </summary>
+    private void EmitResidualArithmetic(Instruction instruction, string helper, ShadowKind kind, int d)
+    {
+        if (kind is not (ShadowKind.I32 or ShadowKind.I64 or ShadowKind.F64) || (kind == ShadowKind.F64 && helper != "Remainder"))
+        {
+            throw new TwinUnsupportedException($"{instruction.OpCode.Name} on {kind} at IL_{instruction.Offset:x4}");
+        }
+        Copy(instruction);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, Temp(kind, 0));
+        LoadRecorder();
+        _descriptors.LoadCall(_il, _rt.ResidualArithmetic(helper, kind));
+        ValueArray([Shadow(d - 2), Shadow(d - 1)]);
+        LoadTraceValue(kind, Temp(kind, 0));
+        _il.Emit(OpCodes.Ldc_I4_0);
+        Frame(instruction, d);
+        _il.Emit(OpCodes.Callvirt, _rt.Call);
+        _il.Emit(OpCodes.Stloc, Shadow(d - 2));
+    }
+
     private void EmitOverflow(Instruction instruction, StackSlot[] stack)
     {
         var d = stack.Length;
@@ -575,6 +608,35 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Ldloca, Shadow(d - 2));
         var name = instruction.OpCode.Code switch { Code.Add_Ovf => "AddOvf", Code.Sub_Ovf => "SubOvf", _ => "MulOvf" };
         _il.Emit(OpCodes.Callvirt, _rt.Overflow(name, kind));
+    }
+
+    /// <summary>
+    /// conv.i/conv.ovf.i, which C# emits for array indices of type long: the native int is an
+    /// int32 in the trace (TraceContext.Index guards that the long fits); of an int32 the shadow
+    /// stays. The concrete native int is exact on 64-bit and 32-bit runtimes alike for indices
+    /// that fit, the only ones an array access accepts.
+    /// </summary>
+    private void EmitIndexConversion(Instruction instruction, ShadowKind from, int d)
+    {
+        switch (from)
+        {
+            case ShadowKind.I32:
+                Copy(instruction);
+                break;
+            case ShadowKind.I64:
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Stloc, Temp(ShadowKind.I64, 0));
+                Copy(instruction);
+                _il.Emit(OpCodes.Ldarg, _context);
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Ldloc, Temp(ShadowKind.I64, 0));
+                Frame(instruction, d);
+                _il.Emit(OpCodes.Callvirt, _rt.Index);
+                _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+                break;
+            default:
+                throw new TwinUnsupportedException($"{instruction.OpCode.Name} from {from} at IL_{instruction.Offset:x4}");
+        }
     }
 
     private void EmitConversion(Instruction instruction, ShadowKind from, int d)

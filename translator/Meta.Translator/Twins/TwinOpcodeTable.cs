@@ -25,10 +25,12 @@ public static class TwinOpcodeTable
         Code.Bgt_S, Code.Bgt, Code.Ble_S, Code.Ble, Code.Blt_S, Code.Blt, Code.Bne_Un_S, Code.Bne_Un, Code.Bge_Un_S, Code.Bge_Un,
         Code.Bgt_Un_S, Code.Bgt_Un, Code.Ble_Un_S, Code.Ble_Un, Code.Blt_Un_S, Code.Blt_Un, Code.Switch,
         // arithmetic, bitwise, comparisons (int32, int64, double; see TwinOpcodes for the kinds each takes)
-        Code.Add, Code.Sub, Code.Mul, Code.Div, Code.Rem, Code.And, Code.Or, Code.Xor, Code.Shl, Code.Shr, Code.Shr_Un,
+        Code.Add, Code.Sub, Code.Mul, Code.Div, Code.Rem, Code.Div_Un, Code.Rem_Un, Code.And, Code.Or, Code.Xor, Code.Shl, Code.Shr, Code.Shr_Un,
         Code.Neg, Code.Not, Code.Add_Ovf, Code.Sub_Ovf, Code.Mul_Ovf, Code.Ceq, Code.Cgt, Code.Cgt_Un, Code.Clt, Code.Clt_Un,
         // conversions
         Code.Conv_I1, Code.Conv_U1, Code.Conv_I2, Code.Conv_U2, Code.Conv_I4, Code.Conv_U4, Code.Conv_I8, Code.Conv_U8, Code.Conv_R8,
+        // native ints: only as int32 array indices (see TwinEmitter.EmitConversion)
+        Code.Conv_I, Code.Conv_Ovf_I,
         // objects and fields (newobj: of classes whose constructor has a twin)
         Code.Newobj, Code.Ldfld, Code.Stfld, Code.Ldsfld, Code.Stsfld, Code.Castclass, Code.Isinst,
         // arrays

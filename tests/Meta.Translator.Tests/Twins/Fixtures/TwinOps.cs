@@ -181,10 +181,18 @@ public static class Ops
 
     public static int CallsGuarded(int a) => Guarded(a) + 1;
 
-    // Outside this slice (div.un has no trace operation): no twin, called residually.
+    // Outside this slice (a method of a struct called on the address of a local): no twin, called residually.
+    public static int Compared(int a) => a.CompareTo(3);
+
+    public static int CallsCompared(int a) => Compared(a) + 1;
+
+    // Arithmetic without a trace operation: call_pure of a helper.
     public static int Unsigned(int a) => (int)((uint)a / 3u);
 
-    public static int CallsUnsigned(int a) => Unsigned(a) + 1;
+    public static double FloatRemainder(double a) => a % 2.5;
+
+    // A long index: conv.ovf.i, an int32 index behind a guard in the trace.
+    public static int ItemAt(int[] xs, long i) => xs[i];
 
     public static int Thrower(int a)
     {
@@ -302,7 +310,7 @@ public static class Interpreter
             acc += Ops.Outer(acc) + Ops.CallsOpaque(acc) + Ops.AreaOf(shape) + Ops.Arrays(xs) + Ops.NewArray(pc).Length;
             acc += Ops.Promoted(acc) + Ops.Jitted(acc) + Ops.Switch(pc) + Ops.Bump() + Ops.Overflowing(pc);
             acc += Ops.CatchesOwn(pc) + Ops.WithFinally(cell, pc) + Ops.CatchesResidual(pc) + Ops.Saturating(pc) + Ops.CatchesRethrown(pc);
-            acc += Ops.CallsUnsigned(pc) + Ops.Builder(pc).Capacity + Ops.Named(new System.Collections.Generic.List<string> { "a" }, 0).Length;
+            acc += Ops.CallsCompared(pc) + Ops.Unsigned(pc) + (int)Ops.FloatRemainder(pc) + Ops.ItemAt(xs, pc) + Ops.Builder(pc).Capacity + Ops.Named(new System.Collections.Generic.List<string> { "a" }, 0).Length;
             acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value + Ops.EvalOf(new Leaf()) + Ops.IsSquare(shape) + Ops.SignExtend(pc) + Ops.Green(pc);
             pc++;
         }
