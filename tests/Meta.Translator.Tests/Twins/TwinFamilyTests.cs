@@ -303,13 +303,13 @@ public sealed class TwinFamilyTests
     public void A_method_without_a_twin_is_called_residually()
     {
         Assert.Equal("""
-            call Ops.Compared(i32) -> i32 [can_raise, reads(*), writes(*)]
+            call Ops.Days(i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
-            i1 = call(i0, descr=Ops.Compared)
-            guard_no_exception() [Ops.CallsCompared@1 locals(-) stack(i0)]
+            i1 = call(i0, descr=Ops.Days)
+            guard_no_exception() [Ops.CallsDays@1 locals(-) stack(i0)]
             i2 = int_add(i1, 1)
             finish(i2)
-            """, Trace("CallsCompared", 5));
+            """, Trace("CallsDays", 5));
     }
 
     [Fact]
@@ -496,5 +496,36 @@ public sealed class TwinFamilyTests
             i5 = getarrayitem(r0, i2, descr=Int32Array)
             finish(i5)
             """, Trace("ItemAt", new[] { 4, 5, 6 }, 2L));
+    }
+
+    [Fact]
+    public void A_primitive_structs_method_on_an_address_is_called_with_the_value()
+    {
+        Assert.Equal("""
+            call `Ops.Int32$CompareTo`(i32, i32) -> i32 [can_raise, reads(*), writes(*)]
+            [i0]
+            i1 = call(i0, 3, descr=`Ops.Int32$CompareTo`)
+            guard_no_exception() [Ops.Compared@3 locals(-) stack(i0, 3)]
+            finish(i1)
+            """, Trace("Compared", 5));
+        var cell = Fixture.Type("Twins.Cell");
+        Assert.Equal("""
+            field Cell.Value: i32
+            call `Ops.Int32$CompareTo`(i32, i32) -> i32 [can_raise, reads(*), writes(*)]
+            [r0]
+            i1 = getfield(r0, descr=Cell.Value)
+            i2 = call(i1, 3, descr=`Ops.Int32$CompareTo`)
+            guard_no_exception() [Ops.FieldCompared@7 locals(-) stack(i1, 3)]
+            finish(i2)
+            """, Trace("FieldCompared", new TwinRun.Fresh(() => Activator.CreateInstance(cell, 1, 2)!)));
+        Assert.Equal("""
+            call `Ops.Char$ToString`(i32) -> ref [can_raise, reads(*), writes(*)]
+            [l0]
+            i1 = long_to_int(l0)
+            i2 = int_and(i1, 65535)
+            r3 = call(i2, descr=`Ops.Char$ToString`)
+            guard_no_exception() [Ops.CharOf@5 locals(-, -) stack(i2)]
+            finish(r3)
+            """, Trace("CharOf", 65L));
     }
 }

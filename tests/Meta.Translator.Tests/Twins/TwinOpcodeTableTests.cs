@@ -31,7 +31,7 @@ public sealed class TwinOpcodeTableTests
             .Order(StringComparer.Ordinal)
             .ToList();
         // Each is in a method left without a twin, for the reason the report gives.
-        Assert.Equal(["Ops.Compared: ldarga.s", "Ops.Single: ldc.r4"], unhandled);
+        Assert.Equal(["Ops.Single: ldc.r4"], unhandled);
         var skipped = fixture.Report.Skipped.Select(s => $"{s.Method.DeclaringType.Name}.{s.Method.Name}").ToHashSet();
         Assert.All(unhandled, u => Assert.Contains(u[..u.IndexOf(':', StringComparison.Ordinal)], skipped));
     }

@@ -16,6 +16,8 @@ namespace Meta.Translator.Twins;
 /// method, so that a residual allocation has a CLR method for its call descriptor.</item>
 /// <item>an <i>initializer</i> per base constructor without twin (<c>Type$init</c>): the base
 /// constructor run on an object the derived constructor's twin is building.</item>
+/// <item>a <i>value receiver</i> per method of a primitive struct (<c>Int64$CompareTo</c>): the
+/// method called on the address of its by-value first argument (see PrimitiveReceivers).</item>
 /// </list>
 /// The generator emits the bodies again until no twin is dropped; <see cref="Remove"/> drops the
 /// helpers of a previous round.
@@ -124,6 +126,23 @@ public sealed class ResidualCalls(TracingRuntime runtime)
             il.Emit(OpCodes.Call, constructor);
             il.Emit(OpCodes.Ret);
             return initializer;
+        });
+
+    /// <summary>A static method calling <paramref name="method"/> of a primitive struct on the address of its first argument, the value.</summary>
+    public MethodReference ValueReceiver(TypeDefinition owner, MethodReference method) =>
+        Helper(owner, "value " + method.FullName, () =>
+        {
+            var module = owner.Module;
+            var helper = new MethodDefinition($"{method.DeclaringType.Name}${method.Name}", HelperAttributes, module.ImportReference(GenericArguments.ReturnType(method)));
+            var il = helper.Body.GetILProcessor();
+            foreach (var (type, i) in Parameters(method).Select((t, i) => (t, i)))
+            {
+                helper.Parameters.Add(new ParameterDefinition($"a{i}", ParameterAttributes.None, module.ImportReference(type)));
+                il.Emit(i == 0 ? OpCodes.Ldarga : OpCodes.Ldarg, helper.Parameters[i]);
+            }
+            il.Emit(OpCodes.Call, method);
+            il.Emit(OpCodes.Ret);
+            return helper;
         });
 
     /// <summary>Drops every helper made so far.</summary>

@@ -36,6 +36,10 @@ public sealed partial class TwinEmitter
         {
             EmitTwinCall(instruction, callee, twin, virtualCall, d - count, d);
         }
+        else if (callee.HasThis && PrimitiveReceivers.IsPrimitive(callee.DeclaringType))
+        {
+            EmitValueReceiverCall(instruction, callee, d - count, d);
+        }
         else if (callee.Name == ".ctor")
         {
             // A base constructor without twin, run on the object this constructor's twin builds.
@@ -149,6 +153,29 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Ldloc, created);
         _il.Emit(OpCodes.Ldloc, shadow);
         _il.Emit(OpCodes.Stloc, Shadow(d - count));
+    }
+
+    /// <summary>
+    /// A method of a primitive struct called on an address (PrimitiveReceivers): the twin loads
+    /// the value from the address and calls a helper taking it by value, residually.
+    /// </summary>
+    private void EmitValueReceiverCall(Instruction instruction, MethodReference callee, int argumentsAt, int d)
+    {
+        var spills = callee.Parameters.Select((_, i) => new VariableDefinition(_original.Module.ImportReference(GenericArguments.ParameterType(callee, i)))).ToList();
+        foreach (var spill in spills)
+        {
+            _twin.Body.Variables.Add(spill);
+        }
+        for (var i = spills.Count - 1; i >= 0; i--)
+        {
+            _il.Emit(OpCodes.Stloc, spills[i]);
+        }
+        _il.Emit(OpCodes.Ldobj, callee.DeclaringType);
+        foreach (var spill in spills)
+        {
+            _il.Emit(OpCodes.Ldloc, spill);
+        }
+        EmitResidualCall(instruction, _residuals.ValueReceiver(_original.DeclaringType, callee), false, argumentsAt, d);
     }
 
     /// <summary>Moves the call's concrete arguments off the stack into locals of their types (receiver first), to read the receiver's class.</summary>

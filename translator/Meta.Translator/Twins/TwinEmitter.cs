@@ -259,6 +259,20 @@ public sealed partial class TwinEmitter
                 _il.Emit(OpCodes.Ldloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
                 _il.Emit(OpCodes.Stloc, Shadow(d));
                 break;
+            case Code.Ldloca_S or Code.Ldloca:
+                // An address whose only use is a primitive struct's method: its shadow is the value's.
+                Copy(instruction);
+                _il.Emit(OpCodes.Ldloc, _localShadows[((VariableDefinition)instruction.Operand).Index]);
+                _il.Emit(OpCodes.Stloc, Shadow(d));
+                break;
+            case Code.Ldarga_S or Code.Ldarga:
+                Copy(instruction);
+                _il.Emit(OpCodes.Ldloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
+                _il.Emit(OpCodes.Stloc, Shadow(d));
+                break;
+            case Code.Ldflda:
+                EmitFieldAddress(instruction, d);
+                break;
             case Code.Starg_S or Code.Starg:
                 _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
                 _il.Emit(OpCodes.Stloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
@@ -642,7 +656,25 @@ public sealed partial class TwinEmitter
     private void EmitConversion(Instruction instruction, ShadowKind from, int d)
     {
         var code = instruction.OpCode.Code;
-        Copy(instruction);
+        if (from == ShadowKind.I64 && code is Code.Conv_I1 or Code.Conv_U1 or Code.Conv_I2 or Code.Conv_U2)
+        {
+            // To a small integer from int64: long_to_int first, then as from int32.
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Conv_I4);
+            _il.Emit(OpCodes.Stloc, Temp(ShadowKind.I32, 1));
+            Copy(instruction);
+            LoadRecorder();
+            _il.Emit(OpCodes.Ldc_I4, (int)Opcode.LongToInt);
+            _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+            LoadTraceValue(ShadowKind.I32, Temp(ShadowKind.I32, 1));
+            _il.Emit(OpCodes.Callvirt, _rt.Pure1);
+            _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+            from = ShadowKind.I32;
+        }
+        else
+        {
+            Copy(instruction);
+        }
         switch (code, from)
         {
             case (Code.Conv_I4 or Code.Conv_U4, ShadowKind.I32) or (Code.Conv_I8 or Code.Conv_U8, ShadowKind.I64) or (Code.Conv_R8, ShadowKind.F64):
@@ -849,6 +881,27 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Ldsfld, _rt.ConstantNull);
         _il.Emit(OpCodes.Stloc, Shadow(d - 1));
         _il.Append(sameObject);
+    }
+
+    /// <summary>ldflda for a primitive struct's method: the trace reads the field (getfield), the twin keeps the address.</summary>
+    private void EmitFieldAddress(Instruction instruction, int d)
+    {
+        var field = (FieldReference)instruction.Operand;
+        if (field.Resolve()?.CustomAttributes.Any(a => a.AttributeType.FullName == "Meta.Jit.QuasiImmutableAttribute") == true)
+        {
+            throw new TwinUnsupportedException($"the address of a quasi-immutable field at IL_{instruction.Offset:x4}");
+        }
+        var kind = ShadowKinds.Of(field.FieldType);
+        Copy(instruction);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Ldobj, field.FieldType);
+        _il.Emit(OpCodes.Stloc, Temp(kind, 0));
+        LoadRecorder();
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+        _descriptors.LoadField(_il, field);
+        LoadTraceValue(kind, Temp(kind, 0));
+        _il.Emit(OpCodes.Callvirt, _rt.GetField);
+        _il.Emit(OpCodes.Stloc, Shadow(d - 1));
     }
 
     private void EmitGetField(Instruction instruction, int d)

@@ -20,6 +20,8 @@ public static class TwinOpcodeTable
         Code.Ldarg_0, Code.Ldarg_1, Code.Ldarg_2, Code.Ldarg_3, Code.Ldarg_S, Code.Ldarg, Code.Starg_S, Code.Starg,
         Code.Ldloc_0, Code.Ldloc_1, Code.Ldloc_2, Code.Ldloc_3, Code.Ldloc_S, Code.Ldloc,
         Code.Stloc_0, Code.Stloc_1, Code.Stloc_2, Code.Stloc_3, Code.Stloc_S, Code.Stloc,
+        // addresses, only as the receiver of a primitive struct's method (see PrimitiveReceivers)
+        Code.Ldloca_S, Code.Ldloca, Code.Ldarga_S, Code.Ldarga, Code.Ldflda,
         // branches
         Code.Br_S, Code.Br, Code.Brfalse_S, Code.Brfalse, Code.Brtrue_S, Code.Brtrue, Code.Beq_S, Code.Beq, Code.Bge_S, Code.Bge,
         Code.Bgt_S, Code.Bgt, Code.Ble_S, Code.Ble, Code.Blt_S, Code.Blt, Code.Bne_Un_S, Code.Bne_Un, Code.Bge_Un_S, Code.Bge_Un,

@@ -181,10 +181,21 @@ public static class Ops
 
     public static int CallsGuarded(int a) => Guarded(a) + 1;
 
-    // Outside this slice (a method of a struct called on the address of a local): no twin, called residually.
+    // Outside this slice (a struct other than a primitive, by address): no twin, called residually.
+    public static int Days(int a)
+    {
+        var span = new System.TimeSpan(a);
+        return span.Days;
+    }
+
+    public static int CallsDays(int a) => Days(a) + 1;
+
+    // Methods of primitive structs on addresses: residual calls taking the value.
     public static int Compared(int a) => a.CompareTo(3);
 
-    public static int CallsCompared(int a) => Compared(a) + 1;
+    public static int FieldCompared(Cell c) => c.Value.CompareTo(3);
+
+    public static string CharOf(long code) => ((char)code).ToString();
 
     // Arithmetic without a trace operation: call_pure of a helper.
     public static int Unsigned(int a) => (int)((uint)a / 3u);
@@ -310,7 +321,7 @@ public static class Interpreter
             acc += Ops.Outer(acc) + Ops.CallsOpaque(acc) + Ops.AreaOf(shape) + Ops.Arrays(xs) + Ops.NewArray(pc).Length;
             acc += Ops.Promoted(acc) + Ops.Jitted(acc) + Ops.Switch(pc) + Ops.Bump() + Ops.Overflowing(pc);
             acc += Ops.CatchesOwn(pc) + Ops.WithFinally(cell, pc) + Ops.CatchesResidual(pc) + Ops.Saturating(pc) + Ops.CatchesRethrown(pc);
-            acc += Ops.CallsCompared(pc) + Ops.Unsigned(pc) + (int)Ops.FloatRemainder(pc) + Ops.ItemAt(xs, pc) + Ops.Builder(pc).Capacity + Ops.Named(new System.Collections.Generic.List<string> { "a" }, 0).Length;
+            acc += Ops.CallsDays(pc) + Ops.Compared(pc) + Ops.FieldCompared(cell) + Ops.CharOf(pc).Length + Ops.Unsigned(pc) + (int)Ops.FloatRemainder(pc) + Ops.ItemAt(xs, pc) + Ops.Builder(pc).Capacity + Ops.Named(new System.Collections.Generic.List<string> { "a" }, 0).Length;
             acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value + Ops.EvalOf(new Leaf()) + Ops.IsSquare(shape) + Ops.SignExtend(pc) + Ops.Green(pc);
             pc++;
         }
