@@ -21,7 +21,8 @@ public sealed partial class TraceContext
     {
         if (exception is null)
         {
-            throw new TraceAbortedException(AbortReason.Unsupported, $"throw of null at {here.Method}@{here.ILOffset}");
+            Recorder.Abort(AbortReason.Unsupported, $"throw of null at {here.Method}@{here.ILOffset}");
+            return;
         }
         Recorder.GuardClass(shadow, exception.GetType(), here);
         InFlight(exception, shadow);
@@ -33,12 +34,13 @@ public sealed partial class TraceContext
     /// <summary>
     /// The residual call of <paramref name="descr"/> raised <paramref name="exception"/>: the call,
     /// then guard_exception of exactly that class, whose value is the exception's shadow. Its
-    /// frame is the call's (arguments on the stack), as guard_no_exception's would have been.
+    /// frame is after the call with the call's result pushed, as guard_no_exception's: when the
+    /// call returns after all, the interpreter continues with its result.
     /// </summary>
-    public void Raised(CallDescr descr, Value[] arguments, Exception exception, ResumeFrame here)
+    public void Raised(CallDescr descr, Value[] arguments, Exception exception, ResumeFrame afterCall)
     {
-        Recorder.Call(descr, arguments, default, raised: true, here);
-        InFlight(exception, Recorder.GuardException(exception.GetType(), here));
+        var call = Recorder.Record(descr.Effects.Elidable ? Opcode.CallPure : descr.Effects.ForcesVirtualizable ? Opcode.CallMayForce : Opcode.Call, arguments, descr);
+        InFlight(exception, Recorder.GuardException(exception.GetType(), Recorder.WithResult(afterCall, call)));
     }
 
     /// <summary>
@@ -51,7 +53,8 @@ public sealed partial class TraceContext
         Recorder.UnwindTo(depth);
         if (!ReferenceEquals(exception, _inFlight))
         {
-            throw new TraceAbortedException(AbortReason.Unsupported, $"{exception.GetType().Name} raised by an operation the trace has no guard for");
+            Recorder.Abort(AbortReason.Unsupported, $"{exception.GetType().Name} raised by an operation the trace has no guard for");
+            return new Input(ValueKind.Ref); // stands for the exception in a recording that has stopped
         }
         return _inFlightShadow!;
     }

@@ -81,7 +81,8 @@ public sealed partial class TraceContext(Recorder recorder)
     {
         if (concrete is < int.MinValue or > int.MaxValue)
         {
-            throw new TraceAbortedException(AbortReason.Unsupported, $"index {concrete} out of the int32 range at {here.Method}@{here.ILOffset}");
+            Recorder.Abort(AbortReason.Unsupported, $"index {concrete} out of the int32 range at {here.Method}@{here.ILOffset}");
+            return new Input(ValueKind.I32); // stands for the index in a recording that has stopped
         }
         if (value is Constant)
         {
@@ -97,12 +98,22 @@ public sealed partial class TraceContext(Recorder recorder)
     /// Hints.AssertGreen while tracing: the value must be a constant of the trace, else tracing
     /// stops (RPython's assert_green raises AssertGreenFailed, which aborts the trace).
     /// </summary>
-    public static void AssertGreen(Value shadow, string where)
+    public void AssertGreen(Value shadow, string where)
     {
         if (shadow is not Constant)
         {
-            throw new TraceAbortedException(AbortReason.Unsupported, $"AssertGreen at {where}: the value is not a constant of the trace");
+            Recorder.Abort(AbortReason.Unsupported, $"AssertGreen at {where}: the value is not a constant of the trace");
         }
+    }
+
+    /// <summary>
+    /// A guard whose resume frame the interpreter could not be resumed in (inside an exception
+    /// handler, which can only be entered by an exception): tracing stops rather than record it.
+    /// </summary>
+    public ResumeFrame Unresumable(string where)
+    {
+        Recorder.Abort(AbortReason.Unsupported, $"a guard at {where}, inside an exception handler, where deoptimization cannot resume");
+        return new ResumeFrame(where, 0, [], []);
     }
 
     /// <summary>A static field read: a constant when the field is readonly (initialized once by the class constructor).</summary>

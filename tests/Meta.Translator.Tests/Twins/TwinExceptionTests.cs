@@ -32,7 +32,7 @@ public sealed class TwinExceptionTests
             guard_true(i1) [Ops.CatchesOwn@6 locals(-, -); Ops.Thrower@2 locals(i0) stack(i0, 0)]
             r2 = new(descr=OpsError)
             call(r2, "negative", descr=`OpsError.Exception$init`)
-            guard_no_exception() [Ops.CatchesOwn@6 locals(-, -); Ops.Thrower@15 locals(-); OpsError..ctor@2 locals(r2, -, i0) stack(r2, "negative")]
+            guard_no_exception() [Ops.CatchesOwn@6 locals(-, -); Ops.Thrower@15 locals(-); OpsError..ctor@7 locals(r2, -, i0)]
             setfield(r2, i0, descr=OpsError.Code)
             guard_class(r2, descr=OpsError) [Ops.CatchesOwn@6 locals(-, -); Ops.Thrower@15 locals(-) stack(r2)]
             i3 = getfield(r2, descr=OpsError.Code)
@@ -79,14 +79,14 @@ public sealed class TwinExceptionTests
             class InvalidOperationException
             [i0]
             i1 = call(i0, descr=Ops.Fails)
-            r2 = guard_exception(descr=InvalidOperationException) [Ops.CatchesResidual@1 locals(-, -) stack(i0)]
+            r2 = guard_exception(descr=InvalidOperationException) [Ops.CatchesResidual@6 locals(-, -) stack(i1)]
             finish(-1)
             """, Trace("CatchesResidual", 0));
         Assert.Equal("""
             call Ops.Fails(i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
             i1 = call(i0, descr=Ops.Fails)
-            guard_no_exception() [Ops.CatchesResidual@1 locals(-, -) stack(i0)]
+            guard_no_exception() [Ops.CatchesResidual@6 locals(-, -) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
             """, Trace("CatchesResidual", 2));
@@ -118,7 +118,7 @@ public sealed class TwinExceptionTests
             guard_true(i1) [Ops.CatchesRethrown@6 locals(-, -); Ops.Rethrows@6 locals(-, -); Ops.Thrower@2 locals(i0) stack(i0, 0)]
             r2 = new(descr=OpsError)
             call(r2, "negative", descr=`OpsError.Exception$init`)
-            guard_no_exception() [Ops.CatchesRethrown@6 locals(-, -); Ops.Rethrows@6 locals(-, -); Ops.Thrower@15 locals(-); OpsError..ctor@2 locals(r2, -, i0) stack(r2, "negative")]
+            guard_no_exception() [Ops.CatchesRethrown@6 locals(-, -); Ops.Rethrows@6 locals(-, -); Ops.Thrower@15 locals(-); OpsError..ctor@7 locals(r2, -, i0)]
             setfield(r2, i0, descr=OpsError.Code)
             guard_class(r2, descr=OpsError) [Ops.CatchesRethrown@6 locals(-, -); Ops.Rethrows@6 locals(-, -); Ops.Thrower@15 locals(-) stack(r2)]
             i3 = getstatic(descr=Ops.Counter)
@@ -162,7 +162,7 @@ public sealed class TwinExceptionTests
             call `Ops.StringBuilder$new`(i32) -> ref [can_raise, reads(*), writes(*)]
             [i0]
             r1 = call(i0, descr=`Ops.StringBuilder$new`)
-            guard_no_exception() [Ops.Builder@1 locals(-) stack(i0)]
+            guard_no_exception() [Ops.Builder@6 locals(-) stack(r1)]
             finish(r1)
             """, outcome.Trace);
     }
@@ -185,7 +185,7 @@ public sealed class TwinExceptionTests
             call `List``1.get_Item`(ref, i32) -> ref [can_raise, reads(*), writes(*)]
             [r0, i1]
             r2 = call(r0, i1, descr=`List``1.get_Item`)
-            guard_no_exception() [Ops.Named@2 locals(-, -) stack(r0, i1)]
+            guard_no_exception() [Ops.Named@7 locals(-, -) stack(r2)]
             finish(r2)
             """, outcome.Trace);
     }

@@ -293,7 +293,7 @@ public sealed class TwinFamilyTests
             call Ops.Opaque(i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
             i1 = call(i0, descr=Ops.Opaque)
-            guard_no_exception() [Ops.CallsOpaque@1 locals(-) stack(i0)]
+            guard_no_exception() [Ops.CallsOpaque@6 locals(-) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
             """, Trace("CallsOpaque", 5));
@@ -306,7 +306,7 @@ public sealed class TwinFamilyTests
             call Ops.Days(i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
             i1 = call(i0, descr=Ops.Days)
-            guard_no_exception() [Ops.CallsDays@1 locals(-) stack(i0)]
+            guard_no_exception() [Ops.CallsDays@6 locals(-) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
             """, Trace("CallsDays", 5));
@@ -352,7 +352,7 @@ public sealed class TwinFamilyTests
             call Node.Eval(ref) -> i32 [can_raise, reads(*), writes(*)]
             [r0]
             i1 = call(r0, descr=Node.Eval)
-            guard_no_exception() [Ops.EvalOf@1 locals(-) stack(r0)]
+            guard_no_exception() [Ops.EvalOf@6 locals(-) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
             """, Trace("EvalOf", leaf));
@@ -505,7 +505,7 @@ public sealed class TwinFamilyTests
             call `Ops.Int32$CompareTo`(i32, i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
             i1 = call(i0, 3, descr=`Ops.Int32$CompareTo`)
-            guard_no_exception() [Ops.Compared@3 locals(-) stack(i0, 3)]
+            guard_no_exception() [Ops.Compared@8 locals(-) stack(i1)]
             finish(i1)
             """, Trace("Compared", 5));
         var cell = Fixture.Type("Twins.Cell");
@@ -515,7 +515,7 @@ public sealed class TwinFamilyTests
             [r0]
             i1 = getfield(r0, descr=Cell.Value)
             i2 = call(i1, 3, descr=`Ops.Int32$CompareTo`)
-            guard_no_exception() [Ops.FieldCompared@7 locals(-) stack(i1, 3)]
+            guard_no_exception() [Ops.FieldCompared@12 locals(-) stack(i2)]
             finish(i2)
             """, Trace("FieldCompared", new TwinRun.Fresh(() => Activator.CreateInstance(cell, 1, 2)!)));
         Assert.Equal("""
@@ -524,7 +524,7 @@ public sealed class TwinFamilyTests
             i1 = long_to_int(l0)
             i2 = int_and(i1, 65535)
             r3 = call(i2, descr=`Ops.Char$ToString`)
-            guard_no_exception() [Ops.CharOf@5 locals(-, -) stack(i2)]
+            guard_no_exception() [Ops.CharOf@10 locals(-, -) stack(r3)]
             finish(r3)
             """, Trace("CharOf", 65L));
     }

@@ -127,7 +127,7 @@ public sealed class StackShapes
             case Code.Ldarg_0 or Code.Ldarg_1 or Code.Ldarg_2 or Code.Ldarg_3 or Code.Ldarg_S or Code.Ldarg:
                 return [StackSlot.Of(IlOperands.ArgumentType(method, IlOperands.ArgumentIndex(method, instruction)))];
             case Code.Ldloca or Code.Ldloca_S or Code.Ldarga or Code.Ldarga_S or Code.Ldflda:
-                return [new(PrimitiveReceivers.KindOf(method, instruction), null)];
+                return [StackSlot.Address(PrimitiveReceivers.KindOf(method, instruction), PrimitiveReceivers.ConsumingCall(method, instruction).DeclaringType)];
             case Code.Dup:
                 return [stack[^1], stack[^1]];
             case Code.Add or Code.Sub or Code.Mul or Code.Div or Code.Rem or Code.Div_Un or Code.Rem_Un or Code.And or Code.Or or Code.Xor or Code.Shl or Code.Shr

@@ -16,6 +16,20 @@ public sealed partial class TwinEmitter
     {
         var callee = (MethodReference)instruction.Operand;
         var count = callee.Parameters.Count + (callee.HasThis ? 1 : 0);
+        if (_portal is not null && KnownNames.IsMergePoint(callee))
+        {
+            EmitTraceMergePoint(_portal, callee);
+            return;
+        }
+        if (_portal is not null && KnownNames.IsCanEnterJit(callee))
+        {
+            // While tracing, backward jumps count nothing: the loop closes at the merge point.
+            for (var i = 0; i <= callee.Parameters.Count; i++)
+            {
+                _il.Emit(OpCodes.Pop);
+            }
+            return;
+        }
         if (KnownNames.IsHintCall(callee))
         {
             EmitHint(instruction, callee, d);
@@ -200,7 +214,7 @@ public sealed partial class TwinEmitter
     /// initializer standing for a constructor): it runs through its guard helper
     /// (<see cref="ResidualCalls"/>); the trace records call (or call_pure for [Elidable], folded
     /// on constant arguments) with guard_no_exception, or when the callee raised, call and
-    /// guard_exception. Both guards' resume frame is at the call with its arguments on the stack.
+    /// guard_exception. Both guards' resume frame is after the call with its result pushed.
     /// </summary>
     private void EmitResidualCall(Instruction instruction, MethodReference callee, bool virtualCall, int argumentsAt, int d)
     {
@@ -215,8 +229,9 @@ public sealed partial class TwinEmitter
         var returns = callee.ReturnType.MetadataType != MetadataType.Void;
         var kind = returns ? ResultKind(instruction, argumentsAt) : ShadowKind.I32;
         var frame = Typed("frame", _rt.ResumeFrame);
-        // The frame is built before the call: the arguments' shadows are still this frame's stack.
-        Frame(instruction, d);
+        // The guards' frame is after the call (the recorder pushes the call's result on it):
+        // resuming continues after the call, or raises its exception there, never calls again.
+        Frame(instruction.Next, argumentsAt);
         _il.Emit(OpCodes.Stloc, frame);
         _il.Emit(OpCodes.Ldarg, _context);
         _descriptors.LoadCall(_il, callee);
@@ -242,6 +257,7 @@ public sealed partial class TwinEmitter
         }
         _il.Emit(OpCodes.Ldc_I4_0); // not raised: had it raised, the guard helper would have recorded it and rethrown
         _il.Emit(OpCodes.Ldloc, frame);
+        _il.Emit(OpCodes.Ldc_I4_1); // the frame is after the call: the result goes on its stack
         _il.Emit(OpCodes.Callvirt, _rt.Call);
         if (returns)
         {
@@ -295,9 +311,10 @@ public sealed partial class TwinEmitter
             case (KnownNames.Hints, "AssertGreen"):
                 // The concrete call is a no-op; the twin checks the shadow is a constant.
                 Copy(instruction);
+                _il.Emit(OpCodes.Ldarg, _context);
                 _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
                 _il.Emit(OpCodes.Ldstr, $"{_frameName}@{instruction.Offset}");
-                _il.Emit(OpCodes.Call, _rt.AssertGreen);
+                _il.Emit(OpCodes.Callvirt, _rt.AssertGreen);
                 break;
             default:
                 throw new TwinUnsupportedException($"the hint {callee.DeclaringType.Name}.{callee.Name} at IL_{instruction.Offset:x4} is not in this slice (merge points come with the portal twin)");

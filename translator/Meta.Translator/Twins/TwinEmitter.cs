@@ -37,10 +37,20 @@ public sealed partial class TwinEmitter
     private readonly Analysis.Liveness _liveness;
     private readonly Dictionary<ExceptionHandler, (VariableDefinition Exception, VariableDefinition Shadow)> _caught = [];
     private VariableDefinition? _depth;
+    // The portal's twin (entered at its merge point; see PortalSite): arguments are locals.
+    private readonly PortalSite? _portal;
+    private readonly VariableDefinition[] _argumentLocals = [];
+    private EntryDispatch? _dispatch;
+    private Instruction? _end;
+    private VariableDefinition? _result;
 
-    private TwinEmitter(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, ResidualCalls residuals, TwinDirectory directory, StackShapes shapes)
+    /// <summary>Where a guard's frame in this method may resume (instruction, stack depth kept), for its resume entry.</summary>
+    public HashSet<(Instruction At, int Depth)> ResumePoints { get; } = [];
+
+    private TwinEmitter(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, ResidualCalls residuals, TwinDirectory directory, StackShapes shapes, PortalSite? portal)
     {
         _residuals = residuals;
+        _portal = portal;
         _original = original;
         _twin = twin;
         _rt = runtime;
@@ -54,6 +64,15 @@ public sealed partial class TwinEmitter
         {
             twin.Body.Variables.Add(new VariableDefinition(variable.VariableType));
         }
+        if (portal is not null)
+        {
+            _argumentLocals = Enumerable.Range(0, IlOperands.ArgumentCount(original))
+                .Select(i => new VariableDefinition(original.Module.ImportReference(IlOperands.ArgumentType(original, i)))).ToArray();
+            foreach (var argument in _argumentLocals)
+            {
+                twin.Body.Variables.Add(argument);
+            }
+        }
         twin.Body.InitLocals = original.Body.InitLocals;
         _argumentShadows = NewShadows(IlOperands.ArgumentCount(original));
         _localShadows = NewShadows(original.Body.Variables.Count);
@@ -63,8 +82,14 @@ public sealed partial class TwinEmitter
     }
 
     /// <summary>Fills <paramref name="twin"/>'s body (its parameters: the original's, then TraceContext, then Value[] argument shadows).</summary>
-    public static void Emit(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, ResidualCalls residuals, TwinDirectory directory, StackShapes shapes) =>
-        new TwinEmitter(original, twin, runtime, descriptors, residuals, directory, shapes).EmitBody();
+    /// <returns>where guards recorded by the twin may resume the method</returns>
+    public static IReadOnlyCollection<(Instruction At, int Depth)> Emit(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors,
+        ResidualCalls residuals, TwinDirectory directory, StackShapes shapes, PortalSite? portal = null)
+    {
+        var emitter = new TwinEmitter(original, twin, runtime, descriptors, residuals, directory, shapes, portal);
+        emitter.EmitBody();
+        return emitter.ResumePoints;
+    }
 
     private VariableDefinition[] NewShadows(int count)
     {
@@ -79,12 +104,31 @@ public sealed partial class TwinEmitter
 
     private void EmitBody()
     {
+        if (_portal is not null)
+        {
+            EmitPortalPrologue(_portal);
+        }
         for (var i = 0; i < _argumentShadows.Length; i++)
         {
             _il.Emit(OpCodes.Ldarg, _shadows);
             _il.Emit(OpCodes.Ldc_I4, i);
             _il.Emit(OpCodes.Ldelem_Ref);
             _il.Emit(OpCodes.Stloc, _argumentShadows[i]);
+        }
+        if (_portal is not null)
+        {
+            for (var j = 0; j < _localShadows.Length; j++)
+            {
+                _il.Emit(OpCodes.Ldarg, _shadows);
+                _il.Emit(OpCodes.Ldc_I4, _argumentShadows.Length + j);
+                _il.Emit(OpCodes.Ldelem_Ref);
+                _il.Emit(OpCodes.Stloc, _localShadows[j]);
+            }
+        }
+        if (_dispatchPending is not null)
+        {
+            _dispatch = _dispatchPending;
+            _dispatch.EmitTop(_ => { });
         }
         if (_original.Body.HasExceptionHandlers)
         {
@@ -101,6 +145,10 @@ public sealed partial class TwinEmitter
             var first = _il.Create(OpCodes.Nop);
             _il.Append(first);
             _starts[instruction] = first;
+            if (_dispatch?.StartsTry(instruction) == true)
+            {
+                _dispatch.EmitAtTryStart(instruction, _ => { });
+            }
             if (_shapes.Before(instruction) is { } stack)
             {
                 EmitHandlerEntry(instruction);
@@ -120,18 +168,155 @@ public sealed partial class TwinEmitter
                 var other => other,
             };
         }
+        if (_end is not null)
+        {
+            // The portal twin's exit once tracing is over: the continuation, outside every region.
+            _il.Append(_end);
+            _il.Emit(OpCodes.Ldloc, _result!);
+            _il.Emit(OpCodes.Ret);
+        }
         foreach (var handler in _original.Body.ExceptionHandlers)
         {
             _twin.Body.ExceptionHandlers.Add(new ExceptionHandler(handler.HandlerType)
             {
                 TryStart = _starts[handler.TryStart],
-                TryEnd = handler.TryEnd is null ? null : _starts[handler.TryEnd],
+                TryEnd = handler.TryEnd is null ? _end : _starts[handler.TryEnd],
                 HandlerStart = _starts[handler.HandlerStart],
-                HandlerEnd = handler.HandlerEnd is null ? null : _starts[handler.HandlerEnd],
+                HandlerEnd = handler.HandlerEnd is null ? _end : _starts[handler.HandlerEnd],
                 CatchType = handler.CatchType,
             });
         }
         _twin.Body.OptimizeMacros();
+    }
+
+    /// <summary>An argument access; in the portal's twin arguments are locals.</summary>
+    private void CopyArgumentAccess(Instruction instruction, OpCode portalOpcode)
+    {
+        if (_portal is null)
+        {
+            Copy(instruction);
+            return;
+        }
+        _il.Emit(portalOpcode, _argumentLocals[IlOperands.ArgumentIndex(_original, instruction)]);
+    }
+
+    private void BoxResult()
+    {
+        if (_original.ReturnType.MetadataType == MetadataType.Void)
+        {
+            _il.Emit(OpCodes.Ldnull);
+        }
+        else if (_original.ReturnType.IsValueType)
+        {
+            _il.Emit(OpCodes.Box, _original.ReturnType);
+        }
+    }
+
+    /// <summary>
+    /// The portal twin's prologue: arguments and locals from the entry frame (the merge point's
+    /// greens and reds), their shadows from the shadows array, then the jump to the instruction
+    /// after the merge point.
+    /// </summary>
+    private void EmitPortalPrologue(PortalSite portal)
+    {
+        var entry = _twin.Parameters[0];
+        for (var slot = 0; slot < _argumentLocals.Length + _original.Body.Variables.Count; slot++)
+        {
+            var variable = slot < _argumentLocals.Length ? _argumentLocals[slot] : _twin.Body.Variables[slot - _argumentLocals.Length];
+            if (slot < _argumentLocals.Length || portal.GreenSlots.Contains(slot) || portal.RedSlots.Contains(slot))
+            {
+                _il.Emit(OpCodes.Ldarg, entry);
+                _il.Emit(OpCodes.Ldc_I4, slot);
+                _il.Emit(OpCodes.Call, _rt.FrameSlot(stack: false, ShadowKinds.Of(variable.VariableType)));
+                _il.Emit(OpCodes.Stloc, variable);
+            }
+        }
+        var target = new VariableDefinition(_original.Module.TypeSystem.Int32);
+        var resuming = new VariableDefinition(_original.Module.TypeSystem.Int32);
+        _result = new VariableDefinition(_original.Module.TypeSystem.Object);
+        _twin.Body.Variables.Add(target);
+        _twin.Body.Variables.Add(resuming);
+        _twin.Body.Variables.Add(_result);
+        _end = _il.Create(OpCodes.Nop);
+        _il.Emit(OpCodes.Ldarg, entry);
+        _il.Emit(OpCodes.Callvirt, _rt.FrameOffset);
+        _il.Emit(OpCodes.Stloc, target);
+        _il.Emit(OpCodes.Ldc_I4_1);
+        _il.Emit(OpCodes.Stloc, resuming);
+        _dispatchPending = new EntryDispatch(_original.Body, _il, target, resuming, [portal.EntryAt], BranchTo, _rt);
+    }
+
+    // The top-level dispatch goes after the shadows are loaded (EmitBody).
+    private EntryDispatch? _dispatchPending;
+
+    private Instruction BranchTo(Instruction target)
+    {
+        var branch = _il.Create(OpCodes.Br, target);
+        _branches.Add(branch);
+        return branch;
+    }
+
+    /// <summary>
+    /// The merge point in the portal's twin (each iteration of the dispatch loop): PortalDriver
+    /// closes the loop when the greens are the trace's start (or tracing stopped); then the
+    /// twin returns where the plain portal continues, at the merge point with these variables.
+    /// </summary>
+    private void EmitTraceMergePoint(PortalSite portal, MethodReference callee)
+    {
+        for (var i = 0; i <= callee.Parameters.Count; i++)
+        {
+            _il.Emit(OpCodes.Pop);
+        }
+        var skip = _il.Create(OpCodes.Nop);
+        var variables = portal.Greens.Concat(portal.Reds).ToList();
+        _il.Emit(OpCodes.Ldsfld, portal.StateField);
+        ConcreteValues(portal, portal.Greens);
+        _il.Emit(OpCodes.Ldc_I4, portal.Reds.Count);
+        _il.Emit(OpCodes.Newarr, _rt.Value);
+        for (var i = 0; i < portal.Reds.Count; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Ldloc, portal.Reds[i].IsArgument ? _argumentShadows[portal.Reds[i].Index] : _localShadows[portal.Reds[i].Index]);
+            _il.Emit(OpCodes.Stelem_Ref);
+        }
+        _il.Emit(OpCodes.Callvirt, _rt.PortalTraceMergePoint);
+        _il.Emit(OpCodes.Brfalse, skip);
+        _il.Emit(OpCodes.Ldstr, portal.FrameName);
+        _il.Emit(OpCodes.Ldc_I4, portal.EntryOffset);
+        _il.Emit(OpCodes.Ldc_I4, portal.SlotCount);
+        _il.Emit(OpCodes.Ldc_I4, variables.Count);
+        _il.Emit(OpCodes.Newarr, _original.Module.TypeSystem.Int32);
+        for (var i = 0; i < variables.Count; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Ldc_I4, portal.Slot(variables[i]));
+            _il.Emit(OpCodes.Stelem_I4);
+        }
+        ConcreteValues(portal, variables);
+        _il.Emit(OpCodes.Call, _rt.EntryFrame);
+        _il.Emit(OpCodes.Ldnull);
+        _il.Emit(OpCodes.Ldnull);
+        _il.Emit(OpCodes.Newobj, _rt.ContinuationConstructor);
+        _il.Emit(OpCodes.Stloc, _result!);
+        _il.Emit(OpCodes.Leave, _end!);
+        _il.Append(skip);
+    }
+
+    /// <summary>A TraceValue[] of the concrete values of portal variables.</summary>
+    private void ConcreteValues(PortalSite portal, IReadOnlyList<Analysis.Variable> variables)
+    {
+        _il.Emit(OpCodes.Ldc_I4, variables.Count);
+        _il.Emit(OpCodes.Newarr, _rt.TraceValue);
+        for (var i = 0; i < variables.Count; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Ldloc, variables[i].IsArgument ? _argumentLocals[variables[i].Index] : _twin.Body.Variables[variables[i].Index]);
+            _il.Emit(OpCodes.Call, _rt.TraceValueOf(portal.KindOf(variables[i])));
+            _il.Emit(OpCodes.Stelem_Any, _rt.TraceValue);
+        }
     }
 
     /// <summary>
@@ -255,7 +440,7 @@ public sealed partial class TwinEmitter
                 Copy(instruction);
                 break;
             case Code.Ldarg_0 or Code.Ldarg_1 or Code.Ldarg_2 or Code.Ldarg_3 or Code.Ldarg_S or Code.Ldarg:
-                Copy(instruction);
+                CopyArgumentAccess(instruction, OpCodes.Ldloc);
                 _il.Emit(OpCodes.Ldloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
                 _il.Emit(OpCodes.Stloc, Shadow(d));
                 break;
@@ -266,7 +451,7 @@ public sealed partial class TwinEmitter
                 _il.Emit(OpCodes.Stloc, Shadow(d));
                 break;
             case Code.Ldarga_S or Code.Ldarga:
-                Copy(instruction);
+                CopyArgumentAccess(instruction, OpCodes.Ldloca);
                 _il.Emit(OpCodes.Ldloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
                 _il.Emit(OpCodes.Stloc, Shadow(d));
                 break;
@@ -276,7 +461,7 @@ public sealed partial class TwinEmitter
             case Code.Starg_S or Code.Starg:
                 _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
                 _il.Emit(OpCodes.Stloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
-                Copy(instruction);
+                CopyArgumentAccess(instruction, OpCodes.Stloc);
                 break;
             case Code.Dup:
                 Copy(instruction);
@@ -345,6 +530,11 @@ public sealed partial class TwinEmitter
                     _il.Emit(OpCodes.Ldnull);
                 }
                 _il.Emit(OpCodes.Callvirt, _rt.SetReturnShadow);
+                if (_portal is not null)
+                {
+                    // The portal returned while tracing (PortalDriver aborts the trace): its boxed result.
+                    BoxResult();
+                }
                 Copy(instruction);
                 break;
             case Code.Ldfld:
@@ -483,7 +673,7 @@ public sealed partial class TwinEmitter
     }
 
     /// <summary>Branches grow apart by the tracing code between them: every copy uses the long form, OptimizeMacros shortens what fits.</summary>
-    private static OpCode LongForm(OpCode opcode) => opcode.Code switch
+    public static OpCode LongForm(OpCode opcode) => opcode.Code switch
     {
         Code.Br_S => OpCodes.Br,
         Code.Leave_S => OpCodes.Leave,
@@ -522,6 +712,14 @@ public sealed partial class TwinEmitter
     /// </summary>
     private void Frame(Instruction resumeAt, int depth)
     {
+        if (_original.Body.ExceptionHandlers.Any(h => Regions.InHandler(h, resumeAt)))
+        {
+            _il.Emit(OpCodes.Ldarg, _context);
+            _il.Emit(OpCodes.Ldstr, $"{_frameName}@{resumeAt.Offset}");
+            _il.Emit(OpCodes.Callvirt, _rt.Unresumable);
+            return;
+        }
+        ResumePoints.Add((resumeAt, depth));
         var live = _liveness.LiveBefore(resumeAt);
         var variables = new List<VariableDefinition?>();
         variables.AddRange(_argumentShadows.Select((shadow, i) => live.Contains(new Analysis.Variable(true, i)) ? shadow : null));
@@ -597,6 +795,7 @@ public sealed partial class TwinEmitter
         LoadTraceValue(kind, Temp(kind, 0));
         _il.Emit(OpCodes.Ldc_I4_0);
         Frame(instruction, d);
+        _il.Emit(OpCodes.Ldc_I4_0); // the frame is at the operation: resuming computes it again (it is pure)
         _il.Emit(OpCodes.Callvirt, _rt.Call);
         _il.Emit(OpCodes.Stloc, Shadow(d - 2));
     }
