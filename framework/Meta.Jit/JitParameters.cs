@@ -30,8 +30,14 @@ public sealed record JitParameters
     /// <summary>No tracing, no compiled code: the plain interpreter.</summary>
     public bool Off { get; init; }
 
+    /// <summary>
+    /// Debugging deoptimization: compiled traces run in the IR interpreter, and every guard fails
+    /// the first time it is reached, even when it holds, so that each resume path runs once.
+    /// </summary>
+    public bool FailGuardsOnce { get; init; }
+
     public static readonly IReadOnlyList<string> Names =
-        ["threshold", "function_threshold", "trace_eagerness", "trace_limit", "inlining", "loop_longevity", "off"];
+        ["threshold", "function_threshold", "trace_eagerness", "trace_limit", "inlining", "loop_longevity", "fail_guards_once", "off"];
 
     /// <summary>Reads "name=value,..." (and "off") over these parameters; errors name the bad part.</summary>
     public JitParameters With(string text)
@@ -57,6 +63,7 @@ public sealed record JitParameters
                 "trace_limit" => result with { TraceLimit = Positive(part, value) },
                 "inlining" => result with { Inlining = value != 0 },
                 "loop_longevity" => result with { LoopLongevity = Positive(part, value) },
+                "fail_guards_once" => result with { FailGuardsOnce = value != 0 },
                 _ => throw new FormatException($"unknown JIT parameter '{pieces[0]}': expected one of {string.Join(", ", Names)}"),
             };
         }

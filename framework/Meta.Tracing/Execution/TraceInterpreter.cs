@@ -67,7 +67,7 @@ public sealed class TraceInterpreter
                 default:
                     if (op.IsGuard)
                     {
-                        if (!GuardHolds(state, op, options))
+                        if (!GuardHolds(state, op, options) || (op.Opcode != Opcode.GuardException && options.ForceFailure?.Invoke(op) == true))
                         {
                             var live = op.Resume!.LiveValues.Select(value => Get(state, value)).ToArray();
                             if (options.Bridges?.GetValueOrDefault(op) is { } bridge)

@@ -22,4 +22,11 @@ public sealed class TraceRunOptions
     /// bridge's jump to a label of the loop continues there (RPython's trace trees).
     /// </summary>
     public IReadOnlyDictionary<Operation, Trace>? Bridges { get; init; }
+
+    /// <summary>
+    /// Debugging deoptimization: asked at each guard that holds (except guard_exception, which
+    /// takes the pending exception); true makes it fail anyway. Always correct: the resumed
+    /// interpreter tests again what the guard tested and takes the path the trace took.
+    /// </summary>
+    public Func<Operation, bool>? ForceFailure { get; init; }
 }

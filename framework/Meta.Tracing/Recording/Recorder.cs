@@ -37,15 +37,40 @@ public sealed class Recorder
         return input;
     }
 
+    /// <summary>
+    /// Whether an abort lets the tracing code run on (the translated portal's tracing: the
+    /// interpreter must finish its iteration concretely, as RPython's blackhole interpreter
+    /// finishes it after SwitchToBlackhole): the reason is kept in <see cref="Aborted"/> and
+    /// nothing more is recorded. Otherwise an abort throws <see cref="TraceAbortedException"/>.
+    /// </summary>
+    public bool ContinueAfterAbort { get; init; }
+
+    /// <summary>Why tracing stopped, once it has (with <see cref="ContinueAfterAbort"/>).</summary>
+    public TraceAbortedException? Aborted { get; private set; }
+
+    /// <summary>Tracing cannot go on: throws, or with <see cref="ContinueAfterAbort"/> stops recording.</summary>
+    public void Abort(AbortReason reason, string message)
+    {
+        var aborted = new TraceAbortedException(reason, message);
+        if (!ContinueAfterAbort)
+        {
+            throw aborted;
+        }
+        Aborted ??= aborted;
+    }
+
     /// <summary>Records an operation as it is, without folding.</summary>
     public Operation Record(Opcode opcode, IReadOnlyList<Value> operands, Descr? descr = null, ResumeData? resume = null)
     {
-        if (_operations.Count >= _limit)
-        {
-            throw new TraceAbortedException(AbortReason.TooLong, $"the trace is longer than trace_limit={_limit}");
-        }
         var op = new Operation(opcode, operands, descr, resume);
-        _operations.Add(op);
+        if (Aborted is null && _operations.Count >= _limit)
+        {
+            Abort(AbortReason.TooLong, $"the trace is longer than trace_limit={_limit}");
+        }
+        if (Aborted is null)
+        {
+            _operations.Add(op);
+        }
         return op;
     }
 
@@ -161,8 +186,14 @@ public sealed class Recorder
     /// methods, call otherwise, followed by guard_no_exception when it may raise and did not.
     /// When it raised, the caller records <see cref="GuardException"/> instead.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="resultOnStack"/>, <paramref name="here"/> is after the call: the
+    /// guard's frame gets the call's result on top of its stack, so that a resumed interpreter
+    /// continues after the call with its result instead of calling again (RPython's resume data
+    /// after a residual call holds the result box).
+    /// </remarks>
     /// <returns>The shadow of the result; null for a void method.</returns>
-    public Value? Call(CallDescr descr, IReadOnlyList<Value> arguments, TraceValue result, bool raised, ResumeFrame here)
+    public Value? Call(CallDescr descr, IReadOnlyList<Value> arguments, TraceValue result, bool raised, ResumeFrame here, bool resultOnStack = false)
     {
         if (descr.Effects.Elidable && !raised && arguments.All(argument => argument is Constant))
         {
@@ -171,10 +202,14 @@ public sealed class Recorder
         var op = Record(descr.Effects.Elidable ? Opcode.CallPure : descr.Effects.ForcesVirtualizable ? Opcode.CallMayForce : Opcode.Call, arguments, descr);
         if (descr.Effects.CanRaise && !raised)
         {
-            Record(Opcode.GuardNoException, [], null, ResumeAt(here));
+            Record(Opcode.GuardNoException, [], null, ResumeAt(resultOnStack ? WithResult(here, op) : here));
         }
         return descr.Result == ValueKind.Void ? null : op;
     }
+
+    /// <summary>The frame after a call, with the call's result (none for a void call) pushed.</summary>
+    public static ResumeFrame WithResult(ResumeFrame afterCall, Operation call) =>
+        call.Kind == ValueKind.Void ? afterCall : new ResumeFrame(afterCall.Method, afterCall.ILOffset, afterCall.Locals, [.. afterCall.Stack, call]);
 
     /// <summary>The exception the last call raised, of exactly this class: the trace's value for it.</summary>
     public Value GuardException(Type exceptionType, ResumeFrame here) =>
@@ -184,6 +219,22 @@ public sealed class Recorder
     public void EnterInlined(ResumeFrame callerAfterCall) => _callers.Add(callerAfterCall);
 
     public void LeaveInlined() => _callers.RemoveAt(_callers.Count - 1);
+
+    /// <summary>How many inlined methods tracing is inside (the callers' frames of the next guard).</summary>
+    public int InlineDepth => _callers.Count;
+
+    /// <summary>
+    /// An exception unwound inlined methods without their LeaveInlined: a handler of the method
+    /// at <paramref name="depth"/> drops the frames of the methods it unwound.
+    /// </summary>
+    public void UnwindTo(int depth)
+    {
+        if (depth < 0 || depth > _callers.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(depth), $"inline depth {depth} outside 0..{_callers.Count}");
+        }
+        _callers.RemoveRange(depth, _callers.Count - depth);
+    }
 
     /// <summary>The resume data of a guard at <paramref name="here"/>, in the innermost inlined method.</summary>
     public ResumeData ResumeAt(ResumeFrame here, IReadOnlyList<PendingWrite>? writes = null) =>

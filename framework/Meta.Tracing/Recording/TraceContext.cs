@@ -11,7 +11,7 @@ namespace Meta.Tracing.Recording;
 /// would throw before the recorder saw the overflow) and the resume frames the twins build.
 /// SPUR (Bebenita et al., OOPSLA 2010) kept tracing variants of CIL methods the same way.
 /// </summary>
-public sealed class TraceContext(Recorder recorder)
+public sealed partial class TraceContext(Recorder recorder)
 {
     public Recorder Recorder { get; } = recorder;
 
@@ -62,25 +62,58 @@ public sealed class TraceContext(Recorder recorder)
     private int OverflowChecked(Opcode opcode, bool overflowed, int result, Value sa, Value sb, ResumeFrame here, out Value shadow)
     {
         shadow = Recorder.Overflow(opcode, sa, sb, TraceValue.Int(result), overflowed, here);
-        return overflowed ? throw new OverflowException() : result;
+        return overflowed ? throw Overflowed() : result;
     }
 
     private long OverflowChecked(Opcode opcode, bool overflowed, long result, Value sa, Value sb, ResumeFrame here, out Value shadow)
     {
         shadow = Recorder.Overflow(opcode, sa, sb, TraceValue.Long(result), overflowed, here);
-        return overflowed ? throw new OverflowException() : result;
+        return overflowed ? throw Overflowed() : result;
+    }
+
+    /// <summary>
+    /// An int64 made a native-int array index (conv.i, conv.ovf.i): indices of traces are int32,
+    /// so the value is narrowed behind a guard that narrowing keeps it (long_to_int, int_to_long,
+    /// long_eq, guard_true). An index that does not fit fails the array access that follows: not
+    /// a path traces take, so tracing aborts.
+    /// </summary>
+    public Value Index(Value value, long concrete, ResumeFrame here)
+    {
+        if (concrete is < int.MinValue or > int.MaxValue)
+        {
+            Recorder.Abort(AbortReason.Unsupported, $"index {concrete} out of the int32 range at {here.Method}@{here.ILOffset}");
+            return new Input(ValueKind.I32); // stands for the index in a recording that has stopped
+        }
+        if (value is Constant)
+        {
+            return Constant.Int((int)concrete);
+        }
+        var narrow = Recorder.Record(Opcode.LongToInt, [value]);
+        var same = Recorder.Record(Opcode.LongEq, [Recorder.Record(Opcode.IntToLong, [narrow]), value]);
+        Recorder.Branch(same, taken: true, here);
+        return narrow;
     }
 
     /// <summary>
     /// Hints.AssertGreen while tracing: the value must be a constant of the trace, else tracing
     /// stops (RPython's assert_green raises AssertGreenFailed, which aborts the trace).
     /// </summary>
-    public static void AssertGreen(Value shadow, string where)
+    public void AssertGreen(Value shadow, string where)
     {
         if (shadow is not Constant)
         {
-            throw new TraceAbortedException(AbortReason.Unsupported, $"AssertGreen at {where}: the value is not a constant of the trace");
+            Recorder.Abort(AbortReason.Unsupported, $"AssertGreen at {where}: the value is not a constant of the trace");
         }
+    }
+
+    /// <summary>
+    /// A guard whose resume frame the interpreter could not be resumed in (inside an exception
+    /// handler, which can only be entered by an exception): tracing stops rather than record it.
+    /// </summary>
+    public ResumeFrame Unresumable(string where)
+    {
+        Recorder.Abort(AbortReason.Unsupported, $"a guard at {where}, inside an exception handler, where deoptimization cannot resume");
+        return new ResumeFrame(where, 0, [], []);
     }
 
     /// <summary>A static field read: a constant when the field is readonly (initialized once by the class constructor).</summary>

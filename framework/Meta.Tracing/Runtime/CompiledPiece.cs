@@ -55,6 +55,15 @@ public sealed class CompiledPiece
     /// <summary>The bridges, by the guard they start at.</summary>
     public IReadOnlyDictionary<Operation, Trace> Bridges => _bridges;
 
+    /// <summary>Whether its code was invalidated (released, or a quasi-immutable field it read changed).</summary>
+    public bool Invalidated { get; private set; }
+
+    internal void Invalidate()
+    {
+        Invalidated = true;
+        Code.Invalidate();
+    }
+
     /// <summary>The runtime's generation when it last ran (for loop_longevity).</summary>
     internal long LastUsed { get; set; }
 

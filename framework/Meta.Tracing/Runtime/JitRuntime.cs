@@ -42,6 +42,8 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
     // By object identity, and without keeping the interpreter's objects alive.
     private readonly ConditionalWeakTable<object, Dictionary<FieldDescr, List<CompiledPiece>>> _dependents = new();
     private long _generation;
+    // The guards fail_guards_once has already made fail.
+    private readonly HashSet<Operation> _forcedGuards = [];
 
     public JitParameters Parameters { get; } = parameters;
     public JitStatistics Statistics { get; } = new();
@@ -94,14 +96,18 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
     public CompiledPiece? CompiledAt(GreenKey key, PieceKind kind = PieceKind.Loop) =>
         _positions.GetValueOrDefault((key, kind))?.Compiled;
 
-    /// <summary>Starts recording a loop or function trace at <paramref name="key"/>.</summary>
-    public TracingSession BeginTrace(GreenKey key, PieceKind kind = PieceKind.Loop)
+    /// <summary>
+    /// Starts recording a loop or function trace at <paramref name="key"/>;
+    /// <paramref name="continueAfterAbort"/> for tracing code that must run on concretely after
+    /// an abort (<see cref="Recorder.ContinueAfterAbort"/>).
+    /// </summary>
+    public TracingSession BeginTrace(GreenKey key, PieceKind kind = PieceKind.Loop, bool continueAfterAbort = false)
     {
         if (kind == PieceKind.Bridge)
         {
             throw new ArgumentException("bridges start with BeginBridge", nameof(kind));
         }
-        return Start(new TracingSession(kind, key, new Recorder(Parameters.TraceLimit), null, null));
+        return Start(new TracingSession(kind, key, new Recorder(Parameters.TraceLimit) { ContinueAfterAbort = continueAfterAbort }, null, null));
     }
 
     /// <summary>
@@ -282,7 +288,7 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
         }
         foreach (var piece in pieces)
         {
-            piece.Code.Invalidate();
+            piece.Invalidate();
             if (_positions.TryGetValue((piece.Key, piece.Kind), out var position) && ReferenceEquals(position.Compiled, piece))
             {
                 position.Compiled = null;
@@ -349,7 +355,7 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
         {
             if (position.Compiled is { } piece && _generation - piece.LastUsed > Parameters.LoopLongevity)
             {
-                piece.Code.Invalidate();
+                piece.Invalidate();
                 position.Compiled = null;
                 Statistics.Released++;
             }
@@ -364,7 +370,9 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
     {
         var piece = CompiledAt(key, kind) ?? throw new InvalidOperationException($"no compiled {kind} at {DescribePosition(key)}");
         piece.LastUsed = _generation;
-        var exit = piece.Code.Execute(reds);
+        var exit = Parameters.FailGuardsOnce
+            ? TraceInterpreter.Run(piece.Trace, reds, new TraceRunOptions { Bridges = piece.Bridges, Invalidated = piece.Invalidated, ForceFailure = _forcedGuards.Add })
+            : piece.Code.Execute(reds);
         if (exit.Guard is not { } guard)
         {
             return new LoopExit(exit, piece, traceBridge: false);

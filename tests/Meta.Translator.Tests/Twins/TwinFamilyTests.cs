@@ -178,7 +178,7 @@ public sealed class TwinFamilyTests
         var twin = Assert.Throws<System.Reflection.TargetInvocationException>(() => Fixture.Method("Twins.Ops", "Checked$trace").Invoke(null,
             [int.MaxValue, 1, context, new Meta.Tracing.IR.Value[] { recorder.Input(Meta.Tracing.IR.ValueKind.I32), recorder.Input(Meta.Tracing.IR.ValueKind.I32) }]));
         Assert.IsType<OverflowException>(twin.InnerException);
-        Assert.Equal([Meta.Tracing.IR.Opcode.IntAddOvf, Meta.Tracing.IR.Opcode.GuardOverflow], recorder.Operations.Select(o => o.Opcode));
+        Assert.Equal([Meta.Tracing.IR.Opcode.IntAddOvf, Meta.Tracing.IR.Opcode.GuardOverflow, Meta.Tracing.IR.Opcode.New], recorder.Operations.Select(o => o.Opcode));
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public sealed class TwinFamilyTests
             call Ops.Opaque(i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
             i1 = call(i0, descr=Ops.Opaque)
-            guard_no_exception() [Ops.CallsOpaque@1 locals(-) stack(i0)]
+            guard_no_exception() [Ops.CallsOpaque@6 locals(-) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
             """, Trace("CallsOpaque", 5));
@@ -303,13 +303,13 @@ public sealed class TwinFamilyTests
     public void A_method_without_a_twin_is_called_residually()
     {
         Assert.Equal("""
-            call Ops.Guarded(i32) -> i32 [can_raise, reads(*), writes(*)]
+            call Ops.Days(i32) -> i32 [can_raise, reads(*), writes(*)]
             [i0]
-            i1 = call(i0, descr=Ops.Guarded)
-            guard_no_exception() [Ops.CallsGuarded@1 locals(-) stack(i0)]
+            i1 = call(i0, descr=Ops.Days)
+            guard_no_exception() [Ops.CallsDays@6 locals(-) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
-            """, Trace("CallsGuarded", 5));
+            """, Trace("CallsDays", 5));
     }
 
     [Fact]
@@ -352,7 +352,7 @@ public sealed class TwinFamilyTests
             call Node.Eval(ref) -> i32 [can_raise, reads(*), writes(*)]
             [r0]
             i1 = call(r0, descr=Node.Eval)
-            guard_no_exception() [Ops.EvalOf@1 locals(-) stack(r0)]
+            guard_no_exception() [Ops.EvalOf@6 locals(-) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
             """, Trace("EvalOf", leaf));
@@ -458,5 +458,74 @@ public sealed class TwinFamilyTests
             guard_value(i0, 1) [Ops.Switch@1 locals(-) stack(i0)]
             finish(20)
             """, Trace("Switch", 1));
+    }
+
+    [Fact]
+    public void Arithmetic_without_a_trace_operation_is_a_pure_call_of_a_helper()
+    {
+        Assert.Equal("""
+            call ResidualArithmetic.UnsignedDivide(i32, i32) -> i32 [elidable, can_raise, reads(), writes()]
+            [i0]
+            i1 = call_pure(i0, 3, descr=ResidualArithmetic.UnsignedDivide)
+            guard_no_exception() [Ops.Unsigned@2 locals(-) stack(i0, 3)]
+            finish(i1)
+            """, Trace("Unsigned", -7));
+        Assert.Equal("""
+            []
+            finish(1431655763)
+            """, Trace("Unsigned", new TwinRun.Known(-7)));
+        Assert.Equal("""
+            call ResidualArithmetic.Remainder(f64, f64) -> f64 [elidable, can_raise, reads(), writes()]
+            [f0]
+            f1 = call_pure(f0, 2.5, descr=ResidualArithmetic.Remainder)
+            guard_no_exception() [Ops.FloatRemainder@10 locals(-) stack(f0, 2.5)]
+            finish(f1)
+            """, Trace("FloatRemainder", 7.5));
+    }
+
+    [Fact]
+    public void A_long_index_is_narrowed_behind_a_guard()
+    {
+        Assert.Equal("""
+            array Int32Array: i32
+            [r0, l1]
+            i2 = long_to_int(l1)
+            l3 = int_to_long(i2)
+            i4 = long_eq(l3, l1)
+            guard_true(i4) [Ops.ItemAt@2 locals(-, -) stack(r0, l1)]
+            i5 = getarrayitem(r0, i2, descr=Int32Array)
+            finish(i5)
+            """, Trace("ItemAt", new[] { 4, 5, 6 }, 2L));
+    }
+
+    [Fact]
+    public void A_primitive_structs_method_on_an_address_is_called_with_the_value()
+    {
+        Assert.Equal("""
+            call `Ops.Int32$CompareTo`(i32, i32) -> i32 [can_raise, reads(*), writes(*)]
+            [i0]
+            i1 = call(i0, 3, descr=`Ops.Int32$CompareTo`)
+            guard_no_exception() [Ops.Compared@8 locals(-) stack(i1)]
+            finish(i1)
+            """, Trace("Compared", 5));
+        var cell = Fixture.Type("Twins.Cell");
+        Assert.Equal("""
+            field Cell.Value: i32
+            call `Ops.Int32$CompareTo`(i32, i32) -> i32 [can_raise, reads(*), writes(*)]
+            [r0]
+            i1 = getfield(r0, descr=Cell.Value)
+            i2 = call(i1, 3, descr=`Ops.Int32$CompareTo`)
+            guard_no_exception() [Ops.FieldCompared@12 locals(-) stack(i2)]
+            finish(i2)
+            """, Trace("FieldCompared", new TwinRun.Fresh(() => Activator.CreateInstance(cell, 1, 2)!)));
+        Assert.Equal("""
+            call `Ops.Char$ToString`(i32) -> ref [can_raise, reads(*), writes(*)]
+            [l0]
+            i1 = long_to_int(l0)
+            i2 = int_and(i1, 65535)
+            r3 = call(i2, descr=`Ops.Char$ToString`)
+            guard_no_exception() [Ops.CharOf@10 locals(-, -) stack(r3)]
+            finish(r3)
+            """, Trace("CharOf", 65L));
     }
 }

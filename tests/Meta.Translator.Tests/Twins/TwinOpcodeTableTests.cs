@@ -31,7 +31,7 @@ public sealed class TwinOpcodeTableTests
             .Order(StringComparer.Ordinal)
             .ToList();
         // Each is in a method left without a twin, for the reason the report gives.
-        Assert.Equal(["Ops.Guarded: leave.s", "Ops.Single: ldc.r4"], unhandled);
+        Assert.Equal(["Ops.Single: ldc.r4"], unhandled);
         var skipped = fixture.Report.Skipped.Select(s => $"{s.Method.DeclaringType.Name}.{s.Method.Name}").ToHashSet();
         Assert.All(unhandled, u => Assert.Contains(u[..u.IndexOf(':', StringComparison.Ordinal)], skipped));
     }
@@ -46,7 +46,7 @@ public sealed class TwinOpcodeTableTests
             Assert.NotNull(twins);
             var twinned = twins.Twins.Select(t => t.Original).ToHashSet();
             var unhandledInTwins = check.Plan.Traced
-                .Where(e => e.Definition is { HasBody: true } && twinned.Contains(e.Definition))
+                .Where(e => e.Treatment != Plan.MethodTreatment.Portal && e.Definition is { HasBody: true } && twinned.Contains(e.Definition))
                 .SelectMany(e => e.Definition!.Body.Instructions.Where(i => !TwinOpcodeTable.Handles(i.OpCode.Code)).Select(i => $"{name}: {e.Definition.Name}: {i.OpCode.Name}"))
                 .ToList();
             Assert.Empty(unhandledInTwins);

@@ -17,6 +17,22 @@ public sealed class StackShapes
     {
         var work = new Stack<(Instruction, StackSlot[])>();
         work.Push((method.Body.Instructions[0], []));
+        foreach (var handler in method.Body.ExceptionHandlers)
+        {
+            // A catch handler starts with the exception on the stack, a finally with nothing
+            // (ECMA-335 III.1.7.5); filters and fault handlers are META0011 errors of the checker.
+            switch (handler.HandlerType)
+            {
+                case ExceptionHandlerType.Catch:
+                    work.Push((handler.HandlerStart, [StackSlot.Of(handler.CatchType)]));
+                    break;
+                case ExceptionHandlerType.Finally:
+                    work.Push((handler.HandlerStart, []));
+                    break;
+                default:
+                    throw new TwinUnsupportedException($"a {handler.HandlerType.ToString().ToLowerInvariant()} handler at IL_{handler.HandlerStart.Offset:x4}");
+            }
+        }
         while (work.Count > 0)
         {
             var (instruction, stack) = work.Pop();
@@ -41,10 +57,7 @@ public sealed class StackShapes
 
     public int MaxDepth { get; }
 
-    public static StackShapes Of(MethodDefinition method) =>
-        method.Body.HasExceptionHandlers
-            ? throw new TwinUnsupportedException("try/catch/finally in twins is not in this slice")
-            : new StackShapes(method);
+    public static StackShapes Of(MethodDefinition method) => new(method);
 
     /// <summary>The stack before <paramref name="instruction"/>, bottom first; null when it is unreachable.</summary>
     public StackSlot[]? Before(Instruction instruction) => _before.GetValueOrDefault(instruction);
@@ -75,6 +88,10 @@ public sealed class StackShapes
         if (!TwinOpcodeTable.Handles(instruction.OpCode.Code))
         {
             throw new TwinUnsupportedException($"the opcode {instruction.OpCode.Name} at IL_{instruction.Offset:x4} is not handled by the twin generator yet");
+        }
+        if (instruction.OpCode.Code is Code.Leave or Code.Leave_S or Code.Endfinally)
+        {
+            return []; // both empty the stack
         }
         var pops = Analysis.StackEffect.Pops(instruction, method);
         if (pops > stack.Length)
@@ -109,9 +126,11 @@ public sealed class StackShapes
                 return [StackSlot.Of(IlOperands.Local(method, instruction).VariableType)];
             case Code.Ldarg_0 or Code.Ldarg_1 or Code.Ldarg_2 or Code.Ldarg_3 or Code.Ldarg_S or Code.Ldarg:
                 return [StackSlot.Of(IlOperands.ArgumentType(method, IlOperands.ArgumentIndex(method, instruction)))];
+            case Code.Ldloca or Code.Ldloca_S or Code.Ldarga or Code.Ldarga_S or Code.Ldflda:
+                return [StackSlot.Address(PrimitiveReceivers.KindOf(method, instruction), PrimitiveReceivers.ConsumingCall(method, instruction).DeclaringType)];
             case Code.Dup:
                 return [stack[^1], stack[^1]];
-            case Code.Add or Code.Sub or Code.Mul or Code.Div or Code.Rem or Code.And or Code.Or or Code.Xor or Code.Shl or Code.Shr
+            case Code.Add or Code.Sub or Code.Mul or Code.Div or Code.Rem or Code.Div_Un or Code.Rem_Un or Code.And or Code.Or or Code.Xor or Code.Shl or Code.Shr
                 or Code.Shr_Un or Code.Add_Ovf or Code.Sub_Ovf or Code.Mul_Ovf:
                 return [new(stack[^2].Kind, null)];
             case Code.Neg or Code.Not:
@@ -119,6 +138,9 @@ public sealed class StackShapes
             case Code.Ceq or Code.Cgt or Code.Cgt_Un or Code.Clt or Code.Clt_Un:
                 return [I32];
             case Code.Conv_I1 or Code.Conv_U1 or Code.Conv_I2 or Code.Conv_U2 or Code.Conv_I4 or Code.Conv_U4:
+                return [I32];
+            case Code.Conv_I or Code.Conv_Ovf_I:
+                // A native int, which C# makes only of array indices here: an int32 in traces.
                 return [I32];
             case Code.Conv_I8 or Code.Conv_U8:
                 return [new(ShadowKind.I64, null)];
@@ -151,17 +173,13 @@ public sealed class StackShapes
                 {
                     return null;
                 }
-                if (callee is GenericInstanceMethod generic && callee.ReturnType is GenericParameter { Type: GenericParameterType.Method } parameter)
-                {
-                    return [StackSlot.Of(generic.GenericArguments[parameter.Position])];
-                }
-                return [StackSlot.Of(callee.ReturnType)];
+                return [StackSlot.Of(GenericArguments.ReturnType(callee))];
             case Code.Nop or Code.Pop or Code.Ret or Code.Br or Code.Br_S or Code.Brtrue or Code.Brtrue_S or Code.Brfalse or Code.Brfalse_S
                 or Code.Beq or Code.Beq_S or Code.Bne_Un or Code.Bne_Un_S or Code.Blt or Code.Blt_S or Code.Ble or Code.Ble_S
                 or Code.Bgt or Code.Bgt_S or Code.Bge or Code.Bge_S or Code.Blt_Un or Code.Blt_Un_S or Code.Ble_Un or Code.Ble_Un_S
                 or Code.Bgt_Un or Code.Bgt_Un_S or Code.Bge_Un or Code.Bge_Un_S or Code.Switch
                 or Code.Stloc_0 or Code.Stloc_1 or Code.Stloc_2 or Code.Stloc_3 or Code.Stloc_S or Code.Stloc
-                or Code.Starg or Code.Starg_S or Code.Stfld or Code.Stsfld
+                or Code.Starg or Code.Starg_S or Code.Stfld or Code.Stsfld or Code.Throw or Code.Rethrow
                 or Code.Stelem_I1 or Code.Stelem_I2 or Code.Stelem_I4 or Code.Stelem_I8 or Code.Stelem_R8 or Code.Stelem_Ref or Code.Stelem_Any:
                 return null;
             default:

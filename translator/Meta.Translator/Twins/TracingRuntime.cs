@@ -58,6 +58,36 @@ public sealed class TracingRuntime
         TypeFromHandle = Method(typeof(Type), nameof(Type.GetTypeFromHandle));
         GetType = Method(typeof(object), nameof(GetType));
         MethodInfo = Import(typeof(MethodInfo));
+        Exception = Import(typeof(Exception));
+        Index = Method(typeof(TraceContext), nameof(TraceContext.Index));
+        Unresumable = Method(typeof(TraceContext), nameof(TraceContext.Unresumable));
+        InvalidOperationConstructor = module.ImportReference(typeof(InvalidOperationException).GetConstructor([typeof(string)]));
+        ResumedFrame = Import(typeof(Meta.Tracing.Runtime.ResumedFrame));
+        TraceValue = Import(typeof(TraceValue));
+        FrameOffset = Method(typeof(Meta.Tracing.Runtime.ResumedFrame), "get_ILOffset");
+        StackCount = Method(typeof(Meta.Tracing.Runtime.EntrySupport), nameof(Meta.Tracing.Runtime.EntrySupport.StackCount));
+        EntryFrame = Method(typeof(Meta.Tracing.Runtime.EntrySupport), nameof(Meta.Tracing.Runtime.EntrySupport.Frame));
+        Continuation = Import(typeof(Meta.Tracing.Runtime.PortalContinuation));
+        ContinuationFrame = Method(typeof(Meta.Tracing.Runtime.PortalContinuation), "get_Frame");
+        ContinuationPushed = Method(typeof(Meta.Tracing.Runtime.PortalContinuation), "get_Pushed");
+        ContinuationPending = Method(typeof(Meta.Tracing.Runtime.PortalContinuation), "get_Pending");
+        ContinuationConstructor = module.ImportReference(typeof(Meta.Tracing.Runtime.PortalContinuation).GetConstructors()[0]);
+        PortalDriver = Import(typeof(Meta.Tracing.Runtime.PortalDriver));
+        PortalDriverOf = Method(typeof(Meta.Tracing.Runtime.PortalDriver), nameof(Meta.Tracing.Runtime.PortalDriver.Of));
+        PortalArmed = Method(typeof(Meta.Tracing.Runtime.PortalDriver), "get_Armed");
+        PortalAtMergePoint = Method(typeof(Meta.Tracing.Runtime.PortalDriver), nameof(Meta.Tracing.Runtime.PortalDriver.AtMergePoint));
+        PortalCanEnterJit = Method(typeof(Meta.Tracing.Runtime.PortalDriver), nameof(Meta.Tracing.Runtime.PortalDriver.CanEnterJit));
+        PortalJit = Method(typeof(Meta.Tracing.Runtime.PortalDriver), nameof(Meta.Tracing.Runtime.PortalDriver.Jit));
+        PortalTraceMergePoint = Method(typeof(Meta.Tracing.Runtime.PortalDriver), nameof(Meta.Tracing.Runtime.PortalDriver.TraceMergePoint));
+        PortalTraceConstructor = module.ImportReference(typeof(Meta.Tracing.Runtime.PortalTrace).GetConstructors()[0]);
+        ResumeEntryConstructor = module.ImportReference(typeof(Meta.Tracing.Runtime.ResumeEntry).GetConstructors()[0]);
+        StringEquals = Method(typeof(string), nameof(string.Equals), typeof(string), typeof(string));
+        Raised = Method(typeof(TraceContext), nameof(TraceContext.Raised));
+        Throwing = Method(typeof(TraceContext), nameof(TraceContext.Throwing));
+        Rethrowing = Method(typeof(TraceContext), nameof(TraceContext.Rethrowing));
+        Caught = Method(typeof(TraceContext), nameof(TraceContext.Caught));
+        Unwinding = Method(typeof(TraceContext), nameof(TraceContext.Unwinding));
+        InlineDepth = Method(typeof(Recorder), "get_InlineDepth");
     }
 
     public ModuleDefinition Module { get; }
@@ -70,6 +100,43 @@ public sealed class TracingRuntime
     public TypeReference CallDescr { get; }
     public TypeReference Constant { get; }
     public TypeReference MethodInfo { get; }
+    public TypeReference Exception { get; }
+    public MethodReference Index { get; }
+    public MethodReference Unresumable { get; }
+    public MethodReference InvalidOperationConstructor { get; }
+    public TypeReference ResumedFrame { get; }
+    public TypeReference TraceValue { get; }
+    public MethodReference FrameOffset { get; }
+    public MethodReference StackCount { get; }
+    public MethodReference EntryFrame { get; }
+    public TypeReference Continuation { get; }
+    public MethodReference ContinuationFrame { get; }
+    public MethodReference ContinuationPushed { get; }
+    public MethodReference ContinuationPending { get; }
+    public MethodReference ContinuationConstructor { get; }
+    public TypeReference PortalDriver { get; }
+    public MethodReference PortalDriverOf { get; }
+    public MethodReference PortalArmed { get; }
+    public MethodReference PortalAtMergePoint { get; }
+    public MethodReference PortalCanEnterJit { get; }
+    public MethodReference PortalJit { get; }
+    public MethodReference PortalTraceMergePoint { get; }
+    public MethodReference PortalTraceConstructor { get; }
+    public MethodReference ResumeEntryConstructor { get; }
+    public MethodReference StringEquals { get; }
+
+    /// <summary>EntrySupport.LocalInt/.../StackRef: a slot of a ResumedFrame as a concrete value of the kind.</summary>
+    public MethodReference FrameSlot(bool stack, ShadowKind kind) =>
+        Method(typeof(Meta.Tracing.Runtime.EntrySupport), (stack ? "Stack" : "Local") + KindMethod(kind));
+
+    /// <summary>EntrySupport.PushedInt/Long/Float: a callee's boxed result as a value of the kind.</summary>
+    public MethodReference Pushed(ShadowKind kind) => Method(typeof(Meta.Tracing.Runtime.EntrySupport), "Pushed" + KindMethod(kind));
+    public MethodReference Raised { get; }
+    public MethodReference Throwing { get; }
+    public MethodReference Rethrowing { get; }
+    public MethodReference Caught { get; }
+    public MethodReference Unwinding { get; }
+    public MethodReference InlineDepth { get; }
     public MethodReference ContextRecorder { get; }
     public MethodReference GetReturnShadow { get; }
     public MethodReference SetReturnShadow { get; }
@@ -109,6 +176,13 @@ public sealed class TracingRuntime
 
     /// <summary>Constant.Int/Long/Float/Ref: the shadow of a value the IL states.</summary>
     public MethodReference ConstantOf(ShadowKind kind) => Method(typeof(Constant), KindMethod(kind));
+
+    /// <summary>The ResidualArithmetic helper standing for div.un, rem.un, or rem on doubles.</summary>
+    public MethodReference ResidualArithmetic(string name, ShadowKind kind)
+    {
+        var clr = kind switch { ShadowKind.I32 => typeof(int), ShadowKind.I64 => typeof(long), _ => typeof(double) };
+        return Method(typeof(ResidualArithmetic), name, clr, clr);
+    }
 
     /// <summary>TraceContext.AddOvf/SubOvf/MulOvf for int32 or int64 operands.</summary>
     public MethodReference Overflow(string name, ShadowKind kind)

@@ -16,6 +16,20 @@ public sealed partial class TwinEmitter
     {
         var callee = (MethodReference)instruction.Operand;
         var count = callee.Parameters.Count + (callee.HasThis ? 1 : 0);
+        if (_portal is not null && KnownNames.IsMergePoint(callee))
+        {
+            EmitTraceMergePoint(_portal, callee);
+            return;
+        }
+        if (_portal is not null && KnownNames.IsCanEnterJit(callee))
+        {
+            // While tracing, backward jumps count nothing: the loop closes at the merge point.
+            for (var i = 0; i <= callee.Parameters.Count; i++)
+            {
+                _il.Emit(OpCodes.Pop);
+            }
+            return;
+        }
         if (KnownNames.IsHintCall(callee))
         {
             EmitHint(instruction, callee, d);
@@ -36,9 +50,18 @@ public sealed partial class TwinEmitter
         {
             EmitTwinCall(instruction, callee, twin, virtualCall, d - count, d);
         }
+        else if (callee.HasThis && PrimitiveReceivers.IsPrimitive(callee.DeclaringType))
+        {
+            EmitValueReceiverCall(instruction, callee, d - count, d);
+        }
+        else if (callee.Name == ".ctor")
+        {
+            // A base constructor without twin, run on the object this constructor's twin builds.
+            EmitResidualCall(instruction, _residuals.Initializer(_original.DeclaringType, callee), false, d - count, d);
+        }
         else
         {
-            EmitResidualCall(instruction, callee, d - count, d);
+            EmitResidualCall(instruction, callee, instruction.OpCode.Code == Code.Callvirt, d - count, d);
         }
     }
 
@@ -96,11 +119,13 @@ public sealed partial class TwinEmitter
         var twin = definition is not null && definition.Module == _original.Module && !constructor.DeclaringType.IsGenericInstance
             ? _directory.TwinOf(definition)
             : null;
+        var count = constructor.Parameters.Count;
         if (twin is null)
         {
-            throw new TwinUnsupportedException($"newobj of {constructor.DeclaringType.FullName} at IL_{instruction.Offset:x4}: its constructor has no twin, and residual allocation is not in this slice");
+            // A residual allocation: the trace calls a factory doing the newobj.
+            EmitResidualCall(instruction, _residuals.Factory(_original.DeclaringType, constructor), false, d - count, d);
+            return;
         }
-        var count = constructor.Parameters.Count;
         var type = _original.Module.ImportReference(constructor.DeclaringType);
         var spills = constructor.Parameters.Select(p => new VariableDefinition(_original.Module.ImportReference(p.ParameterType))).ToList();
         foreach (var spill in spills)
@@ -144,6 +169,29 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Stloc, Shadow(d - count));
     }
 
+    /// <summary>
+    /// A method of a primitive struct called on an address (PrimitiveReceivers): the twin loads
+    /// the value from the address and calls a helper taking it by value, residually.
+    /// </summary>
+    private void EmitValueReceiverCall(Instruction instruction, MethodReference callee, int argumentsAt, int d)
+    {
+        var spills = callee.Parameters.Select((_, i) => new VariableDefinition(_original.Module.ImportReference(GenericArguments.ParameterType(callee, i)))).ToList();
+        foreach (var spill in spills)
+        {
+            _twin.Body.Variables.Add(spill);
+        }
+        for (var i = spills.Count - 1; i >= 0; i--)
+        {
+            _il.Emit(OpCodes.Stloc, spills[i]);
+        }
+        _il.Emit(OpCodes.Ldobj, callee.DeclaringType);
+        foreach (var spill in spills)
+        {
+            _il.Emit(OpCodes.Ldloc, spill);
+        }
+        EmitResidualCall(instruction, _residuals.ValueReceiver(_original.DeclaringType, callee), false, argumentsAt, d);
+    }
+
     /// <summary>Moves the call's concrete arguments off the stack into locals of their types (receiver first), to read the receiver's class.</summary>
     private List<VariableDefinition> SpillArguments(MethodReference callee)
     {
@@ -162,20 +210,18 @@ public sealed partial class TwinEmitter
     }
 
     /// <summary>
-    /// A residual call: the original method runs; the trace records call (or call_pure for
-    /// [Elidable], folded on constant arguments) with guard_no_exception, whose resume frame is
-    /// at the call with its arguments on the stack (an exception is re-raised from there).
+    /// A residual call of <paramref name="callee"/> (the method itself, or a factory or
+    /// initializer standing for a constructor): it runs through its guard helper
+    /// (<see cref="ResidualCalls"/>); the trace records call (or call_pure for [Elidable], folded
+    /// on constant arguments) with guard_no_exception, or when the callee raised, call and
+    /// guard_exception. Both guards' resume frame is after the call with its result pushed.
     /// </summary>
-    private void EmitResidualCall(Instruction instruction, MethodReference callee, int argumentsAt, int d)
+    private void EmitResidualCall(Instruction instruction, MethodReference callee, bool virtualCall, int argumentsAt, int d)
     {
-        if (callee.Name == ".ctor")
-        {
-            throw new TwinUnsupportedException($"the base constructor {callee.DeclaringType.FullName} at IL_{instruction.Offset:x4} has no twin, and residual constructor calls are not in this slice");
-        }
         // Descriptors.Call gives each parameter a trace kind at run time: check here that it can.
-        foreach (var parameter in callee.Parameters)
+        for (var i = 0; i < callee.Parameters.Count; i++)
         {
-            _ = ShadowKinds.Of(parameter.ParameterType);
+            _ = ShadowKinds.Of(GenericArguments.ParameterType(callee, i));
         }
         var arguments = Typed("arguments", _rt.ValueArray);
         ValueArray(_stackShadows[argumentsAt..d]);
@@ -183,10 +229,15 @@ public sealed partial class TwinEmitter
         var returns = callee.ReturnType.MetadataType != MetadataType.Void;
         var kind = returns ? ResultKind(instruction, argumentsAt) : ShadowKind.I32;
         var frame = Typed("frame", _rt.ResumeFrame);
-        // The frame is built before the call: the arguments' shadows are still this frame's stack.
-        Frame(instruction, d);
+        // The guards' frame is after the call (the recorder pushes the call's result on it):
+        // resuming continues after the call, or raises its exception there, never calls again.
+        Frame(instruction.Next, argumentsAt);
         _il.Emit(OpCodes.Stloc, frame);
-        Copy(instruction);
+        _il.Emit(OpCodes.Ldarg, _context);
+        _descriptors.LoadCall(_il, callee);
+        _il.Emit(OpCodes.Ldloc, arguments);
+        _il.Emit(OpCodes.Ldloc, frame);
+        _il.Emit(OpCodes.Call, _residuals.Guard(_original.DeclaringType, callee, virtualCall));
         if (returns)
         {
             _il.Emit(OpCodes.Dup);
@@ -204,8 +255,9 @@ public sealed partial class TwinEmitter
             _il.Emit(OpCodes.Ldc_I4_0);
             _il.Emit(OpCodes.Call, _rt.TraceValueOf(ShadowKind.I32)); // unused: a void call has no result to fold
         }
-        _il.Emit(OpCodes.Ldc_I4_0); // raised: exceptions in twins are not in this slice, a throwing call leaves the twin
+        _il.Emit(OpCodes.Ldc_I4_0); // not raised: had it raised, the guard helper would have recorded it and rethrown
         _il.Emit(OpCodes.Ldloc, frame);
+        _il.Emit(OpCodes.Ldc_I4_1); // the frame is after the call: the result goes on its stack
         _il.Emit(OpCodes.Callvirt, _rt.Call);
         if (returns)
         {
@@ -259,9 +311,10 @@ public sealed partial class TwinEmitter
             case (KnownNames.Hints, "AssertGreen"):
                 // The concrete call is a no-op; the twin checks the shadow is a constant.
                 Copy(instruction);
+                _il.Emit(OpCodes.Ldarg, _context);
                 _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
                 _il.Emit(OpCodes.Ldstr, $"{_frameName}@{instruction.Offset}");
-                _il.Emit(OpCodes.Call, _rt.AssertGreen);
+                _il.Emit(OpCodes.Callvirt, _rt.AssertGreen);
                 break;
             default:
                 throw new TwinUnsupportedException($"the hint {callee.DeclaringType.Name}.{callee.Name} at IL_{instruction.Offset:x4} is not in this slice (merge points come with the portal twin)");

@@ -20,6 +20,7 @@ public sealed partial class TwinEmitter
     private readonly MethodDefinition _twin;
     private readonly TracingRuntime _rt;
     private readonly DescriptorCache _descriptors;
+    private readonly ResidualCalls _residuals;
     private readonly TwinDirectory _directory;
     private readonly StackShapes _shapes;
     private readonly ILProcessor _il;
@@ -34,9 +35,22 @@ public sealed partial class TwinEmitter
     private readonly List<Instruction> _branches = [];
     private readonly string _frameName;
     private readonly Analysis.Liveness _liveness;
+    private readonly Dictionary<ExceptionHandler, (VariableDefinition Exception, VariableDefinition Shadow)> _caught = [];
+    private VariableDefinition? _depth;
+    // The portal's twin (entered at its merge point; see PortalSite): arguments are locals.
+    private readonly PortalSite? _portal;
+    private readonly VariableDefinition[] _argumentLocals = [];
+    private EntryDispatch? _dispatch;
+    private Instruction? _end;
+    private VariableDefinition? _result;
 
-    private TwinEmitter(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, TwinDirectory directory, StackShapes shapes)
+    /// <summary>Where a guard's frame in this method may resume (instruction, stack depth kept), for its resume entry.</summary>
+    public HashSet<(Instruction At, int Depth)> ResumePoints { get; } = [];
+
+    private TwinEmitter(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, ResidualCalls residuals, TwinDirectory directory, StackShapes shapes, PortalSite? portal)
     {
+        _residuals = residuals;
+        _portal = portal;
         _original = original;
         _twin = twin;
         _rt = runtime;
@@ -50,6 +64,15 @@ public sealed partial class TwinEmitter
         {
             twin.Body.Variables.Add(new VariableDefinition(variable.VariableType));
         }
+        if (portal is not null)
+        {
+            _argumentLocals = Enumerable.Range(0, IlOperands.ArgumentCount(original))
+                .Select(i => new VariableDefinition(original.Module.ImportReference(IlOperands.ArgumentType(original, i)))).ToArray();
+            foreach (var argument in _argumentLocals)
+            {
+                twin.Body.Variables.Add(argument);
+            }
+        }
         twin.Body.InitLocals = original.Body.InitLocals;
         _argumentShadows = NewShadows(IlOperands.ArgumentCount(original));
         _localShadows = NewShadows(original.Body.Variables.Count);
@@ -59,8 +82,14 @@ public sealed partial class TwinEmitter
     }
 
     /// <summary>Fills <paramref name="twin"/>'s body (its parameters: the original's, then TraceContext, then Value[] argument shadows).</summary>
-    public static void Emit(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, TwinDirectory directory, StackShapes shapes) =>
-        new TwinEmitter(original, twin, runtime, descriptors, directory, shapes).EmitBody();
+    /// <returns>where guards recorded by the twin may resume the method</returns>
+    public static IReadOnlyCollection<(Instruction At, int Depth)> Emit(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors,
+        ResidualCalls residuals, TwinDirectory directory, StackShapes shapes, PortalSite? portal = null)
+    {
+        var emitter = new TwinEmitter(original, twin, runtime, descriptors, residuals, directory, shapes, portal);
+        emitter.EmitBody();
+        return emitter.ResumePoints;
+    }
 
     private VariableDefinition[] NewShadows(int count)
     {
@@ -75,6 +104,10 @@ public sealed partial class TwinEmitter
 
     private void EmitBody()
     {
+        if (_portal is not null)
+        {
+            EmitPortalPrologue(_portal);
+        }
         for (var i = 0; i < _argumentShadows.Length; i++)
         {
             _il.Emit(OpCodes.Ldarg, _shadows);
@@ -82,13 +115,43 @@ public sealed partial class TwinEmitter
             _il.Emit(OpCodes.Ldelem_Ref);
             _il.Emit(OpCodes.Stloc, _argumentShadows[i]);
         }
+        if (_portal is not null)
+        {
+            for (var j = 0; j < _localShadows.Length; j++)
+            {
+                _il.Emit(OpCodes.Ldarg, _shadows);
+                _il.Emit(OpCodes.Ldc_I4, _argumentShadows.Length + j);
+                _il.Emit(OpCodes.Ldelem_Ref);
+                _il.Emit(OpCodes.Stloc, _localShadows[j]);
+            }
+        }
+        if (_dispatchPending is not null)
+        {
+            _dispatch = _dispatchPending;
+            _dispatch.EmitTop(_ => { });
+        }
+        if (_original.Body.HasExceptionHandlers)
+        {
+            // How deep in inlined methods this twin runs: its handlers drop the frames of the
+            // twins an exception unwound without their LeaveInlined.
+            _depth = new VariableDefinition(_original.Module.TypeSystem.Int32);
+            _twin.Body.Variables.Add(_depth);
+            LoadRecorder();
+            _il.Emit(OpCodes.Callvirt, _rt.InlineDepth);
+            _il.Emit(OpCodes.Stloc, _depth);
+        }
         foreach (var instruction in _original.Body.Instructions)
         {
             var first = _il.Create(OpCodes.Nop);
             _il.Append(first);
             _starts[instruction] = first;
+            if (_dispatch?.StartsTry(instruction) == true)
+            {
+                _dispatch.EmitAtTryStart(instruction, _ => { });
+            }
             if (_shapes.Before(instruction) is { } stack)
             {
+                EmitHandlerEntry(instruction);
                 EmitInstruction(instruction, stack);
             }
             else
@@ -105,7 +168,218 @@ public sealed partial class TwinEmitter
                 var other => other,
             };
         }
+        if (_end is not null)
+        {
+            // The portal twin's exit once tracing is over: the continuation, outside every region.
+            _il.Append(_end);
+            _il.Emit(OpCodes.Ldloc, _result!);
+            _il.Emit(OpCodes.Ret);
+        }
+        foreach (var handler in _original.Body.ExceptionHandlers)
+        {
+            _twin.Body.ExceptionHandlers.Add(new ExceptionHandler(handler.HandlerType)
+            {
+                TryStart = _starts[handler.TryStart],
+                TryEnd = handler.TryEnd is null ? _end : _starts[handler.TryEnd],
+                HandlerStart = _starts[handler.HandlerStart],
+                HandlerEnd = handler.HandlerEnd is null ? _end : _starts[handler.HandlerEnd],
+                CatchType = handler.CatchType,
+            });
+        }
         _twin.Body.OptimizeMacros();
+    }
+
+    /// <summary>An argument access; in the portal's twin arguments are locals.</summary>
+    private void CopyArgumentAccess(Instruction instruction, OpCode portalOpcode)
+    {
+        if (_portal is null)
+        {
+            Copy(instruction);
+            return;
+        }
+        _il.Emit(portalOpcode, _argumentLocals[IlOperands.ArgumentIndex(_original, instruction)]);
+    }
+
+    private void BoxResult()
+    {
+        if (_original.ReturnType.MetadataType == MetadataType.Void)
+        {
+            _il.Emit(OpCodes.Ldnull);
+        }
+        else if (_original.ReturnType.IsValueType)
+        {
+            _il.Emit(OpCodes.Box, _original.ReturnType);
+        }
+    }
+
+    /// <summary>
+    /// The portal twin's prologue: arguments and locals from the entry frame (the merge point's
+    /// greens and reds), their shadows from the shadows array, then the jump to the instruction
+    /// after the merge point.
+    /// </summary>
+    private void EmitPortalPrologue(PortalSite portal)
+    {
+        var entry = _twin.Parameters[0];
+        for (var slot = 0; slot < _argumentLocals.Length + _original.Body.Variables.Count; slot++)
+        {
+            var variable = slot < _argumentLocals.Length ? _argumentLocals[slot] : _twin.Body.Variables[slot - _argumentLocals.Length];
+            if (slot < _argumentLocals.Length || portal.GreenSlots.Contains(slot) || portal.RedSlots.Contains(slot))
+            {
+                _il.Emit(OpCodes.Ldarg, entry);
+                _il.Emit(OpCodes.Ldc_I4, slot);
+                _il.Emit(OpCodes.Call, _rt.FrameSlot(stack: false, ShadowKinds.Of(variable.VariableType)));
+                _il.Emit(OpCodes.Stloc, variable);
+            }
+        }
+        var target = new VariableDefinition(_original.Module.TypeSystem.Int32);
+        var resuming = new VariableDefinition(_original.Module.TypeSystem.Int32);
+        _result = new VariableDefinition(_original.Module.TypeSystem.Object);
+        _twin.Body.Variables.Add(target);
+        _twin.Body.Variables.Add(resuming);
+        _twin.Body.Variables.Add(_result);
+        _end = _il.Create(OpCodes.Nop);
+        _il.Emit(OpCodes.Ldarg, entry);
+        _il.Emit(OpCodes.Callvirt, _rt.FrameOffset);
+        _il.Emit(OpCodes.Stloc, target);
+        _il.Emit(OpCodes.Ldc_I4_1);
+        _il.Emit(OpCodes.Stloc, resuming);
+        _dispatchPending = new EntryDispatch(_original.Body, _il, target, resuming, [portal.EntryAt], BranchTo, _rt);
+    }
+
+    // The top-level dispatch goes after the shadows are loaded (EmitBody).
+    private EntryDispatch? _dispatchPending;
+
+    private Instruction BranchTo(Instruction target)
+    {
+        var branch = _il.Create(OpCodes.Br, target);
+        _branches.Add(branch);
+        return branch;
+    }
+
+    /// <summary>
+    /// The merge point in the portal's twin (each iteration of the dispatch loop): PortalDriver
+    /// closes the loop when the greens are the trace's start (or tracing stopped); then the
+    /// twin returns where the plain portal continues, at the merge point with these variables.
+    /// </summary>
+    private void EmitTraceMergePoint(PortalSite portal, MethodReference callee)
+    {
+        for (var i = 0; i <= callee.Parameters.Count; i++)
+        {
+            _il.Emit(OpCodes.Pop);
+        }
+        var skip = _il.Create(OpCodes.Nop);
+        var variables = portal.Greens.Concat(portal.Reds).ToList();
+        _il.Emit(OpCodes.Ldsfld, portal.StateField);
+        ConcreteValues(portal, portal.Greens);
+        _il.Emit(OpCodes.Ldc_I4, portal.Reds.Count);
+        _il.Emit(OpCodes.Newarr, _rt.Value);
+        for (var i = 0; i < portal.Reds.Count; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Ldloc, portal.Reds[i].IsArgument ? _argumentShadows[portal.Reds[i].Index] : _localShadows[portal.Reds[i].Index]);
+            _il.Emit(OpCodes.Stelem_Ref);
+        }
+        _il.Emit(OpCodes.Callvirt, _rt.PortalTraceMergePoint);
+        _il.Emit(OpCodes.Brfalse, skip);
+        _il.Emit(OpCodes.Ldstr, portal.FrameName);
+        _il.Emit(OpCodes.Ldc_I4, portal.EntryOffset);
+        _il.Emit(OpCodes.Ldc_I4, portal.SlotCount);
+        _il.Emit(OpCodes.Ldc_I4, variables.Count);
+        _il.Emit(OpCodes.Newarr, _original.Module.TypeSystem.Int32);
+        for (var i = 0; i < variables.Count; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Ldc_I4, portal.Slot(variables[i]));
+            _il.Emit(OpCodes.Stelem_I4);
+        }
+        ConcreteValues(portal, variables);
+        _il.Emit(OpCodes.Call, _rt.EntryFrame);
+        _il.Emit(OpCodes.Ldnull);
+        _il.Emit(OpCodes.Ldnull);
+        _il.Emit(OpCodes.Newobj, _rt.ContinuationConstructor);
+        _il.Emit(OpCodes.Stloc, _result!);
+        _il.Emit(OpCodes.Leave, _end!);
+        _il.Append(skip);
+    }
+
+    /// <summary>A TraceValue[] of the concrete values of portal variables.</summary>
+    private void ConcreteValues(PortalSite portal, IReadOnlyList<Analysis.Variable> variables)
+    {
+        _il.Emit(OpCodes.Ldc_I4, variables.Count);
+        _il.Emit(OpCodes.Newarr, _rt.TraceValue);
+        for (var i = 0; i < variables.Count; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Ldloc, variables[i].IsArgument ? _argumentLocals[variables[i].Index] : _twin.Body.Variables[variables[i].Index]);
+            _il.Emit(OpCodes.Call, _rt.TraceValueOf(portal.KindOf(variables[i])));
+            _il.Emit(OpCodes.Stelem_Any, _rt.TraceValue);
+        }
+    }
+
+    /// <summary>
+    /// At the start of a handler: the frames of inlined twins the exception unwound leave the
+    /// resume data; a catch handler takes the shadow of the exception it caught (TraceContext.Caught
+    /// aborts tracing for an exception the trace has no guard for) and keeps both for rethrow.
+    /// </summary>
+    private void EmitHandlerEntry(Instruction instruction)
+    {
+        foreach (var handler in _original.Body.ExceptionHandlers.Where(h => h.HandlerStart == instruction))
+        {
+            if (handler.HandlerType == ExceptionHandlerType.Finally)
+            {
+                _il.Emit(OpCodes.Ldarg, _context);
+                _il.Emit(OpCodes.Ldloc, _depth!);
+                _il.Emit(OpCodes.Callvirt, _rt.Unwinding);
+                continue;
+            }
+            var exception = new VariableDefinition(_original.Module.TypeSystem.Object);
+            var shadow = new VariableDefinition(_rt.Value);
+            _twin.Body.Variables.Add(exception);
+            _twin.Body.Variables.Add(shadow);
+            _caught[handler] = (exception, shadow);
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, exception);
+            _il.Emit(OpCodes.Ldarg, _context);
+            _il.Emit(OpCodes.Ldloc, exception);
+            _il.Emit(OpCodes.Ldloc, _depth!);
+            _il.Emit(OpCodes.Callvirt, _rt.Caught);
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, shadow);
+            _il.Emit(OpCodes.Stloc, Shadow(0));
+        }
+    }
+
+    /// <summary>throw: the trace fixes the exception's class (which handler catches it depends on it), then it is thrown.</summary>
+    private void EmitThrow(Instruction instruction, int d)
+    {
+        var thrown = Typed("thrown", _rt.Exception);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, thrown);
+        _il.Emit(OpCodes.Ldarg, _context);
+        _il.Emit(OpCodes.Ldloc, thrown);
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+        Frame(instruction, d);
+        _il.Emit(OpCodes.Callvirt, _rt.Throwing);
+        Copy(instruction);
+    }
+
+    /// <summary>rethrow: the exception the innermost enclosing catch handler caught is in flight again, with its shadow.</summary>
+    private void EmitRethrow(Instruction instruction)
+    {
+        var handler = _original.Body.ExceptionHandlers
+            .Where(h => h.HandlerType == ExceptionHandlerType.Catch && h.HandlerStart.Offset <= instruction.Offset
+                && (h.HandlerEnd is null || instruction.Offset < h.HandlerEnd.Offset))
+            .MinBy(h => (h.HandlerEnd?.Offset ?? int.MaxValue) - h.HandlerStart.Offset)
+            ?? throw new TwinUnsupportedException($"rethrow outside a catch handler at IL_{instruction.Offset:x4}");
+        var (exception, shadow) = _caught[handler];
+        _il.Emit(OpCodes.Ldarg, _context);
+        _il.Emit(OpCodes.Ldloc, exception);
+        _il.Emit(OpCodes.Ldloc, shadow);
+        _il.Emit(OpCodes.Callvirt, _rt.Rethrowing);
+        Copy(instruction);
     }
 
     private VariableDefinition Shadow(int depth) => _stackShadows[depth];
@@ -137,8 +411,14 @@ public sealed partial class TwinEmitter
         var code = instruction.OpCode.Code;
         switch (code)
         {
-            case Code.Nop or Code.Br or Code.Br_S:
+            case Code.Nop or Code.Br or Code.Br_S or Code.Leave or Code.Leave_S or Code.Endfinally:
                 Copy(instruction);
+                break;
+            case Code.Throw:
+                EmitThrow(instruction, d);
+                break;
+            case Code.Rethrow:
+                EmitRethrow(instruction);
                 break;
             case Code.Ldc_I4_M1 or Code.Ldc_I4_0 or Code.Ldc_I4_1 or Code.Ldc_I4_2 or Code.Ldc_I4_3 or Code.Ldc_I4_4 or Code.Ldc_I4_5
                 or Code.Ldc_I4_6 or Code.Ldc_I4_7 or Code.Ldc_I4_8 or Code.Ldc_I4_S or Code.Ldc_I4 or Code.Ldc_I8 or Code.Ldc_R8
@@ -160,14 +440,28 @@ public sealed partial class TwinEmitter
                 Copy(instruction);
                 break;
             case Code.Ldarg_0 or Code.Ldarg_1 or Code.Ldarg_2 or Code.Ldarg_3 or Code.Ldarg_S or Code.Ldarg:
-                Copy(instruction);
+                CopyArgumentAccess(instruction, OpCodes.Ldloc);
                 _il.Emit(OpCodes.Ldloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
                 _il.Emit(OpCodes.Stloc, Shadow(d));
+                break;
+            case Code.Ldloca_S or Code.Ldloca:
+                // An address whose only use is a primitive struct's method: its shadow is the value's.
+                Copy(instruction);
+                _il.Emit(OpCodes.Ldloc, _localShadows[((VariableDefinition)instruction.Operand).Index]);
+                _il.Emit(OpCodes.Stloc, Shadow(d));
+                break;
+            case Code.Ldarga_S or Code.Ldarga:
+                CopyArgumentAccess(instruction, OpCodes.Ldloca);
+                _il.Emit(OpCodes.Ldloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
+                _il.Emit(OpCodes.Stloc, Shadow(d));
+                break;
+            case Code.Ldflda:
+                EmitFieldAddress(instruction, d);
                 break;
             case Code.Starg_S or Code.Starg:
                 _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
                 _il.Emit(OpCodes.Stloc, _argumentShadows[IlOperands.ArgumentIndex(_original, instruction)]);
-                Copy(instruction);
+                CopyArgumentAccess(instruction, OpCodes.Stloc);
                 break;
             case Code.Dup:
                 Copy(instruction);
@@ -176,6 +470,12 @@ public sealed partial class TwinEmitter
                 break;
             case Code.Pop:
                 Copy(instruction);
+                break;
+            case Code.Div_Un or Code.Rem_Un:
+                EmitResidualArithmetic(instruction, code == Code.Div_Un ? "UnsignedDivide" : "UnsignedRemainder", stack[^2].Kind, d);
+                break;
+            case Code.Rem when stack[^2].Kind == ShadowKind.F64:
+                EmitResidualArithmetic(instruction, "Remainder", ShadowKind.F64, d);
                 break;
             case Code.Add or Code.Sub or Code.Mul or Code.Div or Code.Rem or Code.And or Code.Or or Code.Xor or Code.Shl or Code.Shr or Code.Shr_Un
                 or Code.Ceq or Code.Cgt or Code.Cgt_Un or Code.Clt or Code.Clt_Un:
@@ -191,6 +491,9 @@ public sealed partial class TwinEmitter
                 break;
             case Code.Conv_I1 or Code.Conv_U1 or Code.Conv_I2 or Code.Conv_U2 or Code.Conv_I4 or Code.Conv_U4 or Code.Conv_I8 or Code.Conv_U8 or Code.Conv_R8:
                 EmitConversion(instruction, stack[^1].Kind, d);
+                break;
+            case Code.Conv_I or Code.Conv_Ovf_I:
+                EmitIndexConversion(instruction, stack[^1].Kind, d);
                 break;
             case Code.Brtrue or Code.Brtrue_S or Code.Brfalse or Code.Brfalse_S:
                 EmitTruthBranch(instruction, stack[^1].Kind, d);
@@ -227,6 +530,11 @@ public sealed partial class TwinEmitter
                     _il.Emit(OpCodes.Ldnull);
                 }
                 _il.Emit(OpCodes.Callvirt, _rt.SetReturnShadow);
+                if (_portal is not null)
+                {
+                    // The portal returned while tracing (PortalDriver aborts the trace): its boxed result.
+                    BoxResult();
+                }
                 Copy(instruction);
                 break;
             case Code.Ldfld:
@@ -365,9 +673,10 @@ public sealed partial class TwinEmitter
     }
 
     /// <summary>Branches grow apart by the tracing code between them: every copy uses the long form, OptimizeMacros shortens what fits.</summary>
-    private static OpCode LongForm(OpCode opcode) => opcode.Code switch
+    public static OpCode LongForm(OpCode opcode) => opcode.Code switch
     {
         Code.Br_S => OpCodes.Br,
+        Code.Leave_S => OpCodes.Leave,
         Code.Brtrue_S => OpCodes.Brtrue,
         Code.Brfalse_S => OpCodes.Brfalse,
         Code.Beq_S => OpCodes.Beq,
@@ -403,6 +712,14 @@ public sealed partial class TwinEmitter
     /// </summary>
     private void Frame(Instruction resumeAt, int depth)
     {
+        if (_original.Body.ExceptionHandlers.Any(h => Regions.InHandler(h, resumeAt)))
+        {
+            _il.Emit(OpCodes.Ldarg, _context);
+            _il.Emit(OpCodes.Ldstr, $"{_frameName}@{resumeAt.Offset}");
+            _il.Emit(OpCodes.Callvirt, _rt.Unresumable);
+            return;
+        }
+        ResumePoints.Add((resumeAt, depth));
         var live = _liveness.LiveBefore(resumeAt);
         var variables = new List<VariableDefinition?>();
         variables.AddRange(_argumentShadows.Select((shadow, i) => live.Contains(new Analysis.Variable(true, i)) ? shadow : null));
@@ -458,6 +775,31 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Stloc, Shadow(result));
     }
 
+    /// <summary>
+    /// Arithmetic without a trace operation: the concrete operation, recorded as call_pure of
+    /// its ResidualArithmetic helper (folded on constants) with guard_no_exception at the
+    /// instruction, since a division may raise.
+    /// </summary>
+    private void EmitResidualArithmetic(Instruction instruction, string helper, ShadowKind kind, int d)
+    {
+        if (kind is not (ShadowKind.I32 or ShadowKind.I64 or ShadowKind.F64) || (kind == ShadowKind.F64 && helper != "Remainder"))
+        {
+            throw new TwinUnsupportedException($"{instruction.OpCode.Name} on {kind} at IL_{instruction.Offset:x4}");
+        }
+        Copy(instruction);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, Temp(kind, 0));
+        LoadRecorder();
+        _descriptors.LoadCall(_il, _rt.ResidualArithmetic(helper, kind));
+        ValueArray([Shadow(d - 2), Shadow(d - 1)]);
+        LoadTraceValue(kind, Temp(kind, 0));
+        _il.Emit(OpCodes.Ldc_I4_0);
+        Frame(instruction, d);
+        _il.Emit(OpCodes.Ldc_I4_0); // the frame is at the operation: resuming computes it again (it is pure)
+        _il.Emit(OpCodes.Callvirt, _rt.Call);
+        _il.Emit(OpCodes.Stloc, Shadow(d - 2));
+    }
+
     private void EmitOverflow(Instruction instruction, StackSlot[] stack)
     {
         var d = stack.Length;
@@ -481,10 +823,57 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Callvirt, _rt.Overflow(name, kind));
     }
 
+    /// <summary>
+    /// conv.i/conv.ovf.i, which C# emits for array indices of type long: the native int is an
+    /// int32 in the trace (TraceContext.Index guards that the long fits); of an int32 the shadow
+    /// stays. The concrete native int is exact on 64-bit and 32-bit runtimes alike for indices
+    /// that fit, the only ones an array access accepts.
+    /// </summary>
+    private void EmitIndexConversion(Instruction instruction, ShadowKind from, int d)
+    {
+        switch (from)
+        {
+            case ShadowKind.I32:
+                Copy(instruction);
+                break;
+            case ShadowKind.I64:
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Stloc, Temp(ShadowKind.I64, 0));
+                Copy(instruction);
+                _il.Emit(OpCodes.Ldarg, _context);
+                _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+                _il.Emit(OpCodes.Ldloc, Temp(ShadowKind.I64, 0));
+                Frame(instruction, d);
+                _il.Emit(OpCodes.Callvirt, _rt.Index);
+                _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+                break;
+            default:
+                throw new TwinUnsupportedException($"{instruction.OpCode.Name} from {from} at IL_{instruction.Offset:x4}");
+        }
+    }
+
     private void EmitConversion(Instruction instruction, ShadowKind from, int d)
     {
         var code = instruction.OpCode.Code;
-        Copy(instruction);
+        if (from == ShadowKind.I64 && code is Code.Conv_I1 or Code.Conv_U1 or Code.Conv_I2 or Code.Conv_U2)
+        {
+            // To a small integer from int64: long_to_int first, then as from int32.
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Conv_I4);
+            _il.Emit(OpCodes.Stloc, Temp(ShadowKind.I32, 1));
+            Copy(instruction);
+            LoadRecorder();
+            _il.Emit(OpCodes.Ldc_I4, (int)Opcode.LongToInt);
+            _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+            LoadTraceValue(ShadowKind.I32, Temp(ShadowKind.I32, 1));
+            _il.Emit(OpCodes.Callvirt, _rt.Pure1);
+            _il.Emit(OpCodes.Stloc, Shadow(d - 1));
+            from = ShadowKind.I32;
+        }
+        else
+        {
+            Copy(instruction);
+        }
         switch (code, from)
         {
             case (Code.Conv_I4 or Code.Conv_U4, ShadowKind.I32) or (Code.Conv_I8 or Code.Conv_U8, ShadowKind.I64) or (Code.Conv_R8, ShadowKind.F64):
@@ -691,6 +1080,27 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Ldsfld, _rt.ConstantNull);
         _il.Emit(OpCodes.Stloc, Shadow(d - 1));
         _il.Append(sameObject);
+    }
+
+    /// <summary>ldflda for a primitive struct's method: the trace reads the field (getfield), the twin keeps the address.</summary>
+    private void EmitFieldAddress(Instruction instruction, int d)
+    {
+        var field = (FieldReference)instruction.Operand;
+        if (field.Resolve()?.CustomAttributes.Any(a => a.AttributeType.FullName == "Meta.Jit.QuasiImmutableAttribute") == true)
+        {
+            throw new TwinUnsupportedException($"the address of a quasi-immutable field at IL_{instruction.Offset:x4}");
+        }
+        var kind = ShadowKinds.Of(field.FieldType);
+        Copy(instruction);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Ldobj, field.FieldType);
+        _il.Emit(OpCodes.Stloc, Temp(kind, 0));
+        LoadRecorder();
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+        _descriptors.LoadField(_il, field);
+        LoadTraceValue(kind, Temp(kind, 0));
+        _il.Emit(OpCodes.Callvirt, _rt.GetField);
+        _il.Emit(OpCodes.Stloc, Shadow(d - 1));
     }
 
     private void EmitGetField(Instruction instruction, int d)

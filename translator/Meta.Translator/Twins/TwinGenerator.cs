@@ -21,6 +21,22 @@ public static class TwinGenerator
         var directory = new TwinDirectory(overrides);
         var skipped = new List<(MethodDefinition, string)>();
         var shapes = new Dictionary<MethodDefinition, StackShapes>();
+        var residuals = new ResidualCalls(runtime);
+        var dispatcher = new ResumeDispatcher(module, runtime);
+        var portals = new List<PortalTranslator>();
+        foreach (var mergePoint in plan.MergePoints)
+        {
+            try
+            {
+                portals.Add(PortalTranslator.Prepare(mergePoint, plan, runtime, dispatcher));
+            }
+            catch (TwinUnsupportedException e)
+            {
+                skipped.Add((mergePoint.Method, "portal: " + e.Message));
+            }
+        }
+        var entries = new List<(MethodDefinition Original, MethodDefinition Entry)>();
+        var resumePoints = new Dictionary<MethodDefinition, IReadOnlyCollection<(Mono.Cecil.Cil.Instruction At, int Depth)>>();
         foreach (var entry in plan.Entries)
         {
             if (entry.Definition is not { } method || entry.Treatment is not (MethodTreatment.LookInside or MethodTreatment.LookInsideUnrolled or MethodTreatment.Dispatch))
@@ -53,6 +69,12 @@ public static class TwinGenerator
                 module.Types.Remove(holder);
             }
             var descriptors = new DescriptorCache(module, runtime);
+            residuals.Remove();
+            foreach (var (_, entry) in entries)
+            {
+                entry.DeclaringType.Methods.Remove(entry);
+            }
+            entries.Clear();
             var failed = new List<(MethodDefinition, string)>();
             foreach (var (original, twin) in directory.All.ToList())
             {
@@ -63,7 +85,7 @@ public static class TwinGenerator
                 twin.Body = new Mono.Cecil.Cil.MethodBody(twin);
                 try
                 {
-                    TwinEmitter.Emit(original, twin, runtime, descriptors, directory, shapes[original]);
+                    resumePoints[original] = TwinEmitter.Emit(original, twin, runtime, descriptors, residuals, directory, shapes[original]);
                 }
                 catch (TwinUnsupportedException e)
                 {
@@ -79,6 +101,35 @@ public static class TwinGenerator
                     failed.Add((original, $"the override {Diagnostics.MethodNames.Short(missing)} has no twin"));
                 }
             }
+            foreach (var portal in portals.ToList())
+            {
+                try
+                {
+                    portal.EmitTrace(descriptors, residuals, directory);
+                }
+                catch (TwinUnsupportedException e)
+                {
+                    portal.Remove();
+                    portals.Remove(portal);
+                    skipped.Add((portal.Portal, "portal: " + e.Message));
+                }
+            }
+            // Resume frames name methods Type.Method: two traced methods with one name could not be told apart.
+            foreach (var group in directory.All.Where(p => !p.Key.IsAbstract).GroupBy(p => FrameName(p.Key)).Where(g => g.Count() > 1))
+            {
+                failed.AddRange(group.Skip(1).Select(p => (p.Key, $"its resume frames' name {group.Key} is another traced method's")));
+            }
+            foreach (var (original, _) in directory.All.Where(p => !p.Key.IsAbstract && failed.All(f => f.Item1 != p.Key)))
+            {
+                try
+                {
+                    entries.Add((original, ResumeEntryEmitter.Emit(original, resumePoints[original].Select(p => p.At), shapes[original], runtime)));
+                }
+                catch (TwinUnsupportedException e)
+                {
+                    failed.Add((original, "resume entry: " + e.Message));
+                }
+            }
             if (failed.Count == 0)
             {
                 break;
@@ -92,8 +143,16 @@ public static class TwinGenerator
             }
         }
         FixSlots(directory);
-        return new TwinReport([.. directory.All.Select(p => (p.Key, p.Value))], skipped);
+        dispatcher.Fill(entries.Select(e => (FrameName(e.Original), e.Entry)));
+        foreach (var portal in portals)
+        {
+            portal.Finish();
+        }
+        return new TwinReport([.. directory.All.Select(p => (p.Key, p.Value)), .. portals.Select(p => (p.Portal, p.Trace))], skipped);
     }
+
+    /// <summary>How twins name a method in resume frames.</summary>
+    public static string FrameName(MethodDefinition method) => $"{method.DeclaringType.Name}.{method.Name}";
 
     private static void CheckShape(MethodDefinition method)
     {

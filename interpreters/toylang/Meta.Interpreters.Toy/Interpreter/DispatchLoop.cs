@@ -283,7 +283,7 @@ public static class DispatchLoop
                             break;
                         }
                     default:
-                        throw new InvalidOperationException($"unknown instruction {code.Ops[pc]} at {pc} in {code.Name}");
+                        throw Errors.UnknownInstruction(code.Ops[pc], pc, code.Name);
                 }
             }
         }

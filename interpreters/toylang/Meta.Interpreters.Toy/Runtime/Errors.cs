@@ -12,6 +12,10 @@ public static class Errors
     [DontLookInside]
     public static ToyError Message(string message) => new(message);
 
+    /// <summary>An instruction the compiler never emits: a bug of the interpreter, not of the program.</summary>
+    [DontLookInside]
+    public static InvalidOperationException UnknownInstruction(Bytecode.Op op, int pc, string code) => new($"unknown instruction {op} at {pc} in {code}");
+
     [DontLookInside]
     public static ToyError IntegerOverflow() => new("integer overflow");
 

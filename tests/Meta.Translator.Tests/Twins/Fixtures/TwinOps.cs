@@ -56,6 +56,17 @@ public sealed class FloatLeaf : Node
     public override int Eval() => (int)F;
 }
 
+// A constructor with a twin whose base constructor (System.Exception's) has none: a residual call.
+public sealed class OpsError : System.Exception
+{
+    public readonly int Code;
+
+    public OpsError(string message, int code) : base(message)
+    {
+        Code = code;
+    }
+}
+
 public static class Ops
 {
     public static int Counter;
@@ -170,6 +181,123 @@ public static class Ops
 
     public static int CallsGuarded(int a) => Guarded(a) + 1;
 
+    // Outside this slice (a struct other than a primitive, by address): no twin, called residually.
+    public static int Days(int a)
+    {
+        var span = new System.TimeSpan(a);
+        return span.Days;
+    }
+
+    public static int CallsDays(int a) => Days(a) + 1;
+
+    // Methods of primitive structs on addresses: residual calls taking the value.
+    public static int Compared(int a) => a.CompareTo(3);
+
+    public static int FieldCompared(Cell c) => c.Value.CompareTo(3);
+
+    public static string CharOf(long code) => ((char)code).ToString();
+
+    // Arithmetic without a trace operation: call_pure of a helper.
+    public static int Unsigned(int a) => (int)((uint)a / 3u);
+
+    public static double FloatRemainder(double a) => a % 2.5;
+
+    // A long index: conv.ovf.i, an int32 index behind a guard in the trace.
+    public static int ItemAt(int[] xs, long i) => xs[i];
+
+    public static int Thrower(int a)
+    {
+        if (a < 0)
+        {
+            throw new OpsError("negative", a);
+        }
+        return a;
+    }
+
+    // Thrown by an inlined twin and caught here: control flow of the trace.
+    public static int CatchesOwn(int a)
+    {
+        try
+        {
+            return Thrower(a) + 1;
+        }
+        catch (OpsError e)
+        {
+            return e.Code * 2;
+        }
+    }
+
+    public static int WithFinally(Cell c, int a)
+    {
+        try
+        {
+            c.Value = a;
+            return a * 2;
+        }
+        finally
+        {
+            c.Value = c.Value + 1;
+        }
+    }
+
+    [DontLookInside]
+    public static int Fails(int a) => a == 0 ? throw new System.InvalidOperationException("zero") : a;
+
+    // Raised by a residual call and caught here: call + guard_exception.
+    public static int CatchesResidual(int a)
+    {
+        try
+        {
+            return Fails(a) + 1;
+        }
+        catch (System.InvalidOperationException)
+        {
+            return -1;
+        }
+    }
+
+    public static int Saturating(int a)
+    {
+        try
+        {
+            return checked(a + 1);
+        }
+        catch (System.OverflowException)
+        {
+            return int.MaxValue;
+        }
+    }
+
+    public static int Rethrows(int a)
+    {
+        try
+        {
+            return Thrower(a);
+        }
+        catch (OpsError)
+        {
+            Counter = Counter + 1;
+            throw;
+        }
+    }
+
+    public static int CatchesRethrown(int a)
+    {
+        try
+        {
+            return Rethrows(a);
+        }
+        catch (OpsError e)
+        {
+            return e.Code;
+        }
+    }
+
+    // Residual allocations: constructors of library classes have no twin.
+    public static System.Text.StringBuilder Builder(int n) => new System.Text.StringBuilder(n);
+
+    public static string Named(System.Collections.Generic.List<string> names, int i) => names[i];
+
     public static Cell MakeCell(int a) => new Cell(a, 1);
 
     public static int EvalOf(Node n) => n.Eval() + 1;
@@ -192,6 +320,8 @@ public static class Interpreter
             acc += Ops.Folded(acc) + Ops.Checked(acc, pc) + Ops.Conversions(acc, acc) + Ops.ReadWrite(cell, pc) + Ops.NullCheck(cell);
             acc += Ops.Outer(acc) + Ops.CallsOpaque(acc) + Ops.AreaOf(shape) + Ops.Arrays(xs) + Ops.NewArray(pc).Length;
             acc += Ops.Promoted(acc) + Ops.Jitted(acc) + Ops.Switch(pc) + Ops.Bump() + Ops.Overflowing(pc);
+            acc += Ops.CatchesOwn(pc) + Ops.WithFinally(cell, pc) + Ops.CatchesResidual(pc) + Ops.Saturating(pc) + Ops.CatchesRethrown(pc);
+            acc += Ops.CallsDays(pc) + Ops.Compared(pc) + Ops.FieldCompared(cell) + Ops.CharOf(pc).Length + Ops.Unsigned(pc) + (int)Ops.FloatRemainder(pc) + Ops.ItemAt(xs, pc) + Ops.Builder(pc).Capacity + Ops.Named(new System.Collections.Generic.List<string> { "a" }, 0).Length;
             acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value + Ops.EvalOf(new Leaf()) + Ops.IsSquare(shape) + Ops.SignExtend(pc) + Ops.Green(pc);
             pc++;
         }

@@ -1,0 +1,175 @@
+using System.Runtime.CompilerServices;
+using Meta.Jit;
+using Meta.Tracing.Execution;
+using Meta.Tracing.IR;
+using Meta.Tracing.Recording;
+
+namespace Meta.Tracing.Runtime;
+
+/// <summary>
+/// Continues the method a resume frame names (a method inlined into a trace, not the portal):
+/// the translator's <c>&lt;MetaTwins&gt;.Resume</c>. Returns the method's boxed result.
+/// </summary>
+public delegate object? ResumeEntry(ResumedFrame frame, object? pushed, Exception? pending);
+
+/// <summary>
+/// The translated portal's tracing twin, entered at its merge point with its greens and reds:
+/// returns a <see cref="PortalContinuation"/> when tracing is over (the loop closed, or tracing
+/// stopped) and the portal goes on as plain code, or the portal's boxed result if it returned.
+/// </summary>
+public delegate object? PortalTrace(ResumedFrame entry, TraceContext context, Value?[] shadows);
+
+/// <summary>
+/// What the translated portal calls at its merge point and at CanEnterJit: the glue between a
+/// <see cref="JitDriver"/> and its <see cref="JitRuntime"/> (RPython's warmspot.py rewrites
+/// can_enter_jit into maybe_compile_and_run of warmstate.py, and the portal runner re-enters the
+/// portal with ContinueRunningNormally). CanEnterJit counts the backward jump; when the runtime
+/// says trace or enter, the next merge point with the same greens hands control to the JIT,
+/// which gives back where the plain portal continues. Without a runtime attached the portal
+/// runs as plain code.
+/// </summary>
+public sealed class PortalDriver
+{
+    private static readonly ConditionalWeakTable<JitDriver, PortalDriver> Drivers = new();
+
+    private GreenKey? _armedKey;
+    private JitAction _armedAction;
+    private TracingSession? _session;
+
+    /// <summary>The portal driver of <paramref name="driver"/> (one each).</summary>
+    public static PortalDriver Of(JitDriver driver) => Drivers.GetValue(driver, static _ => new PortalDriver());
+
+    /// <summary>The JIT runtime; null (the default) runs the portal as plain code.</summary>
+    public JitRuntime? Runtime { get; set; }
+
+    /// <summary>Whether the next merge point may hand control to the JIT (checked at every merge point: one field read).</summary>
+    public bool Armed => _armedKey is not null;
+
+    /// <summary>A backward jump of the user's program to <paramref name="greens"/>.</summary>
+    public void CanEnterJit(TraceValue[] greens)
+    {
+        if (Runtime is not { } runtime)
+        {
+            return;
+        }
+        var key = Key(greens);
+        var action = runtime.OnBackwardJump(key);
+        if (action != JitAction.Interpret)
+        {
+            _armedKey = key;
+            _armedAction = action;
+        }
+    }
+
+    /// <summary>The merge point after an armed CanEnterJit: what to do here (disarms either way).</summary>
+    public JitAction AtMergePoint(TraceValue[] greens)
+    {
+        var armed = _armedKey;
+        _armedKey = null;
+        return armed is { } key && key.Equals(Key(greens)) ? _armedAction : JitAction.Interpret;
+    }
+
+    /// <summary>
+    /// Runs the JIT at the merge point (<paramref name="action"/> from <see cref="AtMergePoint"/>):
+    /// traces one loop with the portal's twin, or runs the compiled loop and resumes the frames
+    /// of its failing guard. The portal's variables are slots of its frame (arguments, then
+    /// locals); <paramref name="entryOffset"/> is where the portal continues after its merge point.
+    /// </summary>
+    public object? Jit(JitAction action, string method, int entryOffset, int slotCount, int[] greenSlots, TraceValue[] greens,
+        int[] redSlots, TraceValue[] reds, PortalTrace trace, ResumeEntry resume)
+    {
+        var runtime = Runtime ?? throw new InvalidOperationException("no JIT runtime attached");
+        var key = Key(greens);
+        if (action == JitAction.Enter)
+        {
+            return RunCompiled(runtime, key, reds, resume);
+        }
+        var session = runtime.BeginTrace(key, PieceKind.Loop, continueAfterAbort: true);
+        var shadows = new Value?[slotCount];
+        var locals = new TraceValue?[slotCount];
+        for (var i = 0; i < greenSlots.Length; i++)
+        {
+            shadows[greenSlots[i]] = greens[i].ToConstant();
+            locals[greenSlots[i]] = greens[i];
+        }
+        for (var i = 0; i < redSlots.Length; i++)
+        {
+            shadows[redSlots[i]] = session.Recorder.Input(reds[i].Kind);
+            locals[redSlots[i]] = reds[i];
+        }
+        _session = session;
+        try
+        {
+            return trace(new ResumedFrame(method, entryOffset, locals, []), new TraceContext(session.Recorder), shadows);
+        }
+        finally
+        {
+            // The portal returned or raised before the loop closed: the trace left the loop.
+            if (ReferenceEquals(_session, session))
+            {
+                _session = null;
+                runtime.AbortTrace(session, AbortReason.Escaped);
+            }
+        }
+    }
+
+    /// <summary>The portal's twin at its merge point (every iteration of the dispatch loop): true when tracing is over.</summary>
+    public bool TraceMergePoint(TraceValue[] greens, Value[] redShadows)
+    {
+        var session = _session ?? throw new InvalidOperationException("no trace is being recorded");
+        var runtime = Runtime!;
+        if (session.Recorder.Aborted is { } aborted)
+        {
+            _session = null;
+            runtime.AbortTrace(session, aborted.Reason);
+            return true;
+        }
+        if (!Key(greens).Equals(session.Key))
+        {
+            return false;
+        }
+        _session = null;
+        runtime.CompleteTrace(session, session.Recorder.CloseLoop(redShadows));
+        return true;
+    }
+
+    /// <summary>
+    /// Runs the compiled loop until a guard fails, then resumes the guard's frames innermost
+    /// first (each caller continues after its call with the callee's result, or raises what the
+    /// callee raised); the portal's frame, outermost, is where the portal continues.
+    /// </summary>
+    private static PortalContinuation RunCompiled(JitRuntime runtime, GreenKey key, TraceValue[] reds, ResumeEntry resume)
+    {
+        var exit = runtime.Run(key, reds);
+        if (exit.Exit.Kind != ExitKind.Guard)
+        {
+            throw new InvalidOperationException($"the compiled loop at {runtime.DescribePosition(key)} ended without a failing guard: {exit.Exit}");
+        }
+        var frames = exit.ResumedFrames;
+        object? pushed = null;
+        var pending = exit.Exit.PendingException;
+        for (var i = frames.Count - 1; i > 0; i--)
+        {
+            try
+            {
+                pushed = resume(frames[i], pushed, pending);
+                pending = null;
+            }
+            catch (Exception raised)
+            {
+                // The resumed callee raised: its caller raises it at the call, as it would have.
+                pushed = null;
+                pending = raised;
+            }
+        }
+        return new PortalContinuation(frames[0], pushed, pending);
+    }
+
+    private static GreenKey Key(TraceValue[] greens) => greens.Length switch
+    {
+        1 => new GreenKey(greens[0]),
+        2 => new GreenKey(greens[0], greens[1]),
+        3 => new GreenKey(greens[0], greens[1], greens[2]),
+        _ => throw new ArgumentException($"{greens.Length} greens: a key holds one to three", nameof(greens)),
+    };
+}
