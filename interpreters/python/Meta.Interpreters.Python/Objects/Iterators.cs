@@ -95,8 +95,12 @@ public sealed class SeqIterator(PyObject seq) : PyIterator
         {
             return Ops.GetItem(seq, PyInt.From(_index++));
         }
-        catch (PyError e) when (e.Value.Type.IsSubtypeOf(TypeObjects.IndexError) || e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+        catch (PyError e)
         {
+            if (!e.Value.Type.IsSubtypeOf(TypeObjects.IndexError) && !e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+            {
+                throw;
+            }
             _done = true;
             return null;
         }

@@ -281,15 +281,43 @@ public static partial class Ops
         "co_posonlyargcount" => PyInt.From(c.PosOnlyArgCount),
         "co_kwonlyargcount" => PyInt.From(c.KwOnlyArgCount),
         "co_nlocals" => PyInt.From(c.NLocals),
-        "co_varnames" => PyTuple.Of(c.VarNames.Select(v => (PyObject)PyStr.From(v)).ToArray()),
-        "co_cellvars" => PyTuple.Of(c.CellVars.Select(v => (PyObject)PyStr.From(v)).ToArray()),
-        "co_freevars" => PyTuple.Of(c.FreeVars.Select(v => (PyObject)PyStr.From(v)).ToArray()),
-        "co_names" => PyTuple.Of(c.Names.Select(v => (PyObject)PyStr.From(v)).ToArray()),
+        "co_varnames" => NameTuple(c.VarNames),
+        "co_cellvars" => NameTuple(c.CellVars),
+        "co_freevars" => NameTuple(c.FreeVars),
+        "co_names" => NameTuple(c.Names),
         "co_consts" => PyTuple.Of(c.Consts),
         "co_stacksize" => PyInt.From(c.StackSize),
         "co_flags" => PyInt.From((c.HasVarArgs ? 4 : 0) | (c.HasVarKeywords ? 8 : 0) | (c.IsGenerator ? 32 : 0) | (c.UsesNameDict ? 0 : 3)),
         _ => null,
     };
+
+    [Meta.Jit.DontLookInside]
+    private static PyTuple NameTuple(string[] names)
+    {
+        var items = new PyObject[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            items[i] = PyStr.From(names[i]);
+        }
+        return PyTuple.Of(items);
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> is one of the <c>__slots__</c> names. Elidable: a class's slots
+    /// tuple never changes (type.__slots__ is read once, typeobject.c's type_new).
+    /// </summary>
+    [Meta.Jit.Elidable]
+    public static bool SlotsDeclare(PyTuple slots, string name)
+    {
+        foreach (var s in slots.Items)
+        {
+            if (s is PyStr ps && ps.Value == name)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static void SetAttr(PyObject obj, string name, PyObject value)
     {
@@ -320,7 +348,7 @@ public static partial class Ops
                 {
                     return;
                 }
-                if (inst.Type.Lookup("__slots__") is PyTuple slots && !slots.Items.Any(s => s is PyStr ss && ss.Value == name))
+                if (inst.Type.Lookup("__slots__") is PyTuple slots && !SlotsDeclare(slots, name))
                 {
                     throw Errors.AttributeError($"'{inst.Type.Name}' object has no attribute '{name}'");
                 }

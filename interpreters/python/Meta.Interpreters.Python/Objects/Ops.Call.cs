@@ -65,7 +65,7 @@ public static partial class Ops
             {
                 throw Errors.TypeError($"cannot create '{type.Name}' instances");
             }
-            obj = type.NativeNew(type, args, kwargs);
+            obj = type.CallNativeNew(args, kwargs);
         }
         if (!type.IsHeapType || !obj.Type.IsSubtypeOf(type))
         {

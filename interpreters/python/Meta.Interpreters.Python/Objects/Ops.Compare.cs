@@ -80,7 +80,7 @@ public static partial class Ops
             }
             else if (a is PySet xa && b is PySet xb)
             {
-                eq = xa.Count == xb.Count && xa.ToArray().All(xb.Contains);
+                eq = xa.Count == xb.Count && xa.IsSubsetOf(xb);
             }
             else if (a is PyNone || b is PyNone || a is PyType || b is PyType)
             {
@@ -99,10 +99,10 @@ public static partial class Ops
         {
             return op switch
             {
-                CompareOperator.LtE => PyBool.From(sa.ToArray().All(sb.Contains)),
-                CompareOperator.Lt => PyBool.From(sa.Count < sb.Count && sa.ToArray().All(sb.Contains)),
-                CompareOperator.GtE => PyBool.From(sb.ToArray().All(sa.Contains)),
-                _ => PyBool.From(sa.Count > sb.Count && sb.ToArray().All(sa.Contains)),
+                CompareOperator.LtE => PyBool.From(sa.IsSubsetOf(sb)),
+                CompareOperator.Lt => PyBool.From(sa.Count < sb.Count && sa.IsSubsetOf(sb)),
+                CompareOperator.GtE => PyBool.From(sb.IsSubsetOf(sa)),
+                _ => PyBool.From(sa.Count > sb.Count && sb.IsSubsetOf(sa)),
             };
         }
         return null;

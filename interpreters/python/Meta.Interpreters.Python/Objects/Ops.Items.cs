@@ -326,7 +326,7 @@ public static partial class Ops
             case PyIterator:
                 return obj;
             case PyBytes b:
-                return new ArrayIterator(b.Value.Select(x => (PyObject)PyInt.From(x)).ToArray());
+                return new ArrayIterator(ByteInts(b.Value));
         }
         var method = obj.Type.Lookup("__iter__");
         if (method is not null)
@@ -361,10 +361,26 @@ public static partial class Ops
         {
             return CallMethod(method, it);
         }
-        catch (PyError e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+        catch (PyError e)
         {
+            if (!e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+            {
+                throw;
+            }
             return null;
         }
+    }
+
+    /// <summary>The bytes as ints 0..255 (iterating bytes yields ints).</summary>
+    [Meta.Jit.DontLookInside]
+    public static PyObject[] ByteInts(byte[] bytes)
+    {
+        var items = new PyObject[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            items[i] = PyInt.From(bytes[i]);
+        }
+        return items;
     }
 
     public static void ListExtend(PyList list, PyObject iterable)

@@ -19,6 +19,24 @@ public sealed class PySet(bool frozen) : PyObject
 
     public PyObject[] ToArray() => Items.Keys();
 
+    /// <summary>Every element of this set is in <paramref name="other"/> (set.issubset, the <c>&lt;=</c> of sets).</summary>
+    [Meta.Jit.DontLookInside]
+    public bool IsSubsetOf(PySet other)
+    {
+        if (Count > other.Count)
+        {
+            return false;
+        }
+        foreach (var item in ToArray())
+        {
+            if (!other.Contains(item))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>The elements in the order CPython would iterate them (see <see cref="SetOrder"/>).</summary>
     public PyObject[] InIterationOrder() => SetOrder.Order(Items.Keys());
 }

@@ -48,6 +48,13 @@ public sealed class PyType : PyObject
     /// <summary>The native constructor of the nearest builtin base (object's makes a <see cref="PyInstance"/>).</summary>
     public NativeNew? NativeNew { get; set; }
 
+    /// <summary>
+    /// Runs <see cref="NativeNew"/> for this type. Native constructors are C# delegates, which
+    /// traces cannot look inside: this is a residual call, as <see cref="PyBuiltinFunction.Invoke"/> is.
+    /// </summary>
+    [Meta.Jit.DontLookInside]
+    public PyObject CallNativeNew(PyObject[] args, PyDict? kwargs) => NativeNew!(this, args, kwargs);
+
     public bool IsException { get; }
 
     /// <summary>True for types defined by a class statement (their __dict__ may change).</summary>
