@@ -13,9 +13,11 @@ public static class BuiltinModule
     private static PyDict Create()
     {
         StrMethods.Register();
+        StrUnicodeMethods.Register();
         ContainerMethods.Register();
         DictMethods.Register();
         TypeMethods.Register();
+        NumberMethods.Register();
         var d = new PyDict();
         d.Set("__name__", PyStr.From("builtins"));
         d.Set("None", PyNone.Instance);
@@ -59,7 +61,7 @@ public static class BuiltinModule
         Def.Function(d, "oct", (a, _) => PyStr.From(Prefixed(a[0], 8, "0o")));
         Def.Function(d, "bin", (a, _) => PyStr.From(Prefixed(a[0], 2, "0b")));
         Def.Function(d, "format", (a, _) => PyStr.From(Formatting.Format(a[0], a.Length > 1 ? ((PyStr)a[1]).Value : "")));
-        Def.Function(d, "divmod", (a, _) => PyTuple.Of(Ops.Binary(Ast.Operator.FloorDiv, a[0], a[1]), Ops.Binary(Ast.Operator.Mod, a[0], a[1])));
+        Def.Function(d, "divmod", (a, _) => Divmod(a[0], a[1]));
         Def.Function(d, "pow", (a, _) => Pow(a));
         Def.Function(d, "round", (a, _) => Round(a));
         Def.Function(d, "sum", Sum);
@@ -481,5 +483,27 @@ public static class BuiltinModule
             }
         }
         return new PyList(names.Select(n => (PyObject)PyStr.From(n)).ToArray());
+    }
+
+    /// <summary>divmod(a, b): builtin numbers with CPython's zero-divisor messages, else __divmod__/__rdivmod__.</summary>
+    private static PyObject Divmod(PyObject a, PyObject b)
+    {
+        if (Ops.TryToDouble(a, out _) && Ops.TryToDouble(b, out var divisor) && divisor == 0)
+        {
+            throw Errors.ZeroDivision(a is PyFloat || b is PyFloat ? "float divmod()" : "integer division or modulo by zero");
+        }
+        if (a is PyInstance || b is PyInstance)
+        {
+            if (a.Type.Lookup("__divmod__") is { } method && Ops.CallMethod(method, a, b) is var r && r is not PyNotImplemented)
+            {
+                return r;
+            }
+            if (b.Type.Lookup("__rdivmod__") is { } rmethod && Ops.CallMethod(rmethod, b, a) is var rr && rr is not PyNotImplemented)
+            {
+                return rr;
+            }
+            throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
+        }
+        return PyTuple.Of(Ops.Binary(Ast.Operator.FloorDiv, a, b), Ops.Binary(Ast.Operator.Mod, a, b));
     }
 }

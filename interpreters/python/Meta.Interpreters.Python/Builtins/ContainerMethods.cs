@@ -25,8 +25,13 @@ public static class ContainerMethods
         Def.Method(l, "__contains__", (a, _) => PyBool.From(Ops.Contains(a[0], a[1])));
         Def.Method(l, "__iter__", (a, _) => Ops.GetIter(a[0]));
 
+        var r = TypeObjects.Range;
+        Def.Method(r, "count", (a, _) => PyInt.From(RangeCount((PyRange)a[0], a[1])));
+        Def.Method(r, "index", (a, _) => RangeIndex((PyRange)a[0], a[1]));
+        Def.Method(TypeObjects.Slice, "indices", (a, _) => SliceIndices((PySlice)a[0], a[1]));
+
         var t = TypeObjects.Tuple;
-        Def.Method(t, "index", (a, _) => PyInt.From(IndexOf(((PyTuple)a[0]).Items, ((PyTuple)a[0]).Items.Length, a[1], "tuple.index(x): x not in tuple")));
+        Def.Method(t, "index", (a, _) => PyInt.From(TupleIndex((PyTuple)a[0], a)));
         Def.Method(t, "count", (a, _) => PyInt.From(((PyTuple)a[0]).Items.Count(x => Ops.Eq(x, a[1]))));
         Def.Method(t, "__len__", (a, _) => PyInt.From(((PyTuple)a[0]).Items.Length));
         Def.Method(t, "__getitem__", (a, _) => Ops.GetItem(a[0], a[1]));
@@ -52,7 +57,54 @@ public static class ContainerMethods
         Def.Method(s, "clear", (a, _) => { ((PySet)a[0]).Items.Clear(); return PyNone.Instance; });
         Def.Method(s, "update", (a, _) => { foreach (var x in a[1..]) { foreach (var item in Conversions.ToArray(x)) { ((PySet)a[0]).Add(item); } } return PyNone.Instance; });
         Def.Method(s, "difference_update", (a, _) => { foreach (var item in Conversions.ToArray(a[1])) { ((PySet)a[0]).Items.Remove(item); } return PyNone.Instance; });
+        Def.Method(s, "symmetric_difference_update", (a, _) => { var set = (PySet)a[0]; var result = SetOps.Binary(Ast.Operator.BitXor, set, ToSet(a[1])); set.Items.Clear(); foreach (var x in result.ToArray()) { set.Add(x); } return PyNone.Instance; });
         Def.Method(s, "intersection_update", (a, _) => { var set = (PySet)a[0]; var keep = SetOps.Binary(Ast.Operator.BitAnd, set, ToSet(a[1])); set.Items.Clear(); foreach (var x in keep.ToArray()) { set.Add(x); } return PyNone.Instance; });
+    }
+
+    /// <summary>range.count: an int is counted arithmetically; other values by equality with each element (rangeobject.c range_count).</summary>
+    private static long RangeCount(PyRange range, PyObject value)
+    {
+        if (value is PyInt or PyLong)
+        {
+            return Ops.Contains(range, value) ? 1 : 0;
+        }
+        long n = 0;
+        for (var i = 0L; i < range.Length; i++)
+        {
+            if (Ops.Eq(PyInt.From(range.Start + i * range.Step), value))
+            {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static PyObject RangeIndex(PyRange range, PyObject value)
+    {
+        if (value is PyInt i && Ops.Contains(range, value))
+        {
+            return PyInt.From((i.Value - range.Start) / range.Step);
+        }
+        for (var j = 0L; j < range.Length && value is not PyInt; j++)
+        {
+            if (Ops.Eq(PyInt.From(range.Start + j * range.Step), value))
+            {
+                return PyInt.From(j);
+            }
+        }
+        throw Errors.ValueError($"{Ops.Repr(value)} is not in range");
+    }
+
+    /// <summary>slice.indices(length): the clamped (start, stop, step) for a sequence of that length.</summary>
+    private static PyTuple SliceIndices(PySlice slice, PyObject length)
+    {
+        var n = Ops.IndexValue(length);
+        if (n < 0)
+        {
+            throw Errors.ValueError("length should not be negative");
+        }
+        slice.Indices(n, out var start, out var stop, out var step);
+        return PyTuple.Of(PyInt.From(start), PyInt.From(stop), PyInt.From(step));
     }
 
     public static PySet ToSet(PyObject o) => o as PySet ?? Copy(Conversions.ToArray(o), false);
@@ -102,6 +154,20 @@ public static class ContainerMethods
             }
         }
         throw Errors.ValueError($"{Ops.Repr(a[1])} is not in list");
+    }
+
+    private static long TupleIndex(PyTuple tuple, PyObject[] a)
+    {
+        var slice = new PySlice(a.Length > 2 ? a[2] : PyNone.Instance, a.Length > 3 ? a[3] : PyNone.Instance, PyNone.Instance);
+        slice.Indices(tuple.Items.Length, out var start, out var stop, out _);
+        for (var i = start; i < stop; i++)
+        {
+            if (ReferenceEquals(tuple.Items[i], a[1]) || Ops.Eq(tuple.Items[i], a[1]))
+            {
+                return i;
+            }
+        }
+        throw Errors.ValueError("tuple.index(x): x not in tuple");
     }
 
     private static long IndexOf(PyObject[] items, int count, PyObject value, string message)

@@ -13,11 +13,9 @@ public static class StrMethods
     public static void Register()
     {
         var t = TypeObjects.Str;
-        Def.Method(t, "upper", (a, _) => R(S(a[0]).ToUpperInvariant().Replace("ß", "SS", StringComparison.Ordinal)));
         Def.Method(t, "lower", (a, _) => R(S(a[0]).ToLowerInvariant()));
         Def.Method(t, "capitalize", (a, _) => R(S(a[0]).Length == 0 ? "" : char.ToUpperInvariant(S(a[0])[0]) + S(a[0])[1..].ToLowerInvariant()));
         Def.Method(t, "title", (a, _) => R(Title(S(a[0]))));
-        Def.Method(t, "swapcase", (a, _) => R(new string(S(a[0]).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
         Def.Method(t, "strip", (a, _) => R(Strip(S(a[0]), a.Length > 1 ? a[1] : null, true, true)));
         Def.Method(t, "lstrip", (a, _) => R(Strip(S(a[0]), a.Length > 1 ? a[1] : null, true, false)));
         Def.Method(t, "rstrip", (a, _) => R(Strip(S(a[0]), a.Length > 1 ? a[1] : null, false, true)));
@@ -33,15 +31,6 @@ public static class StrMethods
         Def.Method(t, "index", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, false) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
         Def.Method(t, "rindex", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, true) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
         Def.Method(t, "count", (a, _) => PyInt.From(Count(Region(S(a[0]), a), S(a[1]))));
-        Def.Method(t, "isdigit", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsDigit)));
-        Def.Method(t, "isdecimal", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsDigit)));
-        Def.Method(t, "isnumeric", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsDigit)));
-        Def.Method(t, "isalpha", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsLetter)));
-        Def.Method(t, "isalnum", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsLetterOrDigit)));
-        Def.Method(t, "isspace", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsWhiteSpace)));
-        Def.Method(t, "isupper", (a, _) => PyBool.From(S(a[0]).Any(char.IsLetter) && !S(a[0]).Any(char.IsLower)));
-        Def.Method(t, "islower", (a, _) => PyBool.From(S(a[0]).Any(char.IsLetter) && !S(a[0]).Any(char.IsUpper)));
-        Def.Method(t, "isidentifier", (a, _) => PyBool.From(S(a[0]).Length > 0 && (char.IsLetter(S(a[0])[0]) || S(a[0])[0] == '_') && S(a[0]).All(c => char.IsLetterOrDigit(c) || c == '_')));
         Def.Method(t, "center", (a, _) => R(Pad(S(a[0]), a, 0)));
         Def.Method(t, "ljust", (a, _) => R(Pad(S(a[0]), a, -1)));
         Def.Method(t, "rjust", (a, _) => R(Pad(S(a[0]), a, 1)));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 using Meta.Interpreters.Python.Interpreter;
 using Meta.Interpreters.Python.Objects;
@@ -26,7 +25,6 @@ public static class TypeMethods
         TypeObjects.StaticMethod.NativeNew = (t, a, k) => new PyStaticMethod(a[0]);
         TypeObjects.Super.NativeNew = (t, a, k) => NewSuper(a);
         TypeObjects.TypeType.NativeNew = (t, a, k) => ClassBuilder.MakeType(((PyStr)a[0]).Value, Conversions.ToArray(a[1]), (PyDict)a[2]);
-        TypeObjects.Complex.NativeNew = (t, a, k) => new PyComplex(new Complex(a.Length > 0 ? Ops.ToDouble(a[0]) : 0, a.Length > 1 ? Ops.ToDouble(a[1]) : 0));
 
         var p = TypeObjects.Property;
         Def.Method(p, "getter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(a[1], q.Setter, q.Deleter, q.Doc); });
@@ -63,12 +61,9 @@ public static class TypeMethods
         Def.Method(i, "conjugate", (a, _) => a[0]);
         Def.Method(i, "__index__", (a, _) => a[0]);
         Def.Method(i, "__int__", (a, _) => a[0]);
-        Def.Method(i, "to_bytes", (a, _) => new PyBytes(Ops.ToBig(a[0]).ToByteArray(isUnsigned: true, isBigEndian: a.Length > 2 && ((PyStr)a[2]).Value == "big")));
         var f = TypeObjects.Float;
         Def.Method(f, "is_integer", (a, _) => PyBool.From(Math.Floor(((PyFloat)a[0]).Value) == ((PyFloat)a[0]).Value));
         Def.Method(f, "__int__", (a, _) => NewInt([a[0]]));
-        Def.Method(f, "hex", (a, _) => PyStr.From(((PyFloat)a[0]).Value.ToString(CultureInfo.InvariantCulture)));
-        f.Dict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", (a, _) => new PyFloat((double)long.Parse(((PyStr)a[1]).Value.Replace("0x", ""), NumberStyles.HexNumber, CultureInfo.InvariantCulture))));
         Def.Method(f, "as_integer_ratio", (a, _) => AsIntegerRatio(((PyFloat)a[0]).Value));
 
         var g = TypeObjects.Generator;
@@ -198,17 +193,7 @@ public static class TypeMethods
         }
         if (a[0] is PyStr s)
         {
-            var t = s.Value.Trim().Replace("_", "").ToLowerInvariant();
-            switch (t)
-            {
-                case "inf" or "+inf" or "infinity" or "+infinity":
-                    return new PyFloat(double.PositiveInfinity);
-                case "-inf" or "-infinity":
-                    return new PyFloat(double.NegativeInfinity);
-                case "nan" or "+nan" or "-nan":
-                    return new PyFloat(double.NaN);
-            }
-            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            if (NumberMethods.TryParseFloat(s.Value, out var d))
             {
                 return new PyFloat(d);
             }

@@ -311,7 +311,12 @@ public static partial class Interp
                         var a = frame.Pop();
                         if (b is PyInt { Value: 0 } && a is PyInt && (Operator)arg is Operator.FloorDiv or Operator.Mod or Operator.Div)
                         {
-                            var message = (Operator)arg == Operator.Div ? "division by zero" : "integer division or modulo by zero";
+                            var message = (Operator)arg switch
+                            {
+                                Operator.Div => "division by zero",
+                                Operator.Mod => "integer modulo by zero",
+                                _ => "integer division or modulo by zero",
+                            };
                             if (!Raised(frame, Errors.ZeroDivision(message).Value))
                             {
                                 return null;

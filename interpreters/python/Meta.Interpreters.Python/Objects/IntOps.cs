@@ -41,7 +41,7 @@ public static class IntOps
             case Operator.Mod:
                 if (b == 0)
                 {
-                    throw Errors.ZeroDivision("integer division or modulo by zero");
+                    throw Errors.ZeroDivision("integer modulo by zero");
                 }
                 if (b == -1)
                 {
@@ -186,7 +186,7 @@ public static class IntOps
             case Operator.Mod:
                 if (b.IsZero)
                 {
-                    throw Errors.ZeroDivision("integer division or modulo by zero");
+                    throw Errors.ZeroDivision("integer modulo by zero");
                 }
                 return PyInt.FromBig(a - (b * BigFloorDiv(a, b)));
             case Operator.Div:

@@ -27,6 +27,14 @@ public static partial class Ops
         {
             return IntOps.BigBinary(op, ToBig(a), ToBig(b));
         }
+        if (a is PyComplex || b is PyComplex)
+        {
+            var complex = ComplexOps.Binary(op, a, b);
+            if (complex is not null)
+            {
+                return complex;
+            }
+        }
         var native = NativeBinary(op, a, b);
         if (native is not null)
         {
@@ -233,6 +241,8 @@ public static partial class Ops
                 return new PyFloat(-f.Value);
             case PyLong l:
                 return PyInt.FromBig(-l.Value);
+            case PyComplex c:
+                return new PyComplex(new Complex(-c.Value.Real, -c.Value.Imaginary));
         }
         return UnaryDunder(a, "__neg__", "-");
     }
@@ -240,7 +250,7 @@ public static partial class Ops
     public static PyObject Positive(PyObject a) => a switch
     {
         PyBool b => PyInt.From(b.Value),
-        PyInt or PyFloat or PyLong => a,
+        PyInt or PyFloat or PyLong or PyComplex => a,
         _ => UnaryDunder(a, "__pos__", "+"),
     };
 

@@ -63,6 +63,20 @@ public static partial class Ops
             var y = b is PyFloat f2 ? f2.Value : (double)ToBig(b);
             return PyBool.From(CompareDoubles(op, x, y));
         }
+        if ((a is PyComplex || b is PyComplex) && ComplexOps.TryToComplex(a, out var ca) && ComplexOps.TryToComplex(b, out var cb))
+        {
+            if (op is CompareOperator.Eq or CompareOperator.NotEq)
+            {
+                return PyBool.From((ca == cb) == (op == CompareOperator.Eq));
+            }
+            // complex has no order: the dunder fallback raises CPython's TypeError.
+            return null;
+        }
+        if (a is PySlice sla && b is PySlice slb)
+        {
+            // Slices compare as (start, stop, step) tuples (sliceobject.c slice_richcompare).
+            return CompareSequences(op, [sla.Start, sla.Stop, sla.Step], 3, [slb.Start, slb.Stop, slb.Step], 3);
+        }
         if (a is PyTuple ta && b is PyTuple tb)
         {
             return CompareSequences(op, ta.Items, ta.Items.Length, tb.Items, tb.Items.Length);

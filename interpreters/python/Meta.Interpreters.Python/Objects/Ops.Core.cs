@@ -34,6 +34,8 @@ public static partial class Ops
                 return f.Value != 0.0;
             case PyLong:
                 return true;
+            case PyComplex c:
+                return c.Value != System.Numerics.Complex.Zero;
             case PySet s:
                 return s.Count > 0;
             case PyRange r:
@@ -171,6 +173,8 @@ public static partial class Ops
                 return HashFloat(f.Value);
             case PyLong l:
                 return HashBig(l.Value);
+            case PyComplex c:
+                return ComplexOps.Hash(c.Value);
             case PyTuple t:
                 return HashTuple(t);
             case PyNone:
