@@ -18,6 +18,7 @@ public static class BuiltinModule
         DictMethods.Register();
         TypeMethods.Register();
         NumberMethods.Register();
+        ClassBuilder.Register();
         var d = new PyDict();
         d.Set("__name__", PyStr.From("builtins"));
         d.Set("None", PyNone.Instance);
@@ -462,7 +463,7 @@ public static class BuiltinModule
         {
             if (a[0] is PyInstance inst)
             {
-                foreach (var n in inst.Map.Names)
+                foreach (var n in inst.AttributeNames())
                 {
                     names.Add(n);
                 }

@@ -20,14 +20,14 @@ public static class TypeMethods
         TypeObjects.FrozenSet.NativeNew = (t, a, k) => ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), true);
         TypeObjects.Range.NativeNew = (t, a, k) => NewRange(a);
         TypeObjects.Slice.NativeNew = (t, a, k) => a.Length == 1 ? new PySlice(PyNone.Instance, a[0], PyNone.Instance) : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Instance);
-        TypeObjects.Property.NativeNew = (t, a, k) => new PyProperty(Arg(a, k, 0, "fget"), Arg(a, k, 1, "fset"), Arg(a, k, 2, "fdel"), Arg(a, k, 3, "doc") ?? PyNone.Instance);
+        TypeObjects.Property.NativeNew = (t, a, k) => new PyProperty(Arg(a, k, 0, "fget"), Arg(a, k, 1, "fset"), Arg(a, k, 2, "fdel"), Arg(a, k, 3, "doc") ?? (Arg(a, k, 0, "fget") is PyFunction getter ? getter.Doc : PyNone.Instance));
         TypeObjects.ClassMethod.NativeNew = (t, a, k) => new PyClassMethod(a[0]);
         TypeObjects.StaticMethod.NativeNew = (t, a, k) => new PyStaticMethod(a[0]);
         TypeObjects.Super.NativeNew = (t, a, k) => NewSuper(a);
-        TypeObjects.TypeType.NativeNew = (t, a, k) => ClassBuilder.MakeType(((PyStr)a[0]).Value, Conversions.ToArray(a[1]), (PyDict)a[2]);
+        TypeObjects.TypeType.NativeNew = (t, a, k) => a.Length == 1 && ReferenceEquals(t, TypeObjects.TypeType) ? a[0].Type : ClassBuilder.MakeType(((PyStr)a[0]).Value, Conversions.ToArray(a[1]), (PyDict)a[2], t, k);
 
         var p = TypeObjects.Property;
-        Def.Method(p, "getter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(a[1], q.Setter, q.Deleter, q.Doc); });
+        Def.Method(p, "getter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(a[1], q.Setter, q.Deleter, q.Doc is PyNone && a[1] is PyFunction getter ? getter.Doc : q.Doc); });
         Def.Method(p, "setter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(q.Getter, a[1], q.Deleter, q.Doc); });
         Def.Method(p, "deleter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(q.Getter, q.Setter, a[1], q.Doc); });
         Def.Method(p, "__get__", (a, _) => a[1] is PyNone ? a[0] : Ops.Call(((PyProperty)a[0]).Getter ?? throw Errors.AttributeError("unreadable attribute"), [a[1]]));
@@ -43,7 +43,7 @@ public static class TypeMethods
         Def.Method(o, "__getattribute__", (a, _) => Ops.GetAttr(a[0], ((PyStr)a[1]).Value));
         Def.Method(o, "__format__", (a, _) => PyStr.From(Formatting.Format(PyStr.From(Ops.Str(a[0])), ((PyStr)a[1]).Value)));
         o.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, _) => ((PyType)a[0]).NativeNew!((PyType)a[0], [], null)));
-        o.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, _) => PyNone.Instance));
+        o.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) => k is { Count: > 0 } ? throw Errors.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no keyword arguments") : PyNone.Instance));
 
         Def.Method(TypeObjects.TypeType, "mro", (a, _) => new PyList(((PyType)a[0]).Mro.Select(x => (PyObject)x).ToArray()));
         Def.Method(TypeObjects.TypeType, "__repr__", (a, _) => PyStr.From($"<class '{((PyType)a[0]).FullName}'>"));

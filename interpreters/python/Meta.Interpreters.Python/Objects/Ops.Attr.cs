@@ -10,6 +10,10 @@ public static partial class Ops
     /// </summary>
     public static PyObject GetAttr(PyObject obj, string name)
     {
+        if (obj is PyInstance && obj.Type.IsHeapType && obj.Type.Lookup("__getattribute__") is PyFunction getattribute)
+        {
+            return GetAttributeOverride(getattribute, obj, name);
+        }
         var r = TryGetAttr(obj, name);
         if (r is not null)
         {
@@ -21,6 +25,23 @@ public static partial class Ops
             return CallMethod(getattr, obj, PyStr.From(name));
         }
         throw Errors.NoAttribute(obj, name);
+    }
+
+    /// <summary>A class's own __getattribute__ (slot_tp_getattr_hook): its AttributeError falls back to __getattr__.</summary>
+    private static PyObject GetAttributeOverride(PyFunction getattribute, PyObject obj, string name)
+    {
+        try
+        {
+            return CallMethod(getattribute, obj, PyStr.From(name));
+        }
+        catch (PyError e)
+        {
+            if (!e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError) || obj.Type.Lookup("__getattr__") is not { } getattr)
+            {
+                throw;
+            }
+            return CallMethod(getattr, obj, PyStr.From(name));
+        }
     }
 
     public static PyObject? TryGetAttr(PyObject obj, string name)
@@ -134,9 +155,10 @@ public static partial class Ops
             case "__class__":
                 return t.Type;
         }
-        // Methods of `type` itself (mro(), __subclasses__...) found through the metatype.
-        var meta = TypeObjects.TypeType.Lookup(name);
-        return meta is null ? null : Bind(meta, t, TypeObjects.TypeType);
+        // Methods of the metaclass (type's own mro(), __subclasses__..., or a user metaclass's) bound to the class.
+        var metaclass = t.Type;
+        var meta = metaclass.Lookup(name);
+        return meta is null ? null : Bind(meta, t, metaclass);
     }
 
     private static PyObject? SuperGetAttr(PySuper s, string name)
@@ -184,7 +206,7 @@ public static partial class Ops
                     "code" when e.Type.IsSubtypeOf(TypeObjects.SystemExit) => e.Args.Items.Length > 0 ? e.Args.Items[0] : PyNone.Instance,
                     _ => null,
                 };
-            case PyInstance i when name == "__dict__":
+            case PyInstance i when name == "__dict__" && HasInstanceDict(i.Type):
                 return i.ToDict();
             case PyFunction f:
                 return name switch
@@ -319,6 +341,35 @@ public static partial class Ops
         return false;
     }
 
+    /// <summary>
+    /// An instance of <paramref name="type"/> may store <paramref name="name"/>: some class of the
+    /// MRO declares it in <c>__slots__</c>, or some class below object has no <c>__slots__</c>
+    /// (its instances have a __dict__), as typeobject.c lays instances out.
+    /// </summary>
+    public static bool SlotsAllow(PyType type, string name)
+    {
+        foreach (var t in type.Mro)
+        {
+            if (!t.IsHeapType)
+            {
+                // Builtin layouts: exceptions carry a __dict__, a bare object does not.
+                if (t.IsException)
+                {
+                    return true;
+                }
+                continue;
+            }
+            if (!t.Dict.TryGetValue("__slots__", out var slots) || slots is not PyTuple tuple || SlotsDeclare(tuple, "__dict__") || SlotsDeclare(tuple, name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Instances of <paramref name="type"/> have a __dict__ (no class of the MRO restricts them with __slots__).</summary>
+    public static bool HasInstanceDict(PyType type) => SlotsAllow(type, "__dict__");
+
     public static void SetAttr(PyObject obj, string name, PyObject value)
     {
         switch (obj)
@@ -329,7 +380,7 @@ public static partial class Ops
                 {
                     if (prop.Setter is null)
                     {
-                        throw Errors.AttributeError($"can't set attribute '{name}'");
+                        throw Errors.AttributeError($"property '{name}' of '{inst.Type.Name}' object has no setter");
                     }
                     Call(prop.Setter, [inst, value]);
                     return;
@@ -348,7 +399,7 @@ public static partial class Ops
                 {
                     return;
                 }
-                if (inst.Type.Lookup("__slots__") is PyTuple slots && !SlotsDeclare(slots, name))
+                if (!SlotsAllow(inst.Type, name))
                 {
                     throw Errors.AttributeError($"'{inst.Type.Name}' object has no attribute '{name}'");
                 }
@@ -427,9 +478,20 @@ public static partial class Ops
         switch (obj)
         {
             case PyInstance inst:
-                if (inst.Type.Lookup(name) is PyProperty { Deleter: { } deleter })
+                var typeAttr = inst.Type.Lookup(name);
+                if (typeAttr is PyProperty property)
                 {
-                    Call(deleter, [inst]);
+                    Call(property.Deleter ?? throw Errors.AttributeError($"property '{name}' of '{inst.Type.Name}' object has no deleter"), [inst]);
+                    return;
+                }
+                if (typeAttr is PyInstance descriptor && descriptor.Type.Lookup("__delete__") is { } ddel)
+                {
+                    CallMethod(ddel, descriptor, inst);
+                    return;
+                }
+                if (inst.Type.IsHeapType && inst.Type.Lookup("__delattr__") is PyFunction delattr)
+                {
+                    CallMethod(delattr, inst, PyStr.From(name));
                     return;
                 }
                 if (!inst.DeleteAttribute(name))

@@ -112,6 +112,10 @@ public static partial class Ops
             }
             throw Errors.KeyError(key);
         }
+        if (obj is PyList or PyTuple or PyStr or PyRange or PyBytes && key is PyInstance && key.Type.Lookup("__index__") is not null)
+        {
+            return GetItem(obj, PyInt.From(IndexValue(key)));
+        }
         if (obj is PyStr)
         {
             throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
