@@ -691,6 +691,34 @@ public static partial class Interp
                 case Opcode.LoadAssertionError:
                     frame.Push(TypeObjects.AssertionError);
                     break;
+                case Opcode.MatchSequence:
+                    frame.Push(PyBool.From(MatchOps.IsSequence(frame.Pop())));
+                    break;
+                case Opcode.MatchMapping:
+                    frame.Push(PyBool.From(frame.Pop() is PyDict));
+                    break;
+                case Opcode.GetLen:
+                    frame.Push(PyInt.From(Ops.Len(frame.Pop())));
+                    break;
+                case Opcode.MatchKeys:
+                    {
+                        var keys = (PyTuple)frame.Pop();
+                        frame.Push(MatchOps.Keys((PyDict)frame.Pop(), keys));
+                        break;
+                    }
+                case Opcode.CopyDictWithoutKeys:
+                    {
+                        var keys = (PyTuple)frame.Pop();
+                        frame.Push(MatchOps.WithoutKeys((PyDict)frame.Pop(), keys));
+                        break;
+                    }
+                case Opcode.MatchClass:
+                    {
+                        var names = (PyTuple)frame.Pop();
+                        var cls = frame.Pop();
+                        frame.Push(MatchOps.Class(frame.Pop(), cls, arg, names));
+                        break;
+                    }
                 default:
                     throw new InvalidOperationException("unknown opcode " + op);
             }
