@@ -19,6 +19,7 @@ public static class BuiltinModule
         TypeMethods.Register();
         NumberMethods.Register();
         ClassBuilder.Register();
+        BuiltinSubclass.Register();
         var d = new PyDict();
         d.Set("__name__", PyStr.From("builtins"));
         d.Set("None", PyNone.Instance);

@@ -20,10 +20,10 @@ public static class ContainerMethods
         Def.Method(l, "copy", (a, _) => new PyList(((PyList)a[0]).ToArray()));
         Def.Method(l, "sort", (a, k) => { Sorting.SortList((PyList)a[0], k?.Get("key"), k?.Get("reverse") is { } r && Ops.IsTrue(r)); return PyNone.Instance; });
         Def.Method(l, "__len__", (a, _) => PyInt.From(((PyList)a[0]).Count));
-        Def.Method(l, "__getitem__", (a, _) => Ops.GetItem(a[0], a[1]));
-        Def.Method(l, "__setitem__", (a, _) => { Ops.SetItem(a[0], a[1], a[2]); return PyNone.Instance; });
-        Def.Method(l, "__contains__", (a, _) => PyBool.From(Ops.Contains(a[0], a[1])));
-        Def.Method(l, "__iter__", (a, _) => Ops.GetIter(a[0]));
+        Def.Method(l, "__getitem__", (a, _) => Ops.GetItemBuiltin(a[0], a[1]));
+        Def.Method(l, "__setitem__", (a, _) => { Ops.SetItemBuiltin(a[0], a[1], a[2]); return PyNone.Instance; });
+        Def.Method(l, "__contains__", (a, _) => PyBool.From(Ops.ContainsBuiltin(a[0], a[1])));
+        Def.Method(l, "__iter__", (a, _) => Ops.GetIterBuiltin(a[0]));
 
         var r = TypeObjects.Range;
         Def.Method(r, "count", (a, _) => PyInt.From(RangeCount((PyRange)a[0], a[1])));
@@ -34,7 +34,7 @@ public static class ContainerMethods
         Def.Method(t, "index", (a, _) => PyInt.From(TupleIndex((PyTuple)a[0], a)));
         Def.Method(t, "count", (a, _) => PyInt.From(((PyTuple)a[0]).Items.Count(x => Ops.Eq(x, a[1]))));
         Def.Method(t, "__len__", (a, _) => PyInt.From(((PyTuple)a[0]).Items.Length));
-        Def.Method(t, "__getitem__", (a, _) => Ops.GetItem(a[0], a[1]));
+        Def.Method(t, "__getitem__", (a, _) => Ops.GetItemBuiltin(a[0], a[1]));
 
         foreach (var st in new[] { TypeObjects.Set, TypeObjects.FrozenSet })
         {
@@ -47,7 +47,7 @@ public static class ContainerMethods
             Def.Method(st, "isdisjoint", (a, _) => PyBool.From(!((PySet)a[0]).ToArray().Any(ToSet(a[1]).Contains)));
             Def.Method(st, "copy", (a, _) => Copy((PySet)a[0], ((PySet)a[0]).Frozen));
             Def.Method(st, "__len__", (a, _) => PyInt.From(((PySet)a[0]).Count));
-            Def.Method(st, "__contains__", (a, _) => PyBool.From(Ops.Contains(a[0], a[1])));
+            Def.Method(st, "__contains__", (a, _) => PyBool.From(Ops.ContainsBuiltin(a[0], a[1])));
         }
         var s = TypeObjects.Set;
         Def.Method(s, "add", (a, _) => { ((PySet)a[0]).Add(a[1]); return PyNone.Instance; });
@@ -200,7 +200,7 @@ public static class DictMethods
         Def.Method(d, "clear", (a, _) => { ((PyDict)a[0]).Clear(); return PyNone.Instance; });
         Def.Method(d, "copy", (a, _) => ((PyDict)a[0]).Copy());
         Def.Method(d, "__len__", (a, _) => PyInt.From(((PyDict)a[0]).Count));
-        Def.Method(d, "__getitem__", (a, _) => ((PyDict)a[0]).Get(a[1]) ?? throw Errors.KeyError(a[1]));
+        Def.Method(d, "__getitem__", (a, _) => ((PyDict)a[0]).Get(a[1]) ?? (a[0].Type.Lookup("__missing__") is { } missing ? Ops.CallMethod(missing, a[0], a[1]) : throw Errors.KeyError(a[1])));
         Def.Method(d, "__setitem__", (a, _) => { ((PyDict)a[0]).Set(a[1], a[2]); return PyNone.Instance; });
         Def.Method(d, "__contains__", (a, _) => PyBool.From(((PyDict)a[0]).ContainsKey(a[1])));
         Def.Method(d, "__iter__", (a, _) => new DictIterator((PyDict)a[0], 0));

@@ -43,8 +43,8 @@ public static class StrMethods
         Def.Method(t, "removesuffix", (a, _) => R(S(a[1]).Length > 0 && S(a[0]).EndsWith(S(a[1]), StringComparison.Ordinal) ? S(a[0])[..^S(a[1]).Length] : S(a[0])));
         Def.Method(t, "expandtabs", (a, _) => R(ExpandTabs(S(a[0]), a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8)));
         Def.Method(t, "__len__", (a, _) => PyInt.From(S(a[0]).Length));
-        Def.Method(t, "__contains__", (a, _) => PyBool.From(Ops.Contains(a[0], a[1])));
-        Def.Method(t, "__getitem__", (a, _) => Ops.GetItem(a[0], a[1]));
+        Def.Method(t, "__contains__", (a, _) => PyBool.From(Ops.ContainsBuiltin(a[0], a[1])));
+        Def.Method(t, "__getitem__", (a, _) => Ops.GetItemBuiltin(a[0], a[1]));
     }
 
     private static string ExpandTabs(string s, int size)

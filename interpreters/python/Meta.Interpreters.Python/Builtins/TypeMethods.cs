@@ -9,15 +9,15 @@ public static class TypeMethods
 {
     public static void Register()
     {
-        TypeObjects.Int.NativeNew = (t, a, k) => NewInt(a);
+        TypeObjects.Int.NativeNew = (t, a, k) => BuiltinSubclass.Int(t, NewInt(a));
         TypeObjects.Bool.NativeNew = (t, a, k) => PyBool.From(a.Length > 0 && Ops.IsTrue(a[0]));
-        TypeObjects.Float.NativeNew = (t, a, k) => NewFloat(a);
-        TypeObjects.Str.NativeNew = (t, a, k) => a.Length == 0 ? PyStr.Empty : a[0] is PyBytes b && a.Length > 1 ? PyStr.From(System.Text.Encoding.UTF8.GetString(b.Value)) : PyStr.From(Ops.Str(a[0]));
-        TypeObjects.List.NativeNew = (t, a, k) => new PyList(a.Length == 0 ? [] : Conversions.ToArray(a[0]).ToArray());
-        TypeObjects.Tuple.NativeNew = (t, a, k) => a.Length == 0 ? PyTuple.Empty : a[0] as PyTuple ?? PyTuple.Of(Conversions.ToArray(a[0]));
-        TypeObjects.Dict.NativeNew = (t, a, k) => { var d = new PyDict(); if (a.Length > 0) { DictMethods.Update(d, a[0]); } if (k is not null) { DictMethods.Update(d, k); } return d; };
-        TypeObjects.Set.NativeNew = (t, a, k) => ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), false);
-        TypeObjects.FrozenSet.NativeNew = (t, a, k) => ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), true);
+        TypeObjects.Float.NativeNew = (t, a, k) => BuiltinSubclass.Float(t, NewFloat(a));
+        TypeObjects.Str.NativeNew = (t, a, k) => BuiltinSubclass.Str(t, a.Length == 0 ? PyStr.Empty : a[0] is PyBytes b && a.Length > 1 ? PyStr.From(System.Text.Encoding.UTF8.GetString(b.Value)) : PyStr.From(Ops.Str(a[0])));
+        TypeObjects.List.NativeNew = (t, a, k) => ReferenceEquals(t, TypeObjects.List) ? new PyList(a.Length == 0 ? [] : Conversions.ToArray(a[0]).ToArray()) : new PyListSub(t);
+        TypeObjects.Tuple.NativeNew = (t, a, k) => BuiltinSubclass.Tuple(t, a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple { } given && given is not IUserSubclass ? given : PyTuple.Of(Conversions.ToArray(a[0])));
+        TypeObjects.Dict.NativeNew = (t, a, k) => { if (!ReferenceEquals(t, TypeObjects.Dict)) { return new PyDictSub(t); } var d = new PyDict(); if (a.Length > 0) { DictMethods.Update(d, a[0]); } if (k is not null) { DictMethods.Update(d, k); } return d; };
+        TypeObjects.Set.NativeNew = (t, a, k) => ReferenceEquals(t, TypeObjects.Set) ? ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), false) : new PySetSub(t, false);
+        TypeObjects.FrozenSet.NativeNew = (t, a, k) => BuiltinSubclass.FrozenSet(t, ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), true));
         TypeObjects.Range.NativeNew = (t, a, k) => NewRange(a);
         TypeObjects.Slice.NativeNew = (t, a, k) => a.Length == 1 ? new PySlice(PyNone.Instance, a[0], PyNone.Instance) : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Instance);
         TypeObjects.Property.NativeNew = (t, a, k) => new PyProperty(Arg(a, k, 0, "fget"), Arg(a, k, 1, "fset"), Arg(a, k, 2, "fdel"), Arg(a, k, 3, "doc") ?? (Arg(a, k, 0, "fget") is PyFunction getter ? getter.Doc : PyNone.Instance));
@@ -42,7 +42,8 @@ public static class TypeMethods
         Def.Method(o, "__setattr__", (a, _) => { ((PyInstance)a[0]).SetAttribute(((PyStr)a[1]).Value, a[2]); return PyNone.Instance; });
         Def.Method(o, "__getattribute__", (a, _) => Ops.GetAttr(a[0], ((PyStr)a[1]).Value));
         Def.Method(o, "__format__", (a, _) => PyStr.From(Formatting.Format(PyStr.From(Ops.Str(a[0])), ((PyStr)a[1]).Value)));
-        o.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, _) => ((PyType)a[0]).NativeNew!((PyType)a[0], [], null)));
+        // object.__new__ builds the instance layout of the nearest builtin base, which for str, int, tuple... takes the value from the arguments.
+        o.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) => ((PyType)a[0]).CallNativeNew(a[1..], k)));
         o.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) => k is { Count: > 0 } ? throw Errors.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no keyword arguments") : PyNone.Instance));
 
         Def.Method(TypeObjects.TypeType, "mro", (a, _) => new PyList(((PyType)a[0]).Mro.Select(x => (PyObject)x).ToArray()));
@@ -117,6 +118,10 @@ public static class TypeMethods
         {
             case PyBool b:
                 return PyInt.From(b.Value);
+            case PyIntSub sub:
+                return PyInt.From(sub.Value);
+            case PyLongSub bigSub:
+                return PyInt.FromBig(bigSub.Value);
             case PyInt or PyLong:
                 return x;
             case PyFloat f:
@@ -199,9 +204,9 @@ public static class TypeMethods
             }
             throw Errors.ValueError($"could not convert string to float: {Ops.StrRepr(s.Value)}");
         }
-        if (a[0] is PyFloat)
+        if (a[0] is PyFloat f)
         {
-            return a[0];
+            return f is PyFloatSub ? new PyFloat(f.Value) : f;
         }
         return new PyFloat(Ops.ToDouble(a[0]));
     }

@@ -42,7 +42,7 @@ public static partial class Interp
             frame.Push(v);
             return null;
         }
-        if (obj is PyList l && key is PyInt index)
+        if (obj is PyList l && key is PyInt index && obj is not IUserSubclass)
         {
             var i = index.Value < 0 ? index.Value + l.Count : index.Value;
             if (i < 0 || i >= l.Count)
@@ -59,7 +59,7 @@ public static partial class Interp
     /// <summary>STORE_SUBSCR: <c>obj[key] = value</c>, an in-range list index written directly.</summary>
     private static void StoreSubscript(PyObject obj, PyObject key, PyObject value)
     {
-        if (obj is PyList l && key is PyInt index && (ulong)index.Value < (ulong)l.Count)
+        if (obj is PyList l && key is PyInt index && (ulong)index.Value < (ulong)l.Count && obj is not IUserSubclass)
         {
             l.Items[index.Value] = value;
             return;
@@ -70,24 +70,24 @@ public static partial class Interp
     /// <summary>BINARY_OP for two floats (+, -, *) and two small ints, else the generic operation.</summary>
     private static PyObject BinaryOp(Operator op, PyObject a, PyObject b)
     {
-        if (a is PyFloat fa && b is PyFloat fb && op is Operator.Add or Operator.Sub or Operator.Mult)
+        if (a is PyFloat fa && b is PyFloat fb && op is Operator.Add or Operator.Sub or Operator.Mult && a is not PyFloatSub && b is not PyFloatSub)
         {
             var (u, v) = (fa.Value, fb.Value);
             return new PyFloat(op == Operator.Add ? u + v : op == Operator.Sub ? u - v : u * v);
         }
-        return a is PyInt x && b is PyInt y ? IntOps.Binary(op, x.Value, y.Value) : Ops.Binary(op, a, b);
+        return a is PyInt x && b is PyInt y && a is not PyIntSub && b is not PyIntSub ? IntOps.Binary(op, x.Value, y.Value) : Ops.Binary(op, a, b);
     }
 
     /// <summary>In-place +, -, * of two small ints (ints are immutable: the same as the binary form), else the generic operation.</summary>
     private static PyObject InplaceOp(Operator op, PyObject a, PyObject b) =>
-        a is PyInt x && b is PyInt y && op is Operator.Add or Operator.Sub or Operator.Mult
+        a is PyInt x && b is PyInt y && op is Operator.Add or Operator.Sub or Operator.Mult && a is not PyIntSub && b is not PyIntSub
             ? IntOps.Binary(op, x.Value, y.Value)
             : Ops.Inplace(op, a, b);
 
     /// <summary>COMPARE_OP of two small ints directly, else the generic rich comparison.</summary>
     private static PyObject CompareOp(CompareOperator op, PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y)
+        if (a is PyInt x && b is PyInt y && a is not PyIntSub && b is not PyIntSub)
         {
             var c = x.Value.CompareTo(y.Value);
             return PyBool.From(op switch

@@ -12,6 +12,10 @@ public static partial class Ops
     /// <summary>A binary operator (CPython's binary_op1): fast paths for ints and floats, then __op__/__rop__.</summary>
     public static PyObject Binary(Operator op, PyObject a, PyObject b)
     {
+        if ((a is IUserSubclass || b is IUserSubclass) && UserBinary(op, a, b) is { } user)
+        {
+            return user;
+        }
         if (a is PyInt ia && b is PyInt ib)
         {
             return IntOps.Binary(op, ia.Value, ib.Value);
@@ -45,7 +49,11 @@ public static partial class Ops
 
     public static PyObject Inplace(Operator op, PyObject a, PyObject b)
     {
-        if (a is PyInt ia && b is PyInt ib)
+        if (Override(a, "__i" + Dunders[(int)op] + "__") is { } inplace && CallMethod(inplace, a, b) is var inplaceResult && inplaceResult is not PyNotImplemented)
+        {
+            return inplaceResult;
+        }
+        if (a is PyInt ia && b is PyInt ib && a is not IUserSubclass && b is not IUserSubclass)
         {
             return IntOps.Binary(op, ia.Value, ib.Value);
         }

@@ -19,7 +19,7 @@ public static partial class Ops
         {
             return r;
         }
-        var getattr = obj is PyInstance ? obj.Type.Lookup("__getattr__") : null;
+        var getattr = obj is PyInstance or IUserSubclass ? obj.Type.Lookup("__getattr__") : null;
         if (getattr is not null)
         {
             return CallMethod(getattr, obj, PyStr.From(name));
@@ -56,6 +56,8 @@ public static partial class Ops
                 return m.Dict.Get(name) ?? (name == "__name__" ? PyStr.From(m.Name) : name == "__dict__" ? m.Dict : null);
             case PySuper s:
                 return SuperGetAttr(s, name);
+            case IUserSubclass sub:
+                return SubclassGetAttr(obj, sub.Attributes, name);
         }
         var special = SpecialAttribute(obj, name);
         if (special is not null)
@@ -438,6 +440,9 @@ public static partial class Ops
             case PyModule m:
                 m.Dict.Set(name, value);
                 return;
+            case IUserSubclass sub:
+                SubclassSetAttr(obj, sub.Attributes, name, value);
+                return;
         }
         if (obj.Type.Lookup(name) is null)
         {
@@ -512,6 +517,8 @@ public static partial class Ops
                 }
                 return;
             case PyFunction f when f.Attributes is not null && f.Attributes.Remove(PyStr.From(name)):
+                return;
+            case IUserSubclass sub when sub.Attributes.DeleteAttribute(name):
                 return;
         }
         throw Errors.NoAttribute(obj, name);

@@ -11,6 +11,10 @@ public static partial class Ops
     /// <summary>Rich comparison (CPython's do_richcompare): reflected method of the right operand, then identity for ==/!=.</summary>
     public static PyObject Compare(CompareOperator op, PyObject a, PyObject b)
     {
+        if ((a is IUserSubclass || b is IUserSubclass) && UserCompare(op, a, b) is { } user)
+        {
+            return user;
+        }
         if (a is PyInt ia && b is PyInt ib)
         {
             return PyBool.From(CompareValues(op, ia.Value.CompareTo(ib.Value)));
@@ -227,7 +231,7 @@ public static partial class Ops
 
     public static bool Lt(PyObject a, PyObject b)
     {
-        if (a is PyInt ia && b is PyInt ib)
+        if (a is PyInt ia && b is PyInt ib && a is not PyIntSub && b is not PyIntSub)
         {
             return ia.Value < ib.Value;
         }
@@ -236,6 +240,16 @@ public static partial class Ops
 
     /// <summary>The `in` operator (PySequence_Contains).</summary>
     public static bool Contains(PyObject container, PyObject item)
+    {
+        if (Override(container, "__contains__") is { } contains)
+        {
+            return IsTrue(CallMethod(contains, container, item));
+        }
+        return ContainsBuiltin(container, item);
+    }
+
+    /// <summary>Contains with the builtin type's own behaviour, ignoring a subclass's override (what super().contains reaches).</summary>
+    public static bool ContainsBuiltin(PyObject container, PyObject item)
     {
         switch (container)
         {

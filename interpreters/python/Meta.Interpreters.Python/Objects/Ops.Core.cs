@@ -14,6 +14,11 @@ public static partial class Ops
 {
     public static bool IsTrue(PyObject o)
     {
+        if (o is IUserSubclass && (Override(o, "__bool__") ?? Override(o, "__len__")) is { } truth)
+        {
+            var r = CallMethod(truth, o);
+            return truth.Name == "__bool__" ? r is PyBool b0 ? b0.Value != 0 : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}") : IndexValue(r) != 0;
+        }
         switch (o)
         {
             case PyBool b:
@@ -63,6 +68,11 @@ public static partial class Ops
 
     public static string Repr(PyObject o)
     {
+        if (Override(o, "__repr__") is { } userRepr)
+        {
+            var ur = CallMethod(userRepr, o);
+            return ur is PyStr urs ? urs.Value : throw Errors.TypeError($"__repr__ returned non-string (type {ur.Type.Name})");
+        }
         switch (o)
         {
             case PyStr s:
@@ -96,6 +106,11 @@ public static partial class Ops
 
     public static string Str(PyObject o)
     {
+        if (Override(o, "__str__") is { } userStr)
+        {
+            var us = CallMethod(userStr, o);
+            return us is PyStr uss ? uss.Value : throw Errors.TypeError($"__str__ returned non-string (type {us.Type.Name})");
+        }
         switch (o)
         {
             case PyStr s:
@@ -163,6 +178,20 @@ public static partial class Ops
     /// <summary>CPython's numeric hash (Python/pyhash.c): integers modulo 2**61-1, so 1, 1.0 and True hash alike.</summary>
     public static long Hash(PyObject o)
     {
+        if (o is IUserSubclass)
+        {
+            var userHash = o.Type.Lookup("__hash__");
+            if (userHash is PyNone)
+            {
+                throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
+            }
+            if (userHash is PyFunction)
+            {
+                var hr = CallMethod(userHash, o);
+                var hv = hr is PyInt hi ? hi.Value : hr is PyLong hl ? HashBig(hl.Value) : throw Errors.TypeError("__hash__ method should return an integer");
+                return hv == -1 ? -2 : hv;
+            }
+        }
         switch (o)
         {
             case PyInt i:

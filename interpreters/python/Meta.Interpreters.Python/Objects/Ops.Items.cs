@@ -19,6 +19,16 @@ public static partial class Ops
 
     public static PyObject GetItem(PyObject obj, PyObject key)
     {
+        if (Override(obj, "__getitem__") is { } getitem)
+        {
+            return CallMethod(getitem, obj, key);
+        }
+        return GetItemBuiltin(obj, key);
+    }
+
+    /// <summary>GetItem with the builtin type's own behaviour, ignoring a subclass's override (what super().getitem reaches).</summary>
+    public static PyObject GetItemBuiltin(PyObject obj, PyObject key)
+    {
         switch (obj)
         {
             case PyList l:
@@ -166,6 +176,17 @@ public static partial class Ops
 
     public static void SetItem(PyObject obj, PyObject key, PyObject value)
     {
+        if (Override(obj, "__setitem__") is { } setitem)
+        {
+            CallMethod(setitem, obj, key, value);
+            return;
+        }
+        SetItemBuiltin(obj, key, value);
+    }
+
+    /// <summary>SetItem with the builtin type's own behaviour, ignoring a subclass's override.</summary>
+    public static void SetItemBuiltin(PyObject obj, PyObject key, PyObject value)
+    {
         switch (obj)
         {
             case PyList l when key is PyInt li:
@@ -227,6 +248,11 @@ public static partial class Ops
 
     public static void DelItem(PyObject obj, PyObject key)
     {
+        if (Override(obj, "__delitem__") is { } delitem)
+        {
+            CallMethod(delitem, obj, key);
+            return;
+        }
         switch (obj)
         {
             case PyList l when key is PyInt li:
@@ -277,6 +303,11 @@ public static partial class Ops
 
     public static long Len(PyObject obj)
     {
+        if (Override(obj, "__len__") is { } len)
+        {
+            var n = IndexValue(CallMethod(len, obj));
+            return n >= 0 ? n : throw Errors.ValueError("__len__() should return >= 0");
+        }
         switch (obj)
         {
             case PyStr s:
@@ -310,6 +341,17 @@ public static partial class Ops
     }
 
     public static PyObject GetIter(PyObject obj)
+    {
+        if (Override(obj, "__iter__") is { } iter)
+        {
+            var it = CallMethod(iter, obj);
+            return it is PyIterator || it.Type.Lookup("__next__") is not null ? it : throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        }
+        return GetIterBuiltin(obj);
+    }
+
+    /// <summary>GetIter with the builtin type's own behaviour, ignoring a subclass's override (what super().getiter reaches).</summary>
+    public static PyObject GetIterBuiltin(PyObject obj)
     {
         switch (obj)
         {

@@ -4,7 +4,7 @@ namespace Meta.Interpreters.Python.Objects;
 /// set and frozenset, over the ordered dict's storage (values unused). Iteration replays
 /// CPython's hash-table order for elements with deterministic hashes (<see cref="SetOrder"/>).
 /// </summary>
-public sealed class PySet(bool frozen) : PyObject
+public class PySet(bool frozen) : PyObject
 {
     public readonly PyDict Items = new();
     public readonly bool Frozen = frozen;

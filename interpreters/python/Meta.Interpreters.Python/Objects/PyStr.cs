@@ -5,7 +5,7 @@ namespace Meta.Interpreters.Python.Objects;
 /// code points whenever the text has no astral characters (the common case; see
 /// docs/python-interpreter.md for the known difference). Single characters are cached.
 /// </summary>
-public sealed class PyStr : PyObject
+public class PyStr : PyObject
 {
     private static readonly PyStr[] Latin1 = MakeLatin1();
     public static readonly PyStr Empty = new(string.Empty);
