@@ -20,6 +20,7 @@ public static class BuiltinModule
         NumberMethods.Register();
         ClassBuilder.Register();
         BuiltinSubclass.Register();
+        BytesMethods.Register();
         var d = new PyDict();
         d.Set("__name__", PyStr.From("builtins"));
         d.Set("None", PyNone.Instance);
@@ -32,7 +33,7 @@ public static class BuiltinModule
             TypeObjects.Object, TypeObjects.TypeType, TypeObjects.Int, TypeObjects.Bool, TypeObjects.Float, TypeObjects.Str,
             TypeObjects.Tuple, TypeObjects.List, TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Range,
             TypeObjects.Slice, TypeObjects.Property, TypeObjects.ClassMethod, TypeObjects.StaticMethod, TypeObjects.Super,
-            TypeObjects.Complex, TypeObjects.Bytes,
+            TypeObjects.Complex, TypeObjects.Bytes, TypeObjects.ByteArray,
         })
         {
             d.Set(t.Name, t);

@@ -36,7 +36,7 @@ public static class Formatting
                 {
                     throw Errors.ValueError($"Unknown format code '{s.Type}' for object of type 'str'");
                 }
-                var text = s.Precision >= 0 && s.Precision < str.Value.Length ? str.Value[..s.Precision] : str.Value;
+                var text = s.Precision >= 0 && s.Precision < str.Length ? str.Value[..CodePoints.ToUtf16(str.Value, s.Precision)] : str.Value;
                 return Align(text, s, '<');
             default:
                 if (spec.Length > 0)
@@ -253,7 +253,7 @@ public static class Formatting
 
     private static string Pad(string sign, string body, Spec s, char defaultAlign)
     {
-        var total = sign.Length + body.Length;
+        var total = sign.Length + CodePoints.Count(body);
         if (s.Width <= total)
         {
             return sign + body;

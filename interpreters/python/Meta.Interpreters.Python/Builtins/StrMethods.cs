@@ -38,11 +38,11 @@ public static class StrMethods
         Def.Method(t, "format", (a, k) => R(StrFormat.Format(S(a[0]), a[1..], k)));
         Def.Method(t, "partition", (a, _) => Partition(S(a[0]), S(a[1]), false));
         Def.Method(t, "rpartition", (a, _) => Partition(S(a[0]), S(a[1]), true));
-        Def.Method(t, "encode", (a, _) => new PyBytes(Encoding.UTF8.GetBytes(S(a[0]))));
+        Def.Method(t, "encode", (a, k) => new PyBytes(BytesMethods.Encode(S(a[0]), Def.Arg(a, k, 1, "encoding") is PyStr e ? e.Value : "utf-8")));
         Def.Method(t, "removeprefix", (a, _) => R(S(a[0]).StartsWith(S(a[1]), StringComparison.Ordinal) ? S(a[0])[S(a[1]).Length..] : S(a[0])));
         Def.Method(t, "removesuffix", (a, _) => R(S(a[1]).Length > 0 && S(a[0]).EndsWith(S(a[1]), StringComparison.Ordinal) ? S(a[0])[..^S(a[1]).Length] : S(a[0])));
         Def.Method(t, "expandtabs", (a, _) => R(ExpandTabs(S(a[0]), a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8)));
-        Def.Method(t, "__len__", (a, _) => PyInt.From(S(a[0]).Length));
+        Def.Method(t, "__len__", (a, _) => PyInt.From(((PyStr)a[0]).Length));
         Def.Method(t, "__contains__", (a, _) => PyBool.From(Ops.ContainsBuiltin(a[0], a[1])));
         Def.Method(t, "__getitem__", (a, _) => Ops.GetItemBuiltin(a[0], a[1]));
     }
@@ -308,6 +308,21 @@ public static class StrMethods
 
     private static long Find(string s, string sub, PyObject[] a, bool reverse)
     {
+        if (CodePoints.HasSurrogates(s))
+        {
+            // Code point arguments and result around the UTF-16 search.
+            var cpLength = CodePoints.Count(s);
+            var cpStart = a.Length > 2 && a[2] is not PyNone ? Ops.IndexValue(a[2]) : 0;
+            var cpEnd = a.Length > 3 && a[3] is not PyNone ? Ops.IndexValue(a[3]) : cpLength;
+            cpStart = cpStart < 0 ? Math.Max(0, cpStart + cpLength) : Math.Min(cpStart, cpLength + 1);
+            cpEnd = cpEnd < 0 ? Math.Max(0, cpEnd + cpLength) : Math.Min(cpEnd, cpLength);
+            if (cpStart > cpEnd)
+            {
+                return -1;
+            }
+            var found = FindUtf16(s, sub, CodePoints.ToUtf16(s, cpStart), CodePoints.ToUtf16(s, cpEnd), reverse);
+            return found < 0 ? -1 : CodePoints.ToCodePoint(s, (int)found);
+        }
         var start = a.Length > 2 && a[2] is not PyNone ? Ops.IndexValue(a[2]) : 0;
         var end = a.Length > 3 && a[3] is not PyNone ? Ops.IndexValue(a[3]) : s.Length;
         if (start < 0)
@@ -323,6 +338,11 @@ public static class StrMethods
         {
             return -1;
         }
+        return FindUtf16(s, sub, start, end, reverse);
+    }
+
+    private static long FindUtf16(string s, string sub, long start, long end, bool reverse)
+    {
         var count = (int)(end - start);
         if (sub.Length == 0)
         {
@@ -341,15 +361,15 @@ public static class StrMethods
             return s;
         }
         var slice = new PySlice(a[2], a.Length > 3 ? a[3] : PyNone.Instance, PyNone.Instance);
-        slice.Indices(s.Length, out var start, out var stop, out _);
-        return stop <= start ? "" : s[(int)start..(int)stop];
+        slice.Indices(CodePoints.Count(s), out var start, out var stop, out _);
+        return stop <= start ? "" : s[CodePoints.ToUtf16(s, start)..CodePoints.ToUtf16(s, stop)];
     }
 
     private static long Count(string s, string sub)
     {
         if (sub.Length == 0)
         {
-            return s.Length + 1;
+            return CodePoints.Count(s) + 1;
         }
         long n = 0;
         var pos = 0;
@@ -365,11 +385,12 @@ public static class StrMethods
     {
         var width = (int)Ops.IndexValue(a[1]);
         var fill = a.Length > 2 ? S(a[2])[0] : ' ';
-        if (width <= s.Length)
+        var length = CodePoints.Count(s);
+        if (width <= length)
         {
             return s;
         }
-        var total = width - s.Length;
+        var total = width - length;
         if (direction < 0)
         {
             return s + new string(fill, total);

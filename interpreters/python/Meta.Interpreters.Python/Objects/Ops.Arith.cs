@@ -57,6 +57,11 @@ public static partial class Ops
         {
             return IntOps.Binary(op, ia.Value, ib.Value);
         }
+        if (a is PyByteArray byteArray && op == Operator.Add && Builtins.BytesMethods.BytesLike(b) is { } extra)
+        {
+            byteArray.Replace([.. byteArray.ToArray(), .. extra]);
+            return byteArray;
+        }
         if (a is PyList list && op == Operator.Add)
         {
             ListExtend(list, b);
@@ -145,6 +150,10 @@ public static partial class Ops
     /// <summary>Operators of builtin non-numeric types: sequence concatenation and repetition, % formatting, set algebra.</summary>
     private static PyObject? NativeBinary(Operator op, PyObject a, PyObject b)
     {
+        if ((a is PyBytes or PyByteArray || b is PyBytes or PyByteArray) && BytesBinary(op, a, b) is { } bytes)
+        {
+            return bytes;
+        }
         switch (op)
         {
             case Operator.Add:
@@ -165,7 +174,7 @@ public static partial class Ops
                 }
                 break;
             case Operator.Mult:
-                if (a is PyStr or PyList or PyTuple && IsInt(b) && a.Type.IsHeapType == false)
+                if (a is PyStr or PyList or PyTuple && IsInt(b))
                 {
                     return Repeat(a, IndexValue(b));
                 }

@@ -25,7 +25,7 @@ public static partial class Ops
         }
         if (a is PyStr sa && b is PyStr sb)
         {
-            return PyBool.From(CompareValues(op, string.CompareOrdinal(sa.Value, sb.Value)));
+            return PyBool.From(CompareValues(op, sa.IsBmp && sb.IsBmp ? string.CompareOrdinal(sa.Value, sb.Value) : CodePoints.Compare(sa.Value, sb.Value)));
         }
         var r = NativeCompare(op, a, b);
         if (r is not null)
@@ -75,6 +75,10 @@ public static partial class Ops
             }
             // complex has no order: the dunder fallback raises CPython's TypeError.
             return null;
+        }
+        if ((a is PyBytes or PyByteArray) && BytesCompare(op, a, b) is { } bytes)
+        {
+            return bytes;
         }
         if (a is PySlice sla && b is PySlice slb)
         {
@@ -266,6 +270,10 @@ public static partial class Ops
                     return s.Contains(frozen);
                 }
                 return s.Contains(item);
+            case PyBytes bytes:
+                return BytesContains(bytes.Value, item);
+            case PyByteArray byteArray:
+                return BytesContains(byteArray.ToArray(), item);
             case PyStr str:
                 if (item is not PyStr sub)
                 {

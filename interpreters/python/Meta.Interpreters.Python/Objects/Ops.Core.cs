@@ -41,6 +41,10 @@ public static partial class Ops
                 return true;
             case PyComplex c:
                 return c.Value != System.Numerics.Complex.Zero;
+            case PyBytes bytes:
+                return bytes.Value.Length > 0;
+            case PyByteArray byteArray:
+                return byteArray.Count > 0;
             case PySet s:
                 return s.Count > 0;
             case PyRange r:
@@ -160,13 +164,29 @@ public static partial class Ops
                     {
                         sb.Append("\\x").Append(((int)c).ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
                     }
-                    else if (c >= 0x80 && c < 0xa0)
+                    else if (c < 0x7f)
                     {
-                        sb.Append("\\x").Append(((int)c).ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                        sb.Append(c);
                     }
                     else
                     {
-                        sb.Append(c);
+                        // Beyond ASCII, by code point: printable ones as they are, the rest escaped (unicode_repr).
+                        var pair = char.IsSurrogatePair(s, i);
+                        var cp = pair ? char.ConvertToUtf32(c, s[i + 1]) : c;
+                        if (Text.UnicodeData.IsPrintable(cp))
+                        {
+                            sb.Append(s, i, pair ? 2 : 1);
+                        }
+                        else
+                        {
+                            sb.Append(cp < 0x100 ? "\\x" + cp.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)
+                                : cp < 0x10000 ? "\\u" + cp.ToString("x4", System.Globalization.CultureInfo.InvariantCulture)
+                                : "\\U" + cp.ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+                        }
+                        if (pair)
+                        {
+                            i++;
+                        }
                     }
                     break;
             }
@@ -204,6 +224,8 @@ public static partial class Ops
                 return HashBig(l.Value);
             case PyComplex c:
                 return ComplexOps.Hash(c.Value);
+            case PyBytes bytes:
+                return PyStr.From(System.Text.Encoding.Latin1.GetString(bytes.Value)).Hash();
             case PyTuple t:
                 return HashTuple(t);
             case PyNone:
@@ -217,7 +239,7 @@ public static partial class Ops
                     h ^= Hash(item) * 0x9e3779b1;
                 }
                 return h == -1 ? -2 : h;
-            case PyList or PyDict or PySet:
+            case PyList or PyDict or PySet or PyByteArray:
                 throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
         }
         var method = o.Type.Lookup("__hash__");

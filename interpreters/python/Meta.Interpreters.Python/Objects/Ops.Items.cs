@@ -1,3 +1,4 @@
+using System.Text;
 using Meta.Interpreters.Python.Ast;
 
 namespace Meta.Interpreters.Python.Objects;
@@ -65,11 +66,17 @@ public static partial class Ops
             case PyStr s:
                 if (key is PyInt si)
                 {
-                    return PyStr.FromChar(s.Value[(int)NormalizeIndex(si.Value, s.Value.Length, "string")]);
+                    var index = NormalizeIndex(si.Value, s.Length, "string");
+                    if (s.IsBmp)
+                    {
+                        return PyStr.FromChar(s.Value[(int)index]);
+                    }
+                    var offset = CodePoints.ToUtf16(s.Value, index);
+                    return PyStr.From(s.Value.Substring(offset, char.IsSurrogatePair(s.Value, offset) ? 2 : 1));
                 }
                 if (key is PySlice ss)
                 {
-                    return PyStr.From(SliceString(s.Value, ss));
+                    return PyStr.From(s.IsBmp ? SliceString(s.Value, ss) : SliceCodePoints(s.Value, ss));
                 }
                 break;
             case PyRange r:
@@ -81,6 +88,16 @@ public static partial class Ops
                 {
                     rs.Indices(r.Length, out var start, out var stop, out var step);
                     return new PyRange(r.Start + (start * r.Step), r.Start + (stop * r.Step), r.Step * step);
+                }
+                break;
+            case PyByteArray byteArray:
+                if (key is PyInt ai)
+                {
+                    return PyInt.From(byteArray.Items[NormalizeIndex(ai.Value, byteArray.Count, "bytearray")]);
+                }
+                if (key is PySlice)
+                {
+                    return new PyByteArray(((PyBytes)GetItemBuiltin(new PyBytes(byteArray.ToArray()), key)).Value);
                 }
                 break;
             case PyBytes bytes:
@@ -158,6 +175,19 @@ public static partial class Ops
         return result;
     }
 
+    private static string SliceCodePoints(string s, PySlice slice)
+    {
+        var points = CodePoints.Split(s);
+        slice.Indices(points.Length, out var start, out var stop, out var step);
+        var n = PySlice.SliceLength(start, stop, step);
+        var sb = new StringBuilder();
+        for (long i = 0, j = start; i < n; i++, j += step)
+        {
+            sb.Append(points[j]);
+        }
+        return sb.ToString();
+    }
+
     private static string SliceString(string s, PySlice slice)
     {
         slice.Indices(s.Length, out var start, out var stop, out var step);
@@ -197,6 +227,9 @@ public static partial class Ops
                 return;
             case PyDict d when d.Type == TypeObjects.Dict:
                 d.Set(key, value);
+                return;
+            case PyByteArray byteArray:
+                ByteArraySetItem(byteArray, key, value);
                 return;
         }
         var method = obj.Type.Lookup("__setitem__");
@@ -255,6 +288,9 @@ public static partial class Ops
         }
         switch (obj)
         {
+            case PyByteArray byteArray:
+                ByteArrayDelItem(byteArray, key);
+                return;
             case PyList l when key is PyInt li:
                 l.RemoveAt((int)NormalizeIndex(li.Value, l.Count, "list assignment"));
                 return;
@@ -311,7 +347,7 @@ public static partial class Ops
         switch (obj)
         {
             case PyStr s:
-                return s.Value.Length;
+                return s.Length;
             case PyList l:
                 return l.Count;
             case PyTuple t:
@@ -326,6 +362,8 @@ public static partial class Ops
                 return v.Dict.Count;
             case PyBytes b:
                 return b.Value.Length;
+            case PyByteArray ba:
+                return ba.Count;
         }
         var method = obj.Type.Lookup("__len__");
         if (method is not null)
@@ -373,6 +411,8 @@ public static partial class Ops
                 return obj;
             case PyBytes b:
                 return new ArrayIterator(ByteInts(b.Value));
+            case PyByteArray ba:
+                return new ArrayIterator(ByteInts(ba.ToArray()));
         }
         var method = obj.Type.Lookup("__iter__");
         if (method is not null)

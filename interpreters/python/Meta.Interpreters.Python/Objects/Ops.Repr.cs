@@ -59,6 +59,8 @@ public static partial class Ops
                 return ComplexRepr(c.Value);
             case PyBytes bytes:
                 return BytesRepr(bytes.Value);
+            case PyByteArray byteArray:
+                return "bytearray(" + BytesRepr(byteArray.ToArray()) + ")";
             case PyCode code:
                 return code.ToString();
             case PyCell:
