@@ -159,6 +159,9 @@ public sealed class SymbolTable
                 }
             }
         }
+        // co_cellvars and co_freevars list names in sorted order (compile.c dictbytype sorts them).
+        scope.CellNames.Sort(StringComparer.Ordinal);
+        scope.FreeNames.Sort(StringComparer.Ordinal);
     }
 
     private Scope Enter(ScopeKind kind, string name, Node node)
