@@ -75,7 +75,7 @@ public static class BuiltinModule
         Def.Function(d, "sorted", (a, k) => { var l = new PyList(Conversions.ToArray(a[0]).ToArray()); Sorting.SortList(l, k?.Get("key"), k?.Get("reverse") is { } r && Ops.IsTrue(r)); return l; });
         Def.Function(d, "reversed", (a, _) => Reversed(a[0]));
         Def.Function(d, "enumerate", (a, k) => new EnumerateIterator(Ops.GetIter(a[0]), a.Length > 1 ? Ops.IndexValue(a[1]) : k?.Get("start") is { } s ? Ops.IndexValue(s) : 0));
-        Def.Function(d, "zip", (a, _) => new ZipIterator(a.Select(Ops.GetIter).ToArray()));
+        Def.Function(d, "zip", (a, k) => new ZipIterator(a.Select(Ops.GetIter).ToArray(), k?.Get("strict") is { } strict && Ops.IsTrue(strict)));
         Def.Function(d, "map", (a, _) => new MapIterator(a[0], a[1..].Select(Ops.GetIter).ToArray()));
         Def.Function(d, "filter", (a, _) => new FilterIterator(a[0], Ops.GetIter(a[1])));
         Def.Function(d, "globals", (a, _) => PyThreadState.Current!.Globals);
@@ -440,6 +440,16 @@ public static class BuiltinModule
             var keys = d.Keys();
             Array.Reverse(keys);
             return new ArrayIterator(keys);
+        }
+        if (seq is PyDictView view)
+        {
+            var viewItems = Conversions.ToArray(view);
+            Array.Reverse(viewItems);
+            return new ArrayIterator(viewItems);
+        }
+        if (seq.Type.Lookup("__getitem__") is null || seq is PyDict or PySet)
+        {
+            throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
         }
         var n = Ops.Len(seq);
         var result = new PyObject[n];

@@ -143,6 +143,10 @@ public static class TypeMethods
 
     private static PyObject ParseInt(string text, int radix)
     {
+        if (radix is not 0 and (< 2 or > 36))
+        {
+            throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
+        }
         var s = text.Trim().Replace("_", "");
         var negative = false;
         if (s.StartsWith('-') || s.StartsWith('+'))

@@ -45,6 +45,23 @@ public static partial class Ops
         _ => c >= 0,
     };
 
+    /// <summary>Sign of int <paramref name="i"/> minus float <paramref name="d"/> (d not NaN), computed exactly.</summary>
+    private static int CompareIntFloat(System.Numerics.BigInteger i, double d)
+    {
+        if (double.IsInfinity(d))
+        {
+            return d > 0 ? -1 : 1;
+        }
+        var floor = Math.Floor(d);
+        var c = i.CompareTo(new System.Numerics.BigInteger(floor));
+        if (c != 0 || floor == d)
+        {
+            return c;
+        }
+        // i == floor(d) < d.
+        return -1;
+    }
+
     private static bool CompareDoubles(CompareOperator op, double x, double y) => op switch
     {
         CompareOperator.Eq => x == y,
@@ -63,9 +80,18 @@ public static partial class Ops
         }
         if ((a is PyFloat || IsInt(a)) && (b is PyFloat || IsInt(b)))
         {
-            var x = a is PyFloat f1 ? f1.Value : (double)ToBig(a);
-            var y = b is PyFloat f2 ? f2.Value : (double)ToBig(b);
-            return PyBool.From(CompareDoubles(op, x, y));
+            if (a is PyFloat f1 && b is PyFloat f2)
+            {
+                return PyBool.From(CompareDoubles(op, f1.Value, f2.Value));
+            }
+            // An int and a float compare exactly, not through a rounded conversion (float_richcompare).
+            var floatValue = a is PyFloat fa ? fa.Value : ((PyFloat)b).Value;
+            if (double.IsNaN(floatValue))
+            {
+                return PyBool.From(op == CompareOperator.NotEq);
+            }
+            var intMinusFloat = CompareIntFloat(ToBig(a is PyFloat ? b : a), floatValue);
+            return PyBool.From(CompareValues(op, a is PyFloat ? -intMinusFloat : intMinusFloat));
         }
         if ((a is PyComplex || b is PyComplex) && ComplexOps.TryToComplex(a, out var ca) && ComplexOps.TryToComplex(b, out var cb))
         {

@@ -405,14 +405,34 @@ public static partial class Ops
         }
     }
 
+    /// <summary>int to float correctly rounded (half to even), as longobject.c's _PyLong_Frexp-based conversion.</summary>
     public static double BigToDouble(BigInteger v)
     {
-        var d = (double)v;
+        var magnitude = BigInteger.Abs(v);
+        var bits = (int)magnitude.GetBitLength();
+        if (bits <= 53)
+        {
+            return (double)v;
+        }
+        if (bits > 1024)
+        {
+            throw Errors.OverflowError("int too large to convert to float");
+        }
+        // Keep 54 bits (53 and a rounding bit) plus a sticky bit for everything below.
+        var shift = bits - 54;
+        var top = (ulong)(magnitude >> shift);
+        var sticky = !(magnitude & ((BigInteger.One << shift) - 1)).IsZero;
+        var mantissa = top >> 1;
+        if ((top & 1) == 1 && (sticky || (mantissa & 1) == 1))
+        {
+            mantissa++;
+        }
+        var d = Math.ScaleB(mantissa, shift + 1);
         if (double.IsInfinity(d))
         {
             throw Errors.OverflowError("int too large to convert to float");
         }
-        return d;
+        return v.Sign < 0 ? -d : d;
     }
 
     public static double ToDouble(PyObject o)
