@@ -320,7 +320,7 @@ public static class BytesMethods
                 }
                 if (max >= 0 && parts.Count == max)
                 {
-                    parts.Add(s[i..].TrimEnd(' ', '\t', '\n', '\r', '\v', '\f'));
+                    parts.Add(s[i..]);
                     break;
                 }
                 var j = i;

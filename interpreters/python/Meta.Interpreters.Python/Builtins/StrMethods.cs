@@ -14,7 +14,7 @@ public static class StrMethods
     {
         var t = TypeObjects.Str;
         Def.Method(t, "lower", (a, _) => R(S(a[0]).ToLowerInvariant()));
-        Def.Method(t, "capitalize", (a, _) => R(S(a[0]).Length == 0 ? "" : char.ToUpperInvariant(S(a[0])[0]) + S(a[0])[1..].ToLowerInvariant()));
+        Def.Method(t, "capitalize", (a, _) => R(S(a[0]).Length == 0 ? "" : TitleCase(S(a[0])[0]) + S(a[0])[1..].ToLowerInvariant()));
         Def.Method(t, "title", (a, _) => R(Title(S(a[0]))));
         Def.Method(t, "strip", (a, _) => R(Strip(S(a[0]), a.Length > 1 ? a[1] : null, true, true)));
         Def.Method(t, "lstrip", (a, _) => R(Strip(S(a[0]), a.Length > 1 ? a[1] : null, true, false)));
@@ -24,8 +24,8 @@ public static class StrMethods
         Def.Method(t, "splitlines", (a, k) => SplitLines(S(a[0]), Def.Arg(a, k, 1, "keepends") is { } ke && Ops.IsTrue(ke)));
         Def.Method(t, "join", (a, _) => Join(S(a[0]), a[1]));
         Def.Method(t, "replace", (a, _) => R(Replace(S(a[0]), S(a[1]), S(a[2]), a.Length > 3 ? Ops.IndexValue(a[3]) : -1)));
-        Def.Method(t, "startswith", (a, _) => PyBool.From(Affix(S(a[0]), a[1], a.Length > 2 ? a[2] : null, true)));
-        Def.Method(t, "endswith", (a, _) => PyBool.From(Affix(S(a[0]), a[1], a.Length > 2 ? a[2] : null, false)));
+        Def.Method(t, "startswith", (a, _) => PyBool.From(Affix(Region(S(a[0]), a), a[1], true)));
+        Def.Method(t, "endswith", (a, _) => PyBool.From(Affix(Region(S(a[0]), a), a[1], false)));
         Def.Method(t, "find", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, false)));
         Def.Method(t, "rfind", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, true)));
         Def.Method(t, "index", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, false) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
@@ -74,11 +74,21 @@ public static class StrMethods
         var previousCased = false;
         foreach (var c in s)
         {
-            sb.Append(previousCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+            sb.Append(previousCased ? char.ToLowerInvariant(c) : TitleCase(c));
             previousCased = char.IsLetter(c);
         }
         return sb.ToString();
     }
+
+    /// <summary>The titlecase mapping: the uppercase one except for the Latin digraphs (DŽ Dž dž → Dž, UnicodeData.txt field 14).</summary>
+    private static char TitleCase(char c) => c switch
+    {
+        >= '\u01C4' and <= '\u01C6' => '\u01C5',
+        >= '\u01C7' and <= '\u01C9' => '\u01C8',
+        >= '\u01CA' and <= '\u01CC' => '\u01CB',
+        >= '\u01F1' and <= '\u01F3' => '\u01F2',
+        _ => char.ToUpperInvariant(c),
+    };
 
     private static string Strip(string s, PyObject? chars, bool left, bool right)
     {
@@ -109,7 +119,7 @@ public static class StrMethods
                 }
                 if (max >= 0 && result.Count >= max)
                 {
-                    result.Append(PyStr.From(s[i..].TrimEnd()));
+                    result.Append(PyStr.From(s[i..]));
                     break;
                 }
                 var start = i;
@@ -277,19 +287,14 @@ public static class StrMethods
     }
 
     // Offsets are applied without copying the text: startswith(word, pos) in a parser loop must stay O(len(word)).
-    private static bool Affix(string s, PyObject affix, PyObject? start, bool prefix)
+    /// <summary>startswith/endswith on the region the optional start and end arguments select (already cut by the caller).</summary>
+    private static bool Affix(string s, PyObject affix, bool prefix)
     {
-        var st = 0;
-        if (start is not null and not PyNone)
-        {
-            var v = Ops.IndexValue(start);
-            st = (int)Math.Clamp(v < 0 ? s.Length + v : v, 0, s.Length);
-        }
         if (affix is PyTuple t)
         {
             foreach (var x in t.Items)
             {
-                if (Affix(s, x, start, prefix))
+                if (Affix(s, x, prefix))
                 {
                     return true;
                 }
@@ -297,13 +302,7 @@ public static class StrMethods
             return false;
         }
         var a = affix is PyStr ps ? ps.Value : throw Errors.TypeError($"{(prefix ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {affix.Type.Name}");
-        if (s.Length - st < a.Length)
-        {
-            return false;
-        }
-        return prefix
-            ? string.CompareOrdinal(s, st, a, 0, a.Length) == 0
-            : string.CompareOrdinal(s, s.Length - a.Length, a, 0, a.Length) == 0;
+        return prefix ? s.StartsWith(a, StringComparison.Ordinal) : s.EndsWith(a, StringComparison.Ordinal);
     }
 
     private static long Find(string s, string sub, PyObject[] a, bool reverse)

@@ -194,6 +194,12 @@ public static partial class Ops
                 {
                     return SetOps.Binary(op, x, y);
                 }
+                // Keys and items views are set-like: with any iterable on the other side the result is a set (dictviews_and etc.).
+                if ((a is PyDictView { Kind: not 1 } && (b is PySet or PyDictView || b.Type.Lookup("__iter__") is not null))
+                    || (b is PyDictView { Kind: not 1 } && (a is PySet or PyDictView || a.Type.Lookup("__iter__") is not null)))
+                {
+                    return SetOps.Binary(op, Builtins.ContainerMethods.Copy(Builtins.Conversions.ToArray(a), false), Builtins.ContainerMethods.ToSet(b));
+                }
                 if (a is PyDict da && b is PyDict db && op == Operator.BitOr)
                 {
                     var merged = da.Copy();

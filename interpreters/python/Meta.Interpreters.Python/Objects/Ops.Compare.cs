@@ -126,6 +126,12 @@ public static partial class Ops
             {
                 eq = DictEquals(da, db);
             }
+            else if ((a is PyDictView { Kind: not 1 } && b is PySet or PyDictView { Kind: not 1 }) || (b is PyDictView { Kind: not 1 } && a is PySet))
+            {
+                var va = Builtins.ContainerMethods.ToSet(a);
+                var vb = Builtins.ContainerMethods.ToSet(b);
+                eq = va.Count == vb.Count && va.IsSubsetOf(vb);
+            }
             else if (a is PySet xa && b is PySet xb)
             {
                 eq = xa.Count == xb.Count && xa.IsSubsetOf(xb);
