@@ -56,7 +56,7 @@ public static class ContainerMethods
         Def.Method(s, "pop", (a, _) => ((PySet)a[0]).Items.PopLast() is { } kv ? kv.Key : throw Errors.New(TypeObjects.KeyError, "pop from an empty set"));
         Def.Method(s, "clear", (a, _) => { ((PySet)a[0]).Items.Clear(); return PyNone.Instance; });
         Def.Method(s, "update", (a, _) => { foreach (var x in a[1..]) { foreach (var item in Conversions.ToArray(x)) { ((PySet)a[0]).Add(item); } } return PyNone.Instance; });
-        Def.Method(s, "difference_update", (a, _) => { foreach (var item in Conversions.ToArray(a[1])) { ((PySet)a[0]).Items.Remove(item); } return PyNone.Instance; });
+        Def.Method(s, "difference_update", (a, _) => { foreach (var other in a[1..]) { foreach (var item in Conversions.ToArray(other)) { ((PySet)a[0]).Items.Remove(item); } } return PyNone.Instance; });
         Def.Method(s, "symmetric_difference_update", (a, _) => { var set = (PySet)a[0]; var result = SetOps.Binary(Ast.Operator.BitXor, set, ToSet(a[1])); set.Items.Clear(); foreach (var x in result.ToArray()) { set.Add(x); } return PyNone.Instance; });
         Def.Method(s, "intersection_update", (a, _) => { var set = (PySet)a[0]; var keep = SetOps.Binary(Ast.Operator.BitAnd, set, ToSet(a[1])); set.Items.Clear(); foreach (var x in keep.ToArray()) { set.Add(x); } return PyNone.Instance; });
     }

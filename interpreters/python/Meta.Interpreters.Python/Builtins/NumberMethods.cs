@@ -211,9 +211,16 @@ public static class NumberMethods
             return new PyComplex(ComplexOps.Parse(s.Value));
         }
         var real = a.Length > 0 ? ToComplexArg(a[0], "first") : Complex.Zero;
-        var imag = a.Length > 1 ? ToComplexArg(a[1], "second") : Complex.Zero;
-        // complex(a, b) is a + b*1j, with complex arguments allowed (complex_new).
-        return new PyComplex(new Complex(real.Real - imag.Imaginary, real.Imaginary + imag.Real));
+        if (a.Length < 2)
+        {
+            return new PyComplex(real);
+        }
+        var imag = ToComplexArg(a[1], "second");
+        // complex(a, b) is a + b*1j; the cross terms are added only for complex arguments, so
+        // complex(0.0, -0.0) keeps its negative zero (complex_new).
+        var re = a[1] is PyComplex ? real.Real - imag.Imaginary : real.Real;
+        var im = a[0] is PyComplex ? real.Imaginary + imag.Real : imag.Real;
+        return new PyComplex(new Complex(re, im));
     }
 
     private static Complex ToComplexArg(PyObject o, string which)

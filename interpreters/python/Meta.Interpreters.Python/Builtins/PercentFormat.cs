@@ -155,11 +155,18 @@ public static class StrFormat
         return Format(format, args, kwargs, ref auto);
     }
 
+    /// <summary>str.format_map: named fields are looked up with mapping[name], so a dict subclass's __missing__ applies.</summary>
+    public static string FormatMap(string format, PyObject mapping)
+    {
+        var auto = 0;
+        return Format(format, [], mapping, ref auto);
+    }
+
     /// <summary>
     /// <paramref name="auto"/> is the next automatic field number, shared with nested specs, or
     /// -1 once a field was numbered explicitly (the two styles cannot mix).
     /// </summary>
-    private static string Format(string format, PyObject[] args, PyDict? kwargs, ref int auto)
+    private static string Format(string format, PyObject[] args, PyObject? kwargs, ref int auto)
     {
         var sb = new StringBuilder();
         var i = 0;
@@ -213,7 +220,7 @@ public static class StrFormat
         return sb.ToString();
     }
 
-    private static string FormatField(string field, PyObject[] args, PyDict? kwargs, ref int auto)
+    private static string FormatField(string field, PyObject[] args, PyObject? kwargs, ref int auto)
     {
         var spec = "";
         var conversion = '\0';
@@ -260,7 +267,7 @@ public static class StrFormat
         }
         else
         {
-            value = kwargs?.Get(head) ?? throw Errors.KeyError(PyStr.From(head));
+            value = kwargs is null ? throw Errors.KeyError(PyStr.From(head)) : Ops.GetItem(kwargs, PyStr.From(head));
         }
         var rest = end < 0 ? "" : field[end..];
         while (rest.Length > 0)

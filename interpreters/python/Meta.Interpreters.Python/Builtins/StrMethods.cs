@@ -36,6 +36,7 @@ public static class StrMethods
         Def.Method(t, "rjust", (a, _) => R(Pad(S(a[0]), a, 1)));
         Def.Method(t, "zfill", (a, _) => R(ZFill(S(a[0]), (int)Ops.IndexValue(a[1]))));
         Def.Method(t, "format", (a, k) => R(StrFormat.Format(S(a[0]), a[1..], k)));
+        Def.Method(t, "format_map", (a, _) => R(StrFormat.FormatMap(S(a[0]), a[1])));
         Def.Method(t, "partition", (a, _) => Partition(S(a[0]), S(a[1]), false));
         Def.Method(t, "rpartition", (a, _) => Partition(S(a[0]), S(a[1]), true));
         Def.Method(t, "encode", (a, k) => new PyBytes(BytesMethods.Encode(S(a[0]), Def.Arg(a, k, 1, "encoding") is PyStr e ? e.Value : "utf-8")));

@@ -63,7 +63,7 @@ public static class TypeMethods
         Def.Method(i, "__index__", (a, _) => a[0]);
         Def.Method(i, "__int__", (a, _) => a[0]);
         var f = TypeObjects.Float;
-        Def.Method(f, "is_integer", (a, _) => PyBool.From(Math.Floor(((PyFloat)a[0]).Value) == ((PyFloat)a[0]).Value));
+        Def.Method(f, "is_integer", (a, _) => PyBool.From(double.IsFinite(((PyFloat)a[0]).Value) && Math.Floor(((PyFloat)a[0]).Value) == ((PyFloat)a[0]).Value));
         Def.Method(f, "__int__", (a, _) => NewInt([a[0]]));
         Def.Method(f, "as_integer_ratio", (a, _) => AsIntegerRatio(((PyFloat)a[0]).Value));
 

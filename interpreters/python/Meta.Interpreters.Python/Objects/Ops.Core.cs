@@ -226,6 +226,11 @@ public static partial class Ops
                 return ComplexOps.Hash(c.Value);
             case PyBytes bytes:
                 return PyStr.From(System.Text.Encoding.Latin1.GetString(bytes.Value)).Hash();
+            case PyRange range:
+                // range_hash: equal ranges hash alike, by (len, start, step) with the unused parts None.
+                return HashTuple(PyTuple.Of(PyInt.From(range.Length),
+                    range.Length == 0 ? PyNone.Instance : PyInt.From(range.Start),
+                    range.Length <= 1 ? PyNone.Instance : PyInt.From(range.Step)));
             case PyTuple t:
                 return HashTuple(t);
             case PyNone:
