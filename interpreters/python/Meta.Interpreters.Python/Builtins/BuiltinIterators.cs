@@ -9,7 +9,8 @@ public sealed class EnumerateIterator(PyObject source, long start) : PyIterator
     public override PyObject? Next() => Ops.Next(source) is { } x ? PyTuple.Of(PyInt.From(_index++), x) : null;
 }
 
-public sealed class ZipIterator(PyObject[] sources) : PyIterator
+/// <summary>zip(*iterables, strict=False): with strict, iterables of different lengths raise ValueError (bltinmodule.c zip_next).</summary>
+public sealed class ZipIterator(PyObject[] sources, bool strict = false) : PyIterator
 {
     public override PyObject? Next()
     {
@@ -23,11 +24,32 @@ public sealed class ZipIterator(PyObject[] sources) : PyIterator
             var x = Ops.Next(sources[i]);
             if (x is null)
             {
+                if (strict)
+                {
+                    CheckStrict(i);
+                }
                 return null;
             }
             items[i] = x;
         }
         return PyTuple.Of(items);
+    }
+
+    private void CheckStrict(int exhausted)
+    {
+        if (exhausted > 0)
+        {
+            var plural = exhausted == 1 ? " " : "s 1-";
+            throw Errors.ValueError($"zip() argument {exhausted + 1} is shorter than argument{plural}{exhausted}");
+        }
+        for (var j = 1; j < sources.Length; j++)
+        {
+            if (Ops.Next(sources[j]) is not null)
+            {
+                var plural = j == 1 ? " " : "s 1-";
+                throw Errors.ValueError($"zip() argument {j + 1} is longer than argument{plural}{j}");
+            }
+        }
     }
 }
 

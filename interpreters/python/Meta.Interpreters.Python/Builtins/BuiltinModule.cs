@@ -13,9 +13,14 @@ public static class BuiltinModule
     private static PyDict Create()
     {
         StrMethods.Register();
+        StrUnicodeMethods.Register();
         ContainerMethods.Register();
         DictMethods.Register();
         TypeMethods.Register();
+        NumberMethods.Register();
+        ClassBuilder.Register();
+        BuiltinSubclass.Register();
+        BytesMethods.Register();
         var d = new PyDict();
         d.Set("__name__", PyStr.From("builtins"));
         d.Set("None", PyNone.Instance);
@@ -28,7 +33,7 @@ public static class BuiltinModule
             TypeObjects.Object, TypeObjects.TypeType, TypeObjects.Int, TypeObjects.Bool, TypeObjects.Float, TypeObjects.Str,
             TypeObjects.Tuple, TypeObjects.List, TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Range,
             TypeObjects.Slice, TypeObjects.Property, TypeObjects.ClassMethod, TypeObjects.StaticMethod, TypeObjects.Super,
-            TypeObjects.Complex, TypeObjects.Bytes,
+            TypeObjects.Complex, TypeObjects.Bytes, TypeObjects.ByteArray,
         })
         {
             d.Set(t.Name, t);
@@ -59,7 +64,7 @@ public static class BuiltinModule
         Def.Function(d, "oct", (a, _) => PyStr.From(Prefixed(a[0], 8, "0o")));
         Def.Function(d, "bin", (a, _) => PyStr.From(Prefixed(a[0], 2, "0b")));
         Def.Function(d, "format", (a, _) => PyStr.From(Formatting.Format(a[0], a.Length > 1 ? ((PyStr)a[1]).Value : "")));
-        Def.Function(d, "divmod", (a, _) => PyTuple.Of(Ops.Binary(Ast.Operator.FloorDiv, a[0], a[1]), Ops.Binary(Ast.Operator.Mod, a[0], a[1])));
+        Def.Function(d, "divmod", (a, _) => Divmod(a[0], a[1]));
         Def.Function(d, "pow", (a, _) => Pow(a));
         Def.Function(d, "round", (a, _) => Round(a));
         Def.Function(d, "sum", Sum);
@@ -70,7 +75,7 @@ public static class BuiltinModule
         Def.Function(d, "sorted", (a, k) => { var l = new PyList(Conversions.ToArray(a[0]).ToArray()); Sorting.SortList(l, k?.Get("key"), k?.Get("reverse") is { } r && Ops.IsTrue(r)); return l; });
         Def.Function(d, "reversed", (a, _) => Reversed(a[0]));
         Def.Function(d, "enumerate", (a, k) => new EnumerateIterator(Ops.GetIter(a[0]), a.Length > 1 ? Ops.IndexValue(a[1]) : k?.Get("start") is { } s ? Ops.IndexValue(s) : 0));
-        Def.Function(d, "zip", (a, _) => new ZipIterator(a.Select(Ops.GetIter).ToArray()));
+        Def.Function(d, "zip", (a, k) => new ZipIterator(a.Select(Ops.GetIter).ToArray(), k?.Get("strict") is { } strict && Ops.IsTrue(strict)));
         Def.Function(d, "map", (a, _) => new MapIterator(a[0], a[1..].Select(Ops.GetIter).ToArray()));
         Def.Function(d, "filter", (a, _) => new FilterIterator(a[0], Ops.GetIter(a[1])));
         Def.Function(d, "globals", (a, _) => PyThreadState.Current!.Globals);
@@ -436,6 +441,16 @@ public static class BuiltinModule
             Array.Reverse(keys);
             return new ArrayIterator(keys);
         }
+        if (seq is PyDictView view)
+        {
+            var viewItems = Conversions.ToArray(view);
+            Array.Reverse(viewItems);
+            return new ArrayIterator(viewItems);
+        }
+        if (seq.Type.Lookup("__getitem__") is null || seq is PyDict or PySet)
+        {
+            throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
+        }
         var n = Ops.Len(seq);
         var result = new PyObject[n];
         for (var i = 0; i < n; i++)
@@ -460,7 +475,7 @@ public static class BuiltinModule
         {
             if (a[0] is PyInstance inst)
             {
-                foreach (var n in inst.Map.Names)
+                foreach (var n in inst.AttributeNames())
                 {
                     names.Add(n);
                 }
@@ -481,5 +496,27 @@ public static class BuiltinModule
             }
         }
         return new PyList(names.Select(n => (PyObject)PyStr.From(n)).ToArray());
+    }
+
+    /// <summary>divmod(a, b): builtin numbers with CPython's zero-divisor messages, else __divmod__/__rdivmod__.</summary>
+    private static PyObject Divmod(PyObject a, PyObject b)
+    {
+        if (Ops.TryToDouble(a, out _) && Ops.TryToDouble(b, out var divisor) && divisor == 0)
+        {
+            throw Errors.ZeroDivision(a is PyFloat || b is PyFloat ? "float divmod()" : "integer division or modulo by zero");
+        }
+        if (a is PyInstance || b is PyInstance)
+        {
+            if (a.Type.Lookup("__divmod__") is { } method && Ops.CallMethod(method, a, b) is var r && r is not PyNotImplemented)
+            {
+                return r;
+            }
+            if (b.Type.Lookup("__rdivmod__") is { } rmethod && Ops.CallMethod(rmethod, b, a) is var rr && rr is not PyNotImplemented)
+            {
+                return rr;
+            }
+            throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
+        }
+        return PyTuple.Of(Ops.Binary(Ast.Operator.FloorDiv, a, b), Ops.Binary(Ast.Operator.Mod, a, b));
     }
 }

@@ -20,16 +20,21 @@ public static class ContainerMethods
         Def.Method(l, "copy", (a, _) => new PyList(((PyList)a[0]).ToArray()));
         Def.Method(l, "sort", (a, k) => { Sorting.SortList((PyList)a[0], k?.Get("key"), k?.Get("reverse") is { } r && Ops.IsTrue(r)); return PyNone.Instance; });
         Def.Method(l, "__len__", (a, _) => PyInt.From(((PyList)a[0]).Count));
-        Def.Method(l, "__getitem__", (a, _) => Ops.GetItem(a[0], a[1]));
-        Def.Method(l, "__setitem__", (a, _) => { Ops.SetItem(a[0], a[1], a[2]); return PyNone.Instance; });
-        Def.Method(l, "__contains__", (a, _) => PyBool.From(Ops.Contains(a[0], a[1])));
-        Def.Method(l, "__iter__", (a, _) => Ops.GetIter(a[0]));
+        Def.Method(l, "__getitem__", (a, _) => Ops.GetItemBuiltin(a[0], a[1]));
+        Def.Method(l, "__setitem__", (a, _) => { Ops.SetItemBuiltin(a[0], a[1], a[2]); return PyNone.Instance; });
+        Def.Method(l, "__contains__", (a, _) => PyBool.From(Ops.ContainsBuiltin(a[0], a[1])));
+        Def.Method(l, "__iter__", (a, _) => Ops.GetIterBuiltin(a[0]));
+
+        var r = TypeObjects.Range;
+        Def.Method(r, "count", (a, _) => PyInt.From(RangeCount((PyRange)a[0], a[1])));
+        Def.Method(r, "index", (a, _) => RangeIndex((PyRange)a[0], a[1]));
+        Def.Method(TypeObjects.Slice, "indices", (a, _) => SliceIndices((PySlice)a[0], a[1]));
 
         var t = TypeObjects.Tuple;
-        Def.Method(t, "index", (a, _) => PyInt.From(IndexOf(((PyTuple)a[0]).Items, ((PyTuple)a[0]).Items.Length, a[1], "tuple.index(x): x not in tuple")));
+        Def.Method(t, "index", (a, _) => PyInt.From(TupleIndex((PyTuple)a[0], a)));
         Def.Method(t, "count", (a, _) => PyInt.From(((PyTuple)a[0]).Items.Count(x => Ops.Eq(x, a[1]))));
         Def.Method(t, "__len__", (a, _) => PyInt.From(((PyTuple)a[0]).Items.Length));
-        Def.Method(t, "__getitem__", (a, _) => Ops.GetItem(a[0], a[1]));
+        Def.Method(t, "__getitem__", (a, _) => Ops.GetItemBuiltin(a[0], a[1]));
 
         foreach (var st in new[] { TypeObjects.Set, TypeObjects.FrozenSet })
         {
@@ -42,7 +47,7 @@ public static class ContainerMethods
             Def.Method(st, "isdisjoint", (a, _) => PyBool.From(!((PySet)a[0]).ToArray().Any(ToSet(a[1]).Contains)));
             Def.Method(st, "copy", (a, _) => Copy((PySet)a[0], ((PySet)a[0]).Frozen));
             Def.Method(st, "__len__", (a, _) => PyInt.From(((PySet)a[0]).Count));
-            Def.Method(st, "__contains__", (a, _) => PyBool.From(Ops.Contains(a[0], a[1])));
+            Def.Method(st, "__contains__", (a, _) => PyBool.From(Ops.ContainsBuiltin(a[0], a[1])));
         }
         var s = TypeObjects.Set;
         Def.Method(s, "add", (a, _) => { ((PySet)a[0]).Add(a[1]); return PyNone.Instance; });
@@ -51,8 +56,55 @@ public static class ContainerMethods
         Def.Method(s, "pop", (a, _) => ((PySet)a[0]).Items.PopLast() is { } kv ? kv.Key : throw Errors.New(TypeObjects.KeyError, "pop from an empty set"));
         Def.Method(s, "clear", (a, _) => { ((PySet)a[0]).Items.Clear(); return PyNone.Instance; });
         Def.Method(s, "update", (a, _) => { foreach (var x in a[1..]) { foreach (var item in Conversions.ToArray(x)) { ((PySet)a[0]).Add(item); } } return PyNone.Instance; });
-        Def.Method(s, "difference_update", (a, _) => { foreach (var item in Conversions.ToArray(a[1])) { ((PySet)a[0]).Items.Remove(item); } return PyNone.Instance; });
+        Def.Method(s, "difference_update", (a, _) => { foreach (var other in a[1..]) { foreach (var item in Conversions.ToArray(other)) { ((PySet)a[0]).Items.Remove(item); } } return PyNone.Instance; });
+        Def.Method(s, "symmetric_difference_update", (a, _) => { var set = (PySet)a[0]; var result = SetOps.Binary(Ast.Operator.BitXor, set, ToSet(a[1])); set.Items.Clear(); foreach (var x in result.ToArray()) { set.Add(x); } return PyNone.Instance; });
         Def.Method(s, "intersection_update", (a, _) => { var set = (PySet)a[0]; var keep = SetOps.Binary(Ast.Operator.BitAnd, set, ToSet(a[1])); set.Items.Clear(); foreach (var x in keep.ToArray()) { set.Add(x); } return PyNone.Instance; });
+    }
+
+    /// <summary>range.count: an int is counted arithmetically; other values by equality with each element (rangeobject.c range_count).</summary>
+    private static long RangeCount(PyRange range, PyObject value)
+    {
+        if (value is PyInt or PyLong)
+        {
+            return Ops.Contains(range, value) ? 1 : 0;
+        }
+        long n = 0;
+        for (var i = 0L; i < range.Length; i++)
+        {
+            if (Ops.Eq(PyInt.From(range.Start + i * range.Step), value))
+            {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static PyObject RangeIndex(PyRange range, PyObject value)
+    {
+        if (value is PyInt i && Ops.Contains(range, value))
+        {
+            return PyInt.From((i.Value - range.Start) / range.Step);
+        }
+        for (var j = 0L; j < range.Length && value is not PyInt; j++)
+        {
+            if (Ops.Eq(PyInt.From(range.Start + j * range.Step), value))
+            {
+                return PyInt.From(j);
+            }
+        }
+        throw Errors.ValueError($"{Ops.Repr(value)} is not in range");
+    }
+
+    /// <summary>slice.indices(length): the clamped (start, stop, step) for a sequence of that length.</summary>
+    private static PyTuple SliceIndices(PySlice slice, PyObject length)
+    {
+        var n = Ops.IndexValue(length);
+        if (n < 0)
+        {
+            throw Errors.ValueError("length should not be negative");
+        }
+        slice.Indices(n, out var start, out var stop, out var step);
+        return PyTuple.Of(PyInt.From(start), PyInt.From(stop), PyInt.From(step));
     }
 
     public static PySet ToSet(PyObject o) => o as PySet ?? Copy(Conversions.ToArray(o), false);
@@ -104,6 +156,20 @@ public static class ContainerMethods
         throw Errors.ValueError($"{Ops.Repr(a[1])} is not in list");
     }
 
+    private static long TupleIndex(PyTuple tuple, PyObject[] a)
+    {
+        var slice = new PySlice(a.Length > 2 ? a[2] : PyNone.Instance, a.Length > 3 ? a[3] : PyNone.Instance, PyNone.Instance);
+        slice.Indices(tuple.Items.Length, out var start, out var stop, out _);
+        for (var i = start; i < stop; i++)
+        {
+            if (ReferenceEquals(tuple.Items[i], a[1]) || Ops.Eq(tuple.Items[i], a[1]))
+            {
+                return i;
+            }
+        }
+        throw Errors.ValueError("tuple.index(x): x not in tuple");
+    }
+
     private static long IndexOf(PyObject[] items, int count, PyObject value, string message)
     {
         for (var i = 0; i < count; i++)
@@ -134,7 +200,7 @@ public static class DictMethods
         Def.Method(d, "clear", (a, _) => { ((PyDict)a[0]).Clear(); return PyNone.Instance; });
         Def.Method(d, "copy", (a, _) => ((PyDict)a[0]).Copy());
         Def.Method(d, "__len__", (a, _) => PyInt.From(((PyDict)a[0]).Count));
-        Def.Method(d, "__getitem__", (a, _) => ((PyDict)a[0]).Get(a[1]) ?? throw Errors.KeyError(a[1]));
+        Def.Method(d, "__getitem__", (a, _) => ((PyDict)a[0]).Get(a[1]) ?? (a[0].Type.Lookup("__missing__") is { } missing ? Ops.CallMethod(missing, a[0], a[1]) : throw Errors.KeyError(a[1])));
         Def.Method(d, "__setitem__", (a, _) => { ((PyDict)a[0]).Set(a[1], a[2]); return PyNone.Instance; });
         Def.Method(d, "__contains__", (a, _) => PyBool.From(((PyDict)a[0]).ContainsKey(a[1])));
         Def.Method(d, "__iter__", (a, _) => new DictIterator((PyDict)a[0], 0));

@@ -28,9 +28,14 @@ public static class Conversions
     public static string Ascii(string repr)
     {
         var sb = new StringBuilder();
-        foreach (var c in repr)
+        for (var i = 0; i < repr.Length; i++)
         {
-            if (c < 128)
+            var c = repr[i];
+            if (char.IsSurrogatePair(repr, i))
+            {
+                sb.Append("\\U").Append(char.ConvertToUtf32(c, repr[++i]).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (c < 128)
             {
                 sb.Append(c);
             }

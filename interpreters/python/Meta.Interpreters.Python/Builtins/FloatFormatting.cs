@@ -100,7 +100,12 @@ public static class FloatFormatting
     }
 
     /// <summary>The 'g' presentation: precision significant digits, trailing zeros removed unless <paramref name="alternate"/>.</summary>
-    public static string FormatGeneral(double d, int precision, bool upper, bool alternate = false)
+    /// <summary>
+    /// The 'g' presentation; with <paramref name="addDotZero"/> (format's empty type with a
+    /// precision) exponent notation starts one digit earlier and a fixed result keeps ".0", as
+    /// PyOS_double_to_string's Py_DTSF_ADD_DOT_0 does (Python/pystrtod.c format_float_short).
+    /// </summary>
+    public static string FormatGeneral(double d, int precision, bool upper, bool alternate = false, bool addDotZero = false)
     {
         if (!double.IsFinite(d))
         {
@@ -112,18 +117,22 @@ public static class FloatFormatting
         }
         if (d == 0)
         {
-            return (double.IsNegative(d) ? "-" : "") + (alternate ? "0." + new string('0', precision - 1) : "0");
+            return (double.IsNegative(d) ? "-" : "") + (alternate ? "0." + new string('0', precision - 1) : addDotZero ? "0.0" : "0");
         }
         var exp = FormatExponent(d, precision - 1, upper);
         var ePos = exp.IndexOfAny(['e', 'E']);
         var x = int.Parse(exp[(ePos + 1)..], CultureInfo.InvariantCulture);
         string result;
-        if (x >= -4 && x < precision)
+        if (x >= -4 && x < precision - (addDotZero ? 1 : 0))
         {
             result = FormatFixed(d, precision - 1 - x);
             if (!alternate && result.Contains('.'))
             {
                 result = result.TrimEnd('0').TrimEnd('.');
+            }
+            if (addDotZero && !result.Contains('.'))
+            {
+                result += ".0";
             }
         }
         else

@@ -36,7 +36,11 @@ public static class Formatting
                 {
                     throw Errors.ValueError($"Unknown format code '{s.Type}' for object of type 'str'");
                 }
-                var text = s.Precision >= 0 && s.Precision < str.Value.Length ? str.Value[..s.Precision] : str.Value;
+                if (s.Align == '=')
+                {
+                    throw Errors.ValueError("'=' alignment not allowed in string format specifier");
+                }
+                var text = s.Precision >= 0 && s.Precision < str.Length ? str.Value[..CodePoints.ToUtf16(str.Value, s.Precision)] : str.Value;
                 return Align(text, s, '<');
             default:
                 if (spec.Length > 0)
@@ -218,9 +222,17 @@ public static class Formatting
                 {
                     body = body.ToUpperInvariant();
                 }
+                if (s.Alternate && precision == 0 && double.IsFinite(abs))
+                {
+                    body += ".";
+                }
                 break;
             case 'e' or 'E':
                 body = FloatFormatting.FormatExponent(abs, precision, s.Type == 'E');
+                if (s.Alternate && precision == 0 && double.IsFinite(abs))
+                {
+                    body = body.Insert(1, ".");
+                }
                 break;
             case 'g' or 'G':
                 body = FloatFormatting.FormatGeneral(abs, precision, s.Type == 'G', s.Alternate);
@@ -229,11 +241,7 @@ public static class Formatting
                 body = FloatFormatting.FormatFixed(abs * 100, precision) + "%";
                 break;
             case '\0':
-                body = s.Precision < 0 ? FloatFormatting.Repr(abs) : FloatFormatting.FormatGeneral(abs, precision, false);
-                if (s.Precision >= 0 && !body.Contains('.') && !body.Contains('e') && double.IsFinite(abs))
-                {
-                    body += "";
-                }
+                body = s.Precision < 0 ? FloatFormatting.Repr(abs) : FloatFormatting.FormatGeneral(abs, precision, false, s.Alternate, addDotZero: true);
                 break;
             case 'n':
                 body = FloatFormatting.FormatGeneral(abs, precision, false);
@@ -253,7 +261,7 @@ public static class Formatting
 
     private static string Pad(string sign, string body, Spec s, char defaultAlign)
     {
-        var total = sign.Length + body.Length;
+        var total = sign.Length + CodePoints.Count(body);
         if (s.Width <= total)
         {
             return sign + body;

@@ -114,6 +114,15 @@ public static class PercentFormat
                     {
                         throw Errors.TypeError($"%{type} format: a real number is required, not {value.Type.Name}");
                     }
+                    if (precision.Length > 1)
+                    {
+                        // A precision is the minimum number of digits; the zero flag is then ignored (printf's %.Nd).
+                        var big = Ops.ToBig(value);
+                        var digitsText = System.Numerics.BigInteger.Abs(big).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(int.Parse(precision[1..], System.Globalization.CultureInfo.InvariantCulture), '0');
+                        var signText = big.Sign < 0 ? "-" : sign;
+                        sb.Append(Formatting.Format(PyStr.From(signText + digitsText), (align.Length > 0 ? align : ">") + width));
+                        break;
+                    }
                     sb.Append(Formatting.Format(value, align + sign + zero + width + "d"));
                     break;
                 case 'x' or 'X' or 'o':
@@ -142,8 +151,24 @@ public static class StrFormat
 {
     public static string Format(string format, PyObject[] args, PyDict? kwargs)
     {
-        var sb = new StringBuilder();
         var auto = 0;
+        return Format(format, args, kwargs, ref auto);
+    }
+
+    /// <summary>str.format_map: named fields are looked up with mapping[name], so a dict subclass's __missing__ applies.</summary>
+    public static string FormatMap(string format, PyObject mapping)
+    {
+        var auto = 0;
+        return Format(format, [], mapping, ref auto);
+    }
+
+    /// <summary>
+    /// <paramref name="auto"/> is the next automatic field number, shared with nested specs, or
+    /// -1 once a field was numbered explicitly (the two styles cannot mix).
+    /// </summary>
+    private static string Format(string format, PyObject[] args, PyObject? kwargs, ref int auto)
+    {
+        var sb = new StringBuilder();
         var i = 0;
         while (i < format.Length)
         {
@@ -195,7 +220,7 @@ public static class StrFormat
         return sb.ToString();
     }
 
-    private static string FormatField(string field, PyObject[] args, PyDict? kwargs, ref int auto)
+    private static string FormatField(string field, PyObject[] args, PyObject? kwargs, ref int auto)
     {
         var spec = "";
         var conversion = '\0';
@@ -218,22 +243,31 @@ public static class StrFormat
         }
         if (spec.Contains('{'))
         {
-            spec = Format(spec, args, kwargs);
+            spec = Format(spec, args, kwargs, ref auto);
         }
         var end = field.IndexOfAny(['.', '[']);
         var head = end < 0 ? field : field[..end];
         PyObject value;
         if (head.Length == 0)
         {
+            if (auto < 0)
+            {
+                throw Errors.ValueError("cannot switch from manual field specification to automatic field numbering");
+            }
             value = auto < args.Length ? args[auto++] : throw Errors.IndexError($"Replacement index {auto} out of range for positional args tuple");
         }
         else if (int.TryParse(head, out var index))
         {
+            if (auto > 0)
+            {
+                throw Errors.ValueError("cannot switch from automatic field numbering to manual field specification");
+            }
+            auto = -1;
             value = index < args.Length ? args[index] : throw Errors.IndexError($"Replacement index {index} out of range for positional args tuple");
         }
         else
         {
-            value = kwargs?.Get(head) ?? throw Errors.KeyError(PyStr.From(head));
+            value = kwargs is null ? throw Errors.KeyError(PyStr.From(head)) : Ops.GetItem(kwargs, PyStr.From(head));
         }
         var rest = end < 0 ? "" : field[end..];
         while (rest.Length > 0)

@@ -13,11 +13,9 @@ public static class StrMethods
     public static void Register()
     {
         var t = TypeObjects.Str;
-        Def.Method(t, "upper", (a, _) => R(S(a[0]).ToUpperInvariant().Replace("ß", "SS", StringComparison.Ordinal)));
         Def.Method(t, "lower", (a, _) => R(S(a[0]).ToLowerInvariant()));
-        Def.Method(t, "capitalize", (a, _) => R(S(a[0]).Length == 0 ? "" : char.ToUpperInvariant(S(a[0])[0]) + S(a[0])[1..].ToLowerInvariant()));
+        Def.Method(t, "capitalize", (a, _) => R(S(a[0]).Length == 0 ? "" : TitleCase(S(a[0])[0]) + S(a[0])[1..].ToLowerInvariant()));
         Def.Method(t, "title", (a, _) => R(Title(S(a[0]))));
-        Def.Method(t, "swapcase", (a, _) => R(new string(S(a[0]).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
         Def.Method(t, "strip", (a, _) => R(Strip(S(a[0]), a.Length > 1 ? a[1] : null, true, true)));
         Def.Method(t, "lstrip", (a, _) => R(Strip(S(a[0]), a.Length > 1 ? a[1] : null, true, false)));
         Def.Method(t, "rstrip", (a, _) => R(Strip(S(a[0]), a.Length > 1 ? a[1] : null, false, true)));
@@ -26,36 +24,28 @@ public static class StrMethods
         Def.Method(t, "splitlines", (a, k) => SplitLines(S(a[0]), Def.Arg(a, k, 1, "keepends") is { } ke && Ops.IsTrue(ke)));
         Def.Method(t, "join", (a, _) => Join(S(a[0]), a[1]));
         Def.Method(t, "replace", (a, _) => R(Replace(S(a[0]), S(a[1]), S(a[2]), a.Length > 3 ? Ops.IndexValue(a[3]) : -1)));
-        Def.Method(t, "startswith", (a, _) => PyBool.From(Affix(S(a[0]), a[1], a.Length > 2 ? a[2] : null, true)));
-        Def.Method(t, "endswith", (a, _) => PyBool.From(Affix(S(a[0]), a[1], a.Length > 2 ? a[2] : null, false)));
+        Def.Method(t, "startswith", (a, _) => PyBool.From(Affix(Region(S(a[0]), a), a[1], true)));
+        Def.Method(t, "endswith", (a, _) => PyBool.From(Affix(Region(S(a[0]), a), a[1], false)));
         Def.Method(t, "find", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, false)));
         Def.Method(t, "rfind", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, true)));
         Def.Method(t, "index", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, false) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
         Def.Method(t, "rindex", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, true) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
         Def.Method(t, "count", (a, _) => PyInt.From(Count(Region(S(a[0]), a), S(a[1]))));
-        Def.Method(t, "isdigit", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsDigit)));
-        Def.Method(t, "isdecimal", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsDigit)));
-        Def.Method(t, "isnumeric", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsDigit)));
-        Def.Method(t, "isalpha", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsLetter)));
-        Def.Method(t, "isalnum", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsLetterOrDigit)));
-        Def.Method(t, "isspace", (a, _) => PyBool.From(S(a[0]).Length > 0 && S(a[0]).All(char.IsWhiteSpace)));
-        Def.Method(t, "isupper", (a, _) => PyBool.From(S(a[0]).Any(char.IsLetter) && !S(a[0]).Any(char.IsLower)));
-        Def.Method(t, "islower", (a, _) => PyBool.From(S(a[0]).Any(char.IsLetter) && !S(a[0]).Any(char.IsUpper)));
-        Def.Method(t, "isidentifier", (a, _) => PyBool.From(S(a[0]).Length > 0 && (char.IsLetter(S(a[0])[0]) || S(a[0])[0] == '_') && S(a[0]).All(c => char.IsLetterOrDigit(c) || c == '_')));
         Def.Method(t, "center", (a, _) => R(Pad(S(a[0]), a, 0)));
         Def.Method(t, "ljust", (a, _) => R(Pad(S(a[0]), a, -1)));
         Def.Method(t, "rjust", (a, _) => R(Pad(S(a[0]), a, 1)));
         Def.Method(t, "zfill", (a, _) => R(ZFill(S(a[0]), (int)Ops.IndexValue(a[1]))));
         Def.Method(t, "format", (a, k) => R(StrFormat.Format(S(a[0]), a[1..], k)));
+        Def.Method(t, "format_map", (a, _) => R(StrFormat.FormatMap(S(a[0]), a[1])));
         Def.Method(t, "partition", (a, _) => Partition(S(a[0]), S(a[1]), false));
         Def.Method(t, "rpartition", (a, _) => Partition(S(a[0]), S(a[1]), true));
-        Def.Method(t, "encode", (a, _) => new PyBytes(Encoding.UTF8.GetBytes(S(a[0]))));
+        Def.Method(t, "encode", (a, k) => new PyBytes(BytesMethods.Encode(S(a[0]), Def.Arg(a, k, 1, "encoding") is PyStr e ? e.Value : "utf-8")));
         Def.Method(t, "removeprefix", (a, _) => R(S(a[0]).StartsWith(S(a[1]), StringComparison.Ordinal) ? S(a[0])[S(a[1]).Length..] : S(a[0])));
         Def.Method(t, "removesuffix", (a, _) => R(S(a[1]).Length > 0 && S(a[0]).EndsWith(S(a[1]), StringComparison.Ordinal) ? S(a[0])[..^S(a[1]).Length] : S(a[0])));
         Def.Method(t, "expandtabs", (a, _) => R(ExpandTabs(S(a[0]), a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8)));
-        Def.Method(t, "__len__", (a, _) => PyInt.From(S(a[0]).Length));
-        Def.Method(t, "__contains__", (a, _) => PyBool.From(Ops.Contains(a[0], a[1])));
-        Def.Method(t, "__getitem__", (a, _) => Ops.GetItem(a[0], a[1]));
+        Def.Method(t, "__len__", (a, _) => PyInt.From(((PyStr)a[0]).Length));
+        Def.Method(t, "__contains__", (a, _) => PyBool.From(Ops.ContainsBuiltin(a[0], a[1])));
+        Def.Method(t, "__getitem__", (a, _) => Ops.GetItemBuiltin(a[0], a[1]));
     }
 
     private static string ExpandTabs(string s, int size)
@@ -85,11 +75,21 @@ public static class StrMethods
         var previousCased = false;
         foreach (var c in s)
         {
-            sb.Append(previousCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+            sb.Append(previousCased ? char.ToLowerInvariant(c) : TitleCase(c));
             previousCased = char.IsLetter(c);
         }
         return sb.ToString();
     }
+
+    /// <summary>The titlecase mapping: the uppercase one except for the Latin digraphs (DŽ Dž dž → Dž, UnicodeData.txt field 14).</summary>
+    private static char TitleCase(char c) => c switch
+    {
+        >= '\u01C4' and <= '\u01C6' => '\u01C5',
+        >= '\u01C7' and <= '\u01C9' => '\u01C8',
+        >= '\u01CA' and <= '\u01CC' => '\u01CB',
+        >= '\u01F1' and <= '\u01F3' => '\u01F2',
+        _ => char.ToUpperInvariant(c),
+    };
 
     private static string Strip(string s, PyObject? chars, bool left, bool right)
     {
@@ -120,7 +120,7 @@ public static class StrMethods
                 }
                 if (max >= 0 && result.Count >= max)
                 {
-                    result.Append(PyStr.From(s[i..].TrimEnd()));
+                    result.Append(PyStr.From(s[i..]));
                     break;
                 }
                 var start = i;
@@ -288,19 +288,14 @@ public static class StrMethods
     }
 
     // Offsets are applied without copying the text: startswith(word, pos) in a parser loop must stay O(len(word)).
-    private static bool Affix(string s, PyObject affix, PyObject? start, bool prefix)
+    /// <summary>startswith/endswith on the region the optional start and end arguments select (already cut by the caller).</summary>
+    private static bool Affix(string s, PyObject affix, bool prefix)
     {
-        var st = 0;
-        if (start is not null and not PyNone)
-        {
-            var v = Ops.IndexValue(start);
-            st = (int)Math.Clamp(v < 0 ? s.Length + v : v, 0, s.Length);
-        }
         if (affix is PyTuple t)
         {
             foreach (var x in t.Items)
             {
-                if (Affix(s, x, start, prefix))
+                if (Affix(s, x, prefix))
                 {
                     return true;
                 }
@@ -308,17 +303,26 @@ public static class StrMethods
             return false;
         }
         var a = affix is PyStr ps ? ps.Value : throw Errors.TypeError($"{(prefix ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {affix.Type.Name}");
-        if (s.Length - st < a.Length)
-        {
-            return false;
-        }
-        return prefix
-            ? string.CompareOrdinal(s, st, a, 0, a.Length) == 0
-            : string.CompareOrdinal(s, s.Length - a.Length, a, 0, a.Length) == 0;
+        return prefix ? s.StartsWith(a, StringComparison.Ordinal) : s.EndsWith(a, StringComparison.Ordinal);
     }
 
     private static long Find(string s, string sub, PyObject[] a, bool reverse)
     {
+        if (CodePoints.HasSurrogates(s))
+        {
+            // Code point arguments and result around the UTF-16 search.
+            var cpLength = CodePoints.Count(s);
+            var cpStart = a.Length > 2 && a[2] is not PyNone ? Ops.IndexValue(a[2]) : 0;
+            var cpEnd = a.Length > 3 && a[3] is not PyNone ? Ops.IndexValue(a[3]) : cpLength;
+            cpStart = cpStart < 0 ? Math.Max(0, cpStart + cpLength) : Math.Min(cpStart, cpLength + 1);
+            cpEnd = cpEnd < 0 ? Math.Max(0, cpEnd + cpLength) : Math.Min(cpEnd, cpLength);
+            if (cpStart > cpEnd)
+            {
+                return -1;
+            }
+            var found = FindUtf16(s, sub, CodePoints.ToUtf16(s, cpStart), CodePoints.ToUtf16(s, cpEnd), reverse);
+            return found < 0 ? -1 : CodePoints.ToCodePoint(s, (int)found);
+        }
         var start = a.Length > 2 && a[2] is not PyNone ? Ops.IndexValue(a[2]) : 0;
         var end = a.Length > 3 && a[3] is not PyNone ? Ops.IndexValue(a[3]) : s.Length;
         if (start < 0)
@@ -334,6 +338,11 @@ public static class StrMethods
         {
             return -1;
         }
+        return FindUtf16(s, sub, start, end, reverse);
+    }
+
+    private static long FindUtf16(string s, string sub, long start, long end, bool reverse)
+    {
         var count = (int)(end - start);
         if (sub.Length == 0)
         {
@@ -352,15 +361,15 @@ public static class StrMethods
             return s;
         }
         var slice = new PySlice(a[2], a.Length > 3 ? a[3] : PyNone.Instance, PyNone.Instance);
-        slice.Indices(s.Length, out var start, out var stop, out _);
-        return stop <= start ? "" : s[(int)start..(int)stop];
+        slice.Indices(CodePoints.Count(s), out var start, out var stop, out _);
+        return stop <= start ? "" : s[CodePoints.ToUtf16(s, start)..CodePoints.ToUtf16(s, stop)];
     }
 
     private static long Count(string s, string sub)
     {
         if (sub.Length == 0)
         {
-            return s.Length + 1;
+            return CodePoints.Count(s) + 1;
         }
         long n = 0;
         var pos = 0;
@@ -376,11 +385,12 @@ public static class StrMethods
     {
         var width = (int)Ops.IndexValue(a[1]);
         var fill = a.Length > 2 ? S(a[2])[0] : ' ';
-        if (width <= s.Length)
+        var length = CodePoints.Count(s);
+        if (width <= length)
         {
             return s;
         }
-        var total = width - s.Length;
+        var total = width - length;
         if (direction < 0)
         {
             return s + new string(fill, total);

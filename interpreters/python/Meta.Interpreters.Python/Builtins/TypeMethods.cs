@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 using Meta.Interpreters.Python.Interpreter;
 using Meta.Interpreters.Python.Objects;
@@ -10,26 +9,25 @@ public static class TypeMethods
 {
     public static void Register()
     {
-        TypeObjects.Int.NativeNew = (t, a, k) => NewInt(a);
+        TypeObjects.Int.NativeNew = (t, a, k) => BuiltinSubclass.Int(t, NewInt(a));
         TypeObjects.Bool.NativeNew = (t, a, k) => PyBool.From(a.Length > 0 && Ops.IsTrue(a[0]));
-        TypeObjects.Float.NativeNew = (t, a, k) => NewFloat(a);
-        TypeObjects.Str.NativeNew = (t, a, k) => a.Length == 0 ? PyStr.Empty : a[0] is PyBytes b && a.Length > 1 ? PyStr.From(System.Text.Encoding.UTF8.GetString(b.Value)) : PyStr.From(Ops.Str(a[0]));
-        TypeObjects.List.NativeNew = (t, a, k) => new PyList(a.Length == 0 ? [] : Conversions.ToArray(a[0]).ToArray());
-        TypeObjects.Tuple.NativeNew = (t, a, k) => a.Length == 0 ? PyTuple.Empty : a[0] as PyTuple ?? PyTuple.Of(Conversions.ToArray(a[0]));
-        TypeObjects.Dict.NativeNew = (t, a, k) => { var d = new PyDict(); if (a.Length > 0) { DictMethods.Update(d, a[0]); } if (k is not null) { DictMethods.Update(d, k); } return d; };
-        TypeObjects.Set.NativeNew = (t, a, k) => ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), false);
-        TypeObjects.FrozenSet.NativeNew = (t, a, k) => ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), true);
+        TypeObjects.Float.NativeNew = (t, a, k) => BuiltinSubclass.Float(t, NewFloat(a));
+        TypeObjects.Str.NativeNew = (t, a, k) => BuiltinSubclass.Str(t, a.Length == 0 ? PyStr.Empty : a[0] is PyBytes b && a.Length > 1 ? PyStr.From(System.Text.Encoding.UTF8.GetString(b.Value)) : PyStr.From(Ops.Str(a[0])));
+        TypeObjects.List.NativeNew = (t, a, k) => ReferenceEquals(t, TypeObjects.List) ? new PyList(a.Length == 0 ? [] : Conversions.ToArray(a[0]).ToArray()) : new PyListSub(t);
+        TypeObjects.Tuple.NativeNew = (t, a, k) => BuiltinSubclass.Tuple(t, a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple { } given && given is not IUserSubclass ? given : PyTuple.Of(Conversions.ToArray(a[0])));
+        TypeObjects.Dict.NativeNew = (t, a, k) => { if (!ReferenceEquals(t, TypeObjects.Dict)) { return new PyDictSub(t); } var d = new PyDict(); if (a.Length > 0) { DictMethods.Update(d, a[0]); } if (k is not null) { DictMethods.Update(d, k); } return d; };
+        TypeObjects.Set.NativeNew = (t, a, k) => ReferenceEquals(t, TypeObjects.Set) ? ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), false) : new PySetSub(t, false);
+        TypeObjects.FrozenSet.NativeNew = (t, a, k) => BuiltinSubclass.FrozenSet(t, ContainerMethods.Copy(a.Length == 0 ? [] : Conversions.ToArray(a[0]), true));
         TypeObjects.Range.NativeNew = (t, a, k) => NewRange(a);
         TypeObjects.Slice.NativeNew = (t, a, k) => a.Length == 1 ? new PySlice(PyNone.Instance, a[0], PyNone.Instance) : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Instance);
-        TypeObjects.Property.NativeNew = (t, a, k) => new PyProperty(Arg(a, k, 0, "fget"), Arg(a, k, 1, "fset"), Arg(a, k, 2, "fdel"), Arg(a, k, 3, "doc") ?? PyNone.Instance);
+        TypeObjects.Property.NativeNew = (t, a, k) => new PyProperty(Arg(a, k, 0, "fget"), Arg(a, k, 1, "fset"), Arg(a, k, 2, "fdel"), Arg(a, k, 3, "doc") ?? (Arg(a, k, 0, "fget") is PyFunction getter ? getter.Doc : PyNone.Instance));
         TypeObjects.ClassMethod.NativeNew = (t, a, k) => new PyClassMethod(a[0]);
         TypeObjects.StaticMethod.NativeNew = (t, a, k) => new PyStaticMethod(a[0]);
         TypeObjects.Super.NativeNew = (t, a, k) => NewSuper(a);
-        TypeObjects.TypeType.NativeNew = (t, a, k) => ClassBuilder.MakeType(((PyStr)a[0]).Value, Conversions.ToArray(a[1]), (PyDict)a[2]);
-        TypeObjects.Complex.NativeNew = (t, a, k) => new PyComplex(new Complex(a.Length > 0 ? Ops.ToDouble(a[0]) : 0, a.Length > 1 ? Ops.ToDouble(a[1]) : 0));
+        TypeObjects.TypeType.NativeNew = (t, a, k) => a.Length == 1 && ReferenceEquals(t, TypeObjects.TypeType) ? a[0].Type : ClassBuilder.MakeType(((PyStr)a[0]).Value, Conversions.ToArray(a[1]), (PyDict)a[2], t, k);
 
         var p = TypeObjects.Property;
-        Def.Method(p, "getter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(a[1], q.Setter, q.Deleter, q.Doc); });
+        Def.Method(p, "getter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(a[1], q.Setter, q.Deleter, q.Doc is PyNone && a[1] is PyFunction getter ? getter.Doc : q.Doc); });
         Def.Method(p, "setter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(q.Getter, a[1], q.Deleter, q.Doc); });
         Def.Method(p, "deleter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(q.Getter, q.Setter, a[1], q.Doc); });
         Def.Method(p, "__get__", (a, _) => a[1] is PyNone ? a[0] : Ops.Call(((PyProperty)a[0]).Getter ?? throw Errors.AttributeError("unreadable attribute"), [a[1]]));
@@ -44,8 +42,9 @@ public static class TypeMethods
         Def.Method(o, "__setattr__", (a, _) => { ((PyInstance)a[0]).SetAttribute(((PyStr)a[1]).Value, a[2]); return PyNone.Instance; });
         Def.Method(o, "__getattribute__", (a, _) => Ops.GetAttr(a[0], ((PyStr)a[1]).Value));
         Def.Method(o, "__format__", (a, _) => PyStr.From(Formatting.Format(PyStr.From(Ops.Str(a[0])), ((PyStr)a[1]).Value)));
-        o.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, _) => ((PyType)a[0]).NativeNew!((PyType)a[0], [], null)));
-        o.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, _) => PyNone.Instance));
+        // object.__new__ builds the instance layout of the nearest builtin base, which for str, int, tuple... takes the value from the arguments.
+        o.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) => ((PyType)a[0]).CallNativeNew(a[1..], k)));
+        o.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) => k is { Count: > 0 } ? throw Errors.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no keyword arguments") : PyNone.Instance));
 
         Def.Method(TypeObjects.TypeType, "mro", (a, _) => new PyList(((PyType)a[0]).Mro.Select(x => (PyObject)x).ToArray()));
         Def.Method(TypeObjects.TypeType, "__repr__", (a, _) => PyStr.From($"<class '{((PyType)a[0]).FullName}'>"));
@@ -63,12 +62,9 @@ public static class TypeMethods
         Def.Method(i, "conjugate", (a, _) => a[0]);
         Def.Method(i, "__index__", (a, _) => a[0]);
         Def.Method(i, "__int__", (a, _) => a[0]);
-        Def.Method(i, "to_bytes", (a, _) => new PyBytes(Ops.ToBig(a[0]).ToByteArray(isUnsigned: true, isBigEndian: a.Length > 2 && ((PyStr)a[2]).Value == "big")));
         var f = TypeObjects.Float;
-        Def.Method(f, "is_integer", (a, _) => PyBool.From(Math.Floor(((PyFloat)a[0]).Value) == ((PyFloat)a[0]).Value));
+        Def.Method(f, "is_integer", (a, _) => PyBool.From(double.IsFinite(((PyFloat)a[0]).Value) && Math.Floor(((PyFloat)a[0]).Value) == ((PyFloat)a[0]).Value));
         Def.Method(f, "__int__", (a, _) => NewInt([a[0]]));
-        Def.Method(f, "hex", (a, _) => PyStr.From(((PyFloat)a[0]).Value.ToString(CultureInfo.InvariantCulture)));
-        f.Dict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", (a, _) => new PyFloat((double)long.Parse(((PyStr)a[1]).Value.Replace("0x", ""), NumberStyles.HexNumber, CultureInfo.InvariantCulture))));
         Def.Method(f, "as_integer_ratio", (a, _) => AsIntegerRatio(((PyFloat)a[0]).Value));
 
         var g = TypeObjects.Generator;
@@ -122,6 +118,10 @@ public static class TypeMethods
         {
             case PyBool b:
                 return PyInt.From(b.Value);
+            case PyIntSub sub:
+                return PyInt.From(sub.Value);
+            case PyLongSub bigSub:
+                return PyInt.FromBig(bigSub.Value);
             case PyInt or PyLong:
                 return x;
             case PyFloat f:
@@ -143,6 +143,10 @@ public static class TypeMethods
 
     private static PyObject ParseInt(string text, int radix)
     {
+        if (radix is not 0 and (< 2 or > 36))
+        {
+            throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
+        }
         var s = text.Trim().Replace("_", "");
         var negative = false;
         if (s.StartsWith('-') || s.StartsWith('+'))
@@ -198,25 +202,15 @@ public static class TypeMethods
         }
         if (a[0] is PyStr s)
         {
-            var t = s.Value.Trim().Replace("_", "").ToLowerInvariant();
-            switch (t)
-            {
-                case "inf" or "+inf" or "infinity" or "+infinity":
-                    return new PyFloat(double.PositiveInfinity);
-                case "-inf" or "-infinity":
-                    return new PyFloat(double.NegativeInfinity);
-                case "nan" or "+nan" or "-nan":
-                    return new PyFloat(double.NaN);
-            }
-            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            if (NumberMethods.TryParseFloat(s.Value, out var d))
             {
                 return new PyFloat(d);
             }
             throw Errors.ValueError($"could not convert string to float: {Ops.StrRepr(s.Value)}");
         }
-        if (a[0] is PyFloat)
+        if (a[0] is PyFloat f)
         {
-            return a[0];
+            return f is PyFloatSub ? new PyFloat(f.Value) : f;
         }
         return new PyFloat(Ops.ToDouble(a[0]));
     }

@@ -91,6 +91,9 @@ public sealed partial class CodeGenerator
             case Try t:
                 CompileTry(t);
                 break;
+            case Match m:
+                CompileMatch(m);
+                break;
             case Raise r:
                 var n = 0;
                 if (r.Exc is not null)

@@ -217,6 +217,8 @@ public sealed partial class CodeGenerator
         Opcode.ImportFrom => 1,
         Opcode.ImportStar => -1,
         Opcode.PrintExpr => -1,
+        Opcode.MatchKeys or Opcode.CopyDictWithoutKeys => -1,
+        Opcode.MatchClass => -2,
         _ => 0,
     };
 

@@ -95,6 +95,24 @@ public enum Opcode
     LoadAssertionError,
     SetupAnnotations,
     PrintExpr,
+
+    /// <summary>Match statements (PEP 634): pop the subject, push whether it is a sequence a sequence pattern may match (list, tuple, range; not str or bytes).</summary>
+    MatchSequence,
+
+    /// <summary>Pop the subject, push whether it is a mapping (a dict).</summary>
+    MatchMapping,
+
+    /// <summary>Pop a value, push len(value).</summary>
+    GetLen,
+
+    /// <summary>Pop subject and a tuple of keys; push the tuple of their values, or None when a key is missing (MATCH_KEYS).</summary>
+    MatchKeys,
+
+    /// <summary>Pop a dict and a tuple of keys; push a copy of the dict without those keys (the **rest of a mapping pattern).</summary>
+    CopyDictWithoutKeys,
+
+    /// <summary>Pop subject, class and keyword-attribute names; push the tuple of attributes for arg positional and the keyword sub-patterns, or None when the subject is not an instance (MATCH_CLASS).</summary>
+    MatchClass,
 }
 
 /// <summary>Argument bits of <see cref="Opcode.MakeFunction"/> (CPython's MAKE_FUNCTION flags).</summary>

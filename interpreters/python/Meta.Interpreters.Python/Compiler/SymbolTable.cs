@@ -159,6 +159,9 @@ public sealed class SymbolTable
                 }
             }
         }
+        // co_cellvars and co_freevars list names in sorted order (compile.c dictbytype sorts them).
+        scope.CellNames.Sort(StringComparer.Ordinal);
+        scope.FreeNames.Sort(StringComparer.Ordinal);
     }
 
     private Scope Enter(ScopeKind kind, string name, Node node)
@@ -372,8 +375,72 @@ public sealed class SymbolTable
                 break;
             case Pass or Break or Continue:
                 break;
+            case Match m:
+                VisitExpr(m.Subject);
+                foreach (var c in m.Cases)
+                {
+                    VisitPattern(c.Pattern);
+                    VisitExpr(c.Guard);
+                    VisitBody(c.Body);
+                }
+                break;
             default:
                 throw CodeGenerator.Unsupported(stmt.TypeName);
+        }
+    }
+
+    /// <summary>Capture patterns bind names in the enclosing scope; value and class patterns read expressions.</summary>
+    private void VisitPattern(PatternNode? pattern)
+    {
+        switch (pattern)
+        {
+            case MatchValue v:
+                VisitExpr(v.Value);
+                break;
+            case MatchSequence s:
+                foreach (var p in s.Patterns)
+                {
+                    VisitPattern(p);
+                }
+                break;
+            case MatchMapping m:
+                VisitList(m.Keys);
+                foreach (var p in m.Patterns)
+                {
+                    VisitPattern(p);
+                }
+                if (m.Rest is not null)
+                {
+                    Bind(m.Rest);
+                }
+                break;
+            case MatchClass c:
+                VisitExpr(c.Cls);
+                foreach (var p in c.Patterns)
+                {
+                    VisitPattern(p);
+                }
+                foreach (var p in c.KwdPatterns)
+                {
+                    VisitPattern(p);
+                }
+                break;
+            case MatchStar st when st.Name is not null:
+                Bind(st.Name);
+                break;
+            case MatchAs a:
+                VisitPattern(a.Pattern);
+                if (a.Name is not null)
+                {
+                    Bind(a.Name);
+                }
+                break;
+            case MatchOr o:
+                foreach (var p in o.Patterns)
+                {
+                    VisitPattern(p);
+                }
+                break;
         }
     }
 

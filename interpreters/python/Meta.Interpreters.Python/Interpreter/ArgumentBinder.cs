@@ -10,7 +10,8 @@ public static class ArgumentBinder
         var code = f.Code;
         var nargs = code.ArgCount;
         var nkw = code.KwOnlyArgCount;
-        var name = f.Name;
+        // Argument errors name the function by its qualified name (ceval.c uses co_qualname in 3.11).
+        var name = f.QualName;
         var n = Math.Min(args.Length, nargs);
         Array.Copy(args, locals, n);
         var slot = nargs + nkw;

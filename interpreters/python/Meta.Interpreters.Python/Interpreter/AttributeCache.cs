@@ -33,7 +33,7 @@ public sealed class AttributeCache
             return false;
         }
         // A slotted class stores its declared names in the map like any other instance.
-        return type.Lookup("__slots__") is not PyTuple slots || Array.Exists(slots.Items, s => s is PyStr ps && ps.Value == name);
+        return type.Lookup("__slots__") is not PyTuple slots || Ops.SlotsDeclare(slots, name);
     }
 
     private static AttributeCache For(PyCode code, int pc) => code.AttributeCaches[pc] ??= new AttributeCache();
@@ -54,7 +54,7 @@ public sealed class AttributeCache
             }
         }
         var result = Ops.GetAttr(inst, name);
-        if (IsPlain(type, name))
+        if (!inst.Map.IsDictMode && IsPlain(type, name))
         {
             var index = inst.Map.IndexOf(name);
             var function = index < 0 ? type.Lookup(name) as PyFunction : null;
@@ -80,7 +80,7 @@ public sealed class AttributeCache
         {
             return c.Function;
         }
-        if (type.Lookup(name) is PyFunction f && inst.Map.IndexOf(name) < 0 && IsPlain(type, name))
+        if (type.Lookup(name) is PyFunction f && !inst.Map.IsDictMode && inst.Map.IndexOf(name) < 0 && IsPlain(type, name))
         {
             c = For(code, pc);
             c.Map = inst.Map;

@@ -280,7 +280,7 @@ public static partial class Interp
         var exc = MakeException(frame.Pop());
         if (cause is not null)
         {
-            exc.Cause = cause is PyNone ? null : MakeException(cause);
+            exc.Cause = cause is PyNone ? null : cause is PyException or PyType { IsException: true } ? MakeException(cause) : throw Errors.TypeError("exception causes must derive from BaseException");
             exc.SuppressContext = true;
         }
         exc.LastFrame = null;

@@ -261,14 +261,7 @@ public static partial class Interp
                     Ops.DelAttr(frame.Pop(), code.Names[arg]);
                     break;
                 case Opcode.LoadMethod:
-                    if (frame.Top() is PyInstance self && AttributeCache.LoadMethod(code, pc - 1, self, code.Names[arg]) is { } method)
-                    {
-                        frame.Pop();
-                        frame.Push(method);
-                        frame.Push(self);
-                        break;
-                    }
-                    LoadMethod(frame, code.Names[arg]);
+                    LoadMethodCached(frame, code, pc - 1, code.Names[arg]);
                     break;
                 case Opcode.CallMethod:
                     {
@@ -288,29 +281,7 @@ public static partial class Interp
                 case Opcode.BinarySubscr:
                     {
                         var key = frame.Pop();
-                        var obj = frame.Pop();
-                        // Common misses raise without a .NET throw (dict lookups that fail are routine).
-                        PyException? miss = null;
-                        if (obj is PyDict d && ReferenceEquals(d.Type, TypeObjects.Dict))
-                        {
-                            var v = d.Get(key);
-                            if (v is not null)
-                            {
-                                frame.Push(v);
-                                break;
-                            }
-                            miss = Errors.KeyError(key).Value;
-                        }
-                        else if (obj is PyList l && key is PyInt index)
-                        {
-                            var i = index.Value < 0 ? index.Value + l.Count : index.Value;
-                            if (i >= 0 && i < l.Count)
-                            {
-                                frame.Push(l.Items[i]);
-                                break;
-                            }
-                            miss = Errors.IndexError("list index out of range").Value;
-                        }
+                        var miss = Subscript(frame, frame.Pop(), key);
                         if (miss is not null)
                         {
                             if (!Raised(frame, miss))
@@ -318,22 +289,14 @@ public static partial class Interp
                                 return null;
                             }
                             pc = frame.Pc;
-                            break;
                         }
-                        frame.Push(Ops.GetItem(obj, key));
                         break;
                     }
                 case Opcode.StoreSubscr:
                     {
                         var key = frame.Pop();
                         var obj = frame.Pop();
-                        var value = frame.Pop();
-                        if (obj is PyList l && key is PyInt index && (ulong)index.Value < (ulong)l.Count)
-                        {
-                            l.Items[index.Value] = value;
-                            break;
-                        }
-                        Ops.SetItem(obj, key, value);
+                        StoreSubscript(obj, key, frame.Pop());
                         break;
                     }
                 case Opcode.DeleteSubscr:
@@ -348,7 +311,12 @@ public static partial class Interp
                         var a = frame.Pop();
                         if (b is PyInt { Value: 0 } && a is PyInt && (Operator)arg is Operator.FloorDiv or Operator.Mod or Operator.Div)
                         {
-                            var message = (Operator)arg == Operator.Div ? "division by zero" : "integer division or modulo by zero";
+                            var message = (Operator)arg switch
+                            {
+                                Operator.Div => "division by zero",
+                                Operator.Mod => "integer modulo by zero",
+                                _ => "integer division or modulo by zero",
+                            };
                             if (!Raised(frame, Errors.ZeroDivision(message).Value))
                             {
                                 return null;
@@ -356,22 +324,14 @@ public static partial class Interp
                             pc = frame.Pc;
                             break;
                         }
-                        if (a is PyFloat fa && b is PyFloat fb && (Operator)arg is Operator.Add or Operator.Sub or Operator.Mult)
-                        {
-                            var (u, v) = (fa.Value, fb.Value);
-                            frame.Push(new PyFloat((Operator)arg == Operator.Add ? u + v : (Operator)arg == Operator.Sub ? u - v : u * v));
-                            break;
-                        }
-                        frame.Push(a is PyInt x && b is PyInt y ? IntOps.Binary((Operator)arg, x.Value, y.Value) : Ops.Binary((Operator)arg, a, b));
+                        frame.Push(BinaryOp((Operator)arg, a, b));
                         break;
                     }
                 case Opcode.InplaceOp:
                     {
                         var b = frame.Pop();
                         var a = frame.Pop();
-                        frame.Push(a is PyInt x && b is PyInt y && (Operator)arg is Operator.Add or Operator.Sub or Operator.Mult
-                            ? IntOps.Binary((Operator)arg, x.Value, y.Value)
-                            : Ops.Inplace((Operator)arg, a, b));
+                        frame.Push(InplaceOp((Operator)arg, a, b));
                         break;
                     }
                 case Opcode.UnaryNot:
@@ -390,21 +350,7 @@ public static partial class Interp
                     {
                         var b = frame.Pop();
                         var a = frame.Pop();
-                        if (a is PyInt x && b is PyInt y)
-                        {
-                            var c = x.Value.CompareTo(y.Value);
-                            frame.Push(PyBool.From((CompareOperator)arg switch
-                            {
-                                CompareOperator.Eq => c == 0,
-                                CompareOperator.NotEq => c != 0,
-                                CompareOperator.Lt => c < 0,
-                                CompareOperator.LtE => c <= 0,
-                                CompareOperator.Gt => c > 0,
-                                _ => c >= 0,
-                            }));
-                            break;
-                        }
-                        frame.Push(Ops.Compare((CompareOperator)arg, a, b));
+                        frame.Push(CompareOp((CompareOperator)arg, a, b));
                         break;
                     }
                 case Opcode.IsOp:
@@ -634,9 +580,7 @@ public static partial class Interp
                     }
                 case Opcode.YieldFrom:
                     {
-                        var sent = frame.Pop();
-                        var delegateIter = frame.Top();
-                        var produced = YieldFromStep(delegateIter, sent, out var result);
+                        var produced = YieldFromOp(frame, frame.Pop());
                         if (produced is not null)
                         {
                             // Stay on this instruction: the next send comes back here.
@@ -644,8 +588,6 @@ public static partial class Interp
                             frame.Pc = pc - 1;
                             return produced;
                         }
-                        frame.Pop();
-                        frame.Push(result!);
                         break;
                     }
                 case Opcode.SetupExcept:
@@ -749,6 +691,34 @@ public static partial class Interp
                 case Opcode.LoadAssertionError:
                     frame.Push(TypeObjects.AssertionError);
                     break;
+                case Opcode.MatchSequence:
+                    frame.Push(PyBool.From(MatchOps.IsSequence(frame.Pop())));
+                    break;
+                case Opcode.MatchMapping:
+                    frame.Push(PyBool.From(frame.Pop() is PyDict));
+                    break;
+                case Opcode.GetLen:
+                    frame.Push(PyInt.From(Ops.Len(frame.Pop())));
+                    break;
+                case Opcode.MatchKeys:
+                    {
+                        var keys = (PyTuple)frame.Pop();
+                        frame.Push(MatchOps.Keys((PyDict)frame.Pop(), keys));
+                        break;
+                    }
+                case Opcode.CopyDictWithoutKeys:
+                    {
+                        var keys = (PyTuple)frame.Pop();
+                        frame.Push(MatchOps.WithoutKeys((PyDict)frame.Pop(), keys));
+                        break;
+                    }
+                case Opcode.MatchClass:
+                    {
+                        var names = (PyTuple)frame.Pop();
+                        var cls = frame.Pop();
+                        frame.Push(MatchOps.Class(frame.Pop(), cls, arg, names));
+                        break;
+                    }
                 default:
                     throw new InvalidOperationException("unknown opcode " + op);
             }

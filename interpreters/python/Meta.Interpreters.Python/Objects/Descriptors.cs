@@ -10,6 +10,9 @@ public sealed class PyProperty(PyObject? getter, PyObject? setter, PyObject? del
     public readonly PyObject? Deleter = deleter;
     public readonly PyObject Doc = doc;
 
+    /// <summary>The attribute name, set when the owning class is created (property.__set_name__ in 3.11's descrobject.c), for error messages.</summary>
+    public string? Name;
+
     public override PyType Type => TypeObjects.Property;
 }
 

@@ -41,7 +41,7 @@ public static class IntOps
             case Operator.Mod:
                 if (b == 0)
                 {
-                    throw Errors.ZeroDivision("integer division or modulo by zero");
+                    throw Errors.ZeroDivision("integer modulo by zero");
                 }
                 if (b == -1)
                 {
@@ -186,7 +186,7 @@ public static class IntOps
             case Operator.Mod:
                 if (b.IsZero)
                 {
-                    throw Errors.ZeroDivision("integer division or modulo by zero");
+                    throw Errors.ZeroDivision("integer modulo by zero");
                 }
                 return PyInt.FromBig(a - (b * BigFloorDiv(a, b)));
             case Operator.Div:
@@ -271,9 +271,10 @@ public static class FloatOps
                 {
                     throw Errors.ZeroDivision("0.0 cannot be raised to a negative power");
                 }
-                if (a < 0 && Math.Floor(b) != b)
+                if (a < 0 && Math.Floor(b) != b && double.IsFinite(b))
                 {
-                    throw Errors.ValueError("math domain error");
+                    // A negative base to a fractional power is complex (float_pow hands it to complex_pow).
+                    return ComplexOps.Binary(Operator.Pow, new PyComplex(new System.Numerics.Complex(a, 0)), new PyFloat(b))!;
                 }
                 var r = Math.Pow(a, b);
                 if (double.IsInfinity(r) && !double.IsInfinity(a) && !double.IsInfinity(b))

@@ -25,11 +25,24 @@ public sealed class ArrayIterator(PyObject[] items) : PyIterator
     public override PyObject? Next() => _index < items.Length ? items[_index++] : null;
 }
 
+/// <summary>Iterates a str by code point: a surrogate pair comes out as one character.</summary>
 public sealed class StrIterator(string s) : PyIterator
 {
     private int _index;
 
-    public override PyObject? Next() => _index < s.Length ? PyStr.FromChar(s[_index++]) : null;
+    public override PyObject? Next()
+    {
+        if (_index >= s.Length)
+        {
+            return null;
+        }
+        if (char.IsHighSurrogate(s[_index]) && _index + 1 < s.Length && char.IsLowSurrogate(s[_index + 1]))
+        {
+            _index += 2;
+            return PyStr.From(s.Substring(_index - 2, 2));
+        }
+        return PyStr.FromChar(s[_index++]);
+    }
 }
 
 public sealed class RangeIterator(long start, long step, long length) : PyIterator
@@ -95,8 +108,12 @@ public sealed class SeqIterator(PyObject seq) : PyIterator
         {
             return Ops.GetItem(seq, PyInt.From(_index++));
         }
-        catch (PyError e) when (e.Value.Type.IsSubtypeOf(TypeObjects.IndexError) || e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+        catch (PyError e)
         {
+            if (!e.Value.Type.IsSubtypeOf(TypeObjects.IndexError) && !e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+            {
+                throw;
+            }
             _done = true;
             return null;
         }

@@ -23,6 +23,15 @@ public sealed class Map
         Names = [.. parent.Names, name];
     }
 
+    /// <summary>
+    /// The map of instances whose attributes moved into a real dict because the program asked for
+    /// their <c>__dict__</c> (PyPy's mapdict devolves the same way): it has no names, so every
+    /// inline cache misses on it.
+    /// </summary>
+    public static readonly Map DictMode = new() { IsDictMode = true };
+
+    public bool IsDictMode { get; private init; }
+
     /// <summary>Attribute names in insertion order (the order of __dict__).</summary>
     public string[] Names { get; }
 

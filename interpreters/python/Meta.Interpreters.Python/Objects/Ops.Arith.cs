@@ -12,6 +12,10 @@ public static partial class Ops
     /// <summary>A binary operator (CPython's binary_op1): fast paths for ints and floats, then __op__/__rop__.</summary>
     public static PyObject Binary(Operator op, PyObject a, PyObject b)
     {
+        if ((a is IUserSubclass || b is IUserSubclass) && UserBinary(op, a, b) is { } user)
+        {
+            return user;
+        }
         if (a is PyInt ia && b is PyInt ib)
         {
             return IntOps.Binary(op, ia.Value, ib.Value);
@@ -27,6 +31,14 @@ public static partial class Ops
         {
             return IntOps.BigBinary(op, ToBig(a), ToBig(b));
         }
+        if (a is PyComplex || b is PyComplex)
+        {
+            var complex = ComplexOps.Binary(op, a, b);
+            if (complex is not null)
+            {
+                return complex;
+            }
+        }
         var native = NativeBinary(op, a, b);
         if (native is not null)
         {
@@ -37,9 +49,18 @@ public static partial class Ops
 
     public static PyObject Inplace(Operator op, PyObject a, PyObject b)
     {
-        if (a is PyInt ia && b is PyInt ib)
+        if (Override(a, "__i" + Dunders[(int)op] + "__") is { } inplace && CallMethod(inplace, a, b) is var inplaceResult && inplaceResult is not PyNotImplemented)
+        {
+            return inplaceResult;
+        }
+        if (a is PyInt ia && b is PyInt ib && a is not IUserSubclass && b is not IUserSubclass)
         {
             return IntOps.Binary(op, ia.Value, ib.Value);
+        }
+        if (a is PyByteArray byteArray && op == Operator.Add && Builtins.BytesMethods.BytesLike(b) is { } extra)
+        {
+            byteArray.Replace([.. byteArray.ToArray(), .. extra]);
+            return byteArray;
         }
         if (a is PyList list && op == Operator.Add)
         {
@@ -129,6 +150,10 @@ public static partial class Ops
     /// <summary>Operators of builtin non-numeric types: sequence concatenation and repetition, % formatting, set algebra.</summary>
     private static PyObject? NativeBinary(Operator op, PyObject a, PyObject b)
     {
+        if ((a is PyBytes or PyByteArray || b is PyBytes or PyByteArray) && BytesBinary(op, a, b) is { } bytes)
+        {
+            return bytes;
+        }
         switch (op)
         {
             case Operator.Add:
@@ -149,7 +174,7 @@ public static partial class Ops
                 }
                 break;
             case Operator.Mult:
-                if (a is PyStr or PyList or PyTuple && IsInt(b) && a.Type.IsHeapType == false)
+                if (a is PyStr or PyList or PyTuple && IsInt(b))
                 {
                     return Repeat(a, IndexValue(b));
                 }
@@ -168,6 +193,12 @@ public static partial class Ops
                 if (a is PySet x && b is PySet y)
                 {
                     return SetOps.Binary(op, x, y);
+                }
+                // Keys and items views are set-like: with any iterable on the other side the result is a set (dictviews_and etc.).
+                if ((a is PyDictView { Kind: not 1 } && (b is PySet or PyDictView || b.Type.Lookup("__iter__") is not null))
+                    || (b is PyDictView { Kind: not 1 } && (a is PySet or PyDictView || a.Type.Lookup("__iter__") is not null)))
+                {
+                    return SetOps.Binary(op, Builtins.ContainerMethods.Copy(Builtins.Conversions.ToArray(a), false), Builtins.ContainerMethods.ToSet(b));
                 }
                 if (a is PyDict da && b is PyDict db && op == Operator.BitOr)
                 {
@@ -233,6 +264,8 @@ public static partial class Ops
                 return new PyFloat(-f.Value);
             case PyLong l:
                 return PyInt.FromBig(-l.Value);
+            case PyComplex c:
+                return new PyComplex(new Complex(-c.Value.Real, -c.Value.Imaginary));
         }
         return UnaryDunder(a, "__neg__", "-");
     }
@@ -240,7 +273,7 @@ public static partial class Ops
     public static PyObject Positive(PyObject a) => a switch
     {
         PyBool b => PyInt.From(b.Value),
-        PyInt or PyFloat or PyLong => a,
+        PyInt or PyFloat or PyLong or PyComplex => a,
         _ => UnaryDunder(a, "__pos__", "+"),
     };
 

@@ -10,17 +10,38 @@ public static partial class Ops
     /// </summary>
     public static PyObject GetAttr(PyObject obj, string name)
     {
+        if (obj is PyInstance && obj.Type.IsHeapType && obj.Type.Lookup("__getattribute__") is PyFunction getattribute)
+        {
+            return GetAttributeOverride(getattribute, obj, name);
+        }
         var r = TryGetAttr(obj, name);
         if (r is not null)
         {
             return r;
         }
-        var getattr = obj is PyInstance ? obj.Type.Lookup("__getattr__") : null;
+        var getattr = obj is PyInstance or IUserSubclass ? obj.Type.Lookup("__getattr__") : null;
         if (getattr is not null)
         {
             return CallMethod(getattr, obj, PyStr.From(name));
         }
         throw Errors.NoAttribute(obj, name);
+    }
+
+    /// <summary>A class's own __getattribute__ (slot_tp_getattr_hook): its AttributeError falls back to __getattr__.</summary>
+    private static PyObject GetAttributeOverride(PyFunction getattribute, PyObject obj, string name)
+    {
+        try
+        {
+            return CallMethod(getattribute, obj, PyStr.From(name));
+        }
+        catch (PyError e)
+        {
+            if (!e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError) || obj.Type.Lookup("__getattr__") is not { } getattr)
+            {
+                throw;
+            }
+            return CallMethod(getattr, obj, PyStr.From(name));
+        }
     }
 
     public static PyObject? TryGetAttr(PyObject obj, string name)
@@ -35,6 +56,8 @@ public static partial class Ops
                 return m.Dict.Get(name) ?? (name == "__name__" ? PyStr.From(m.Name) : name == "__dict__" ? m.Dict : null);
             case PySuper s:
                 return SuperGetAttr(s, name);
+            case IUserSubclass sub:
+                return SubclassGetAttr(obj, sub.Attributes, name);
         }
         var special = SpecialAttribute(obj, name);
         if (special is not null)
@@ -134,9 +157,10 @@ public static partial class Ops
             case "__class__":
                 return t.Type;
         }
-        // Methods of `type` itself (mro(), __subclasses__...) found through the metatype.
-        var meta = TypeObjects.TypeType.Lookup(name);
-        return meta is null ? null : Bind(meta, t, TypeObjects.TypeType);
+        // Methods of the metaclass (type's own mro(), __subclasses__..., or a user metaclass's) bound to the class.
+        var metaclass = t.Type;
+        var meta = metaclass.Lookup(name);
+        return meta is null ? null : Bind(meta, t, metaclass);
     }
 
     private static PyObject? SuperGetAttr(PySuper s, string name)
@@ -184,7 +208,7 @@ public static partial class Ops
                     "code" when e.Type.IsSubtypeOf(TypeObjects.SystemExit) => e.Args.Items.Length > 0 ? e.Args.Items[0] : PyNone.Instance,
                     _ => null,
                 };
-            case PyInstance i when name == "__dict__":
+            case PyInstance i when name == "__dict__" && HasInstanceDict(i.Type):
                 return i.ToDict();
             case PyFunction f:
                 return name switch
@@ -281,15 +305,72 @@ public static partial class Ops
         "co_posonlyargcount" => PyInt.From(c.PosOnlyArgCount),
         "co_kwonlyargcount" => PyInt.From(c.KwOnlyArgCount),
         "co_nlocals" => PyInt.From(c.NLocals),
-        "co_varnames" => PyTuple.Of(c.VarNames.Select(v => (PyObject)PyStr.From(v)).ToArray()),
-        "co_cellvars" => PyTuple.Of(c.CellVars.Select(v => (PyObject)PyStr.From(v)).ToArray()),
-        "co_freevars" => PyTuple.Of(c.FreeVars.Select(v => (PyObject)PyStr.From(v)).ToArray()),
-        "co_names" => PyTuple.Of(c.Names.Select(v => (PyObject)PyStr.From(v)).ToArray()),
+        "co_varnames" => NameTuple(c.VarNames),
+        "co_cellvars" => NameTuple(c.CellVars),
+        "co_freevars" => NameTuple(c.FreeVars),
+        "co_names" => NameTuple(c.Names),
         "co_consts" => PyTuple.Of(c.Consts),
         "co_stacksize" => PyInt.From(c.StackSize),
         "co_flags" => PyInt.From((c.HasVarArgs ? 4 : 0) | (c.HasVarKeywords ? 8 : 0) | (c.IsGenerator ? 32 : 0) | (c.UsesNameDict ? 0 : 3)),
         _ => null,
     };
+
+    [Meta.Jit.DontLookInside]
+    private static PyTuple NameTuple(string[] names)
+    {
+        var items = new PyObject[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            items[i] = PyStr.From(names[i]);
+        }
+        return PyTuple.Of(items);
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> is one of the <c>__slots__</c> names. Elidable: a class's slots
+    /// tuple never changes (type.__slots__ is read once, typeobject.c's type_new).
+    /// </summary>
+    [Meta.Jit.Elidable]
+    public static bool SlotsDeclare(PyTuple slots, string name)
+    {
+        foreach (var s in slots.Items)
+        {
+            if (s is PyStr ps && ps.Value == name)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An instance of <paramref name="type"/> may store <paramref name="name"/>: some class of the
+    /// MRO declares it in <c>__slots__</c>, or some class below object has no <c>__slots__</c>
+    /// (its instances have a __dict__), as typeobject.c lays instances out.
+    /// </summary>
+    public static bool SlotsAllow(PyType type, string name)
+    {
+        foreach (var t in type.Mro)
+        {
+            if (!t.IsHeapType)
+            {
+                // Builtin layouts: exceptions carry a __dict__, a bare object does not.
+                if (t.IsException)
+                {
+                    return true;
+                }
+                continue;
+            }
+            if (!t.Dict.TryGetValue("__slots__", out var slots) || slots is not PyTuple tuple || SlotsDeclare(tuple, "__dict__") || SlotsDeclare(tuple, name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Instances of <paramref name="type"/> have a __dict__ (no class of the MRO restricts them with __slots__).</summary>
+    public static bool HasInstanceDict(PyType type) => SlotsAllow(type, "__dict__");
 
     public static void SetAttr(PyObject obj, string name, PyObject value)
     {
@@ -301,7 +382,7 @@ public static partial class Ops
                 {
                     if (prop.Setter is null)
                     {
-                        throw Errors.AttributeError($"can't set attribute '{name}'");
+                        throw Errors.AttributeError($"property '{name}' of '{inst.Type.Name}' object has no setter");
                     }
                     Call(prop.Setter, [inst, value]);
                     return;
@@ -320,7 +401,7 @@ public static partial class Ops
                 {
                     return;
                 }
-                if (inst.Type.Lookup("__slots__") is PyTuple slots && !slots.Items.Any(s => s is PyStr ss && ss.Value == name))
+                if (!SlotsAllow(inst.Type, name))
                 {
                     throw Errors.AttributeError($"'{inst.Type.Name}' object has no attribute '{name}'");
                 }
@@ -358,6 +439,9 @@ public static partial class Ops
                 return;
             case PyModule m:
                 m.Dict.Set(name, value);
+                return;
+            case IUserSubclass sub:
+                SubclassSetAttr(obj, sub.Attributes, name, value);
                 return;
         }
         if (obj.Type.Lookup(name) is null)
@@ -399,9 +483,20 @@ public static partial class Ops
         switch (obj)
         {
             case PyInstance inst:
-                if (inst.Type.Lookup(name) is PyProperty { Deleter: { } deleter })
+                var typeAttr = inst.Type.Lookup(name);
+                if (typeAttr is PyProperty property)
                 {
-                    Call(deleter, [inst]);
+                    Call(property.Deleter ?? throw Errors.AttributeError($"property '{name}' of '{inst.Type.Name}' object has no deleter"), [inst]);
+                    return;
+                }
+                if (typeAttr is PyInstance descriptor && descriptor.Type.Lookup("__delete__") is { } ddel)
+                {
+                    CallMethod(ddel, descriptor, inst);
+                    return;
+                }
+                if (inst.Type.IsHeapType && inst.Type.Lookup("__delattr__") is PyFunction delattr)
+                {
+                    CallMethod(delattr, inst, PyStr.From(name));
                     return;
                 }
                 if (!inst.DeleteAttribute(name))
@@ -422,6 +517,8 @@ public static partial class Ops
                 }
                 return;
             case PyFunction f when f.Attributes is not null && f.Attributes.Remove(PyStr.From(name)):
+                return;
+            case IUserSubclass sub when sub.Attributes.DeleteAttribute(name):
                 return;
         }
         throw Errors.NoAttribute(obj, name);

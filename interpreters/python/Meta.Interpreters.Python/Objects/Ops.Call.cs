@@ -20,6 +20,11 @@ public static partial class Ops
             case PyMethod m:
                 return Call(m.Function, [m.Self, .. args], kwargs);
             case PyType t:
+                // A metaclass's own __call__ (type_call is the default) decides what calling the class does.
+                if (t.Metaclass is { } metaclass && metaclass.Lookup("__call__") is PyFunction metaCall)
+                {
+                    return Interp.CallFunction(metaCall, [t, .. args], kwargs);
+                }
                 return TypeCall(t, args, kwargs);
             case PyStaticMethod sm:
                 return Call(sm.Function, args, kwargs);
@@ -65,7 +70,7 @@ public static partial class Ops
             {
                 throw Errors.TypeError($"cannot create '{type.Name}' instances");
             }
-            obj = type.NativeNew(type, args, kwargs);
+            obj = type.CallNativeNew(args, kwargs);
         }
         if (!type.IsHeapType || !obj.Type.IsSubtypeOf(type))
         {

@@ -11,6 +11,10 @@ public static partial class Ops
     /// <summary>Rich comparison (CPython's do_richcompare): reflected method of the right operand, then identity for ==/!=.</summary>
     public static PyObject Compare(CompareOperator op, PyObject a, PyObject b)
     {
+        if ((a is IUserSubclass || b is IUserSubclass) && UserCompare(op, a, b) is { } user)
+        {
+            return user;
+        }
         if (a is PyInt ia && b is PyInt ib)
         {
             return PyBool.From(CompareValues(op, ia.Value.CompareTo(ib.Value)));
@@ -21,7 +25,7 @@ public static partial class Ops
         }
         if (a is PyStr sa && b is PyStr sb)
         {
-            return PyBool.From(CompareValues(op, string.CompareOrdinal(sa.Value, sb.Value)));
+            return PyBool.From(CompareValues(op, sa.IsBmp && sb.IsBmp ? string.CompareOrdinal(sa.Value, sb.Value) : CodePoints.Compare(sa.Value, sb.Value)));
         }
         var r = NativeCompare(op, a, b);
         if (r is not null)
@@ -41,6 +45,23 @@ public static partial class Ops
         _ => c >= 0,
     };
 
+    /// <summary>Sign of int <paramref name="i"/> minus float <paramref name="d"/> (d not NaN), computed exactly.</summary>
+    private static int CompareIntFloat(System.Numerics.BigInteger i, double d)
+    {
+        if (double.IsInfinity(d))
+        {
+            return d > 0 ? -1 : 1;
+        }
+        var floor = Math.Floor(d);
+        var c = i.CompareTo(new System.Numerics.BigInteger(floor));
+        if (c != 0 || floor == d)
+        {
+            return c;
+        }
+        // i == floor(d) < d.
+        return -1;
+    }
+
     private static bool CompareDoubles(CompareOperator op, double x, double y) => op switch
     {
         CompareOperator.Eq => x == y,
@@ -59,9 +80,36 @@ public static partial class Ops
         }
         if ((a is PyFloat || IsInt(a)) && (b is PyFloat || IsInt(b)))
         {
-            var x = a is PyFloat f1 ? f1.Value : (double)ToBig(a);
-            var y = b is PyFloat f2 ? f2.Value : (double)ToBig(b);
-            return PyBool.From(CompareDoubles(op, x, y));
+            if (a is PyFloat f1 && b is PyFloat f2)
+            {
+                return PyBool.From(CompareDoubles(op, f1.Value, f2.Value));
+            }
+            // An int and a float compare exactly, not through a rounded conversion (float_richcompare).
+            var floatValue = a is PyFloat fa ? fa.Value : ((PyFloat)b).Value;
+            if (double.IsNaN(floatValue))
+            {
+                return PyBool.From(op == CompareOperator.NotEq);
+            }
+            var intMinusFloat = CompareIntFloat(ToBig(a is PyFloat ? b : a), floatValue);
+            return PyBool.From(CompareValues(op, a is PyFloat ? -intMinusFloat : intMinusFloat));
+        }
+        if ((a is PyComplex || b is PyComplex) && ComplexOps.TryToComplex(a, out var ca) && ComplexOps.TryToComplex(b, out var cb))
+        {
+            if (op is CompareOperator.Eq or CompareOperator.NotEq)
+            {
+                return PyBool.From((ca == cb) == (op == CompareOperator.Eq));
+            }
+            // complex has no order: the dunder fallback raises CPython's TypeError.
+            return null;
+        }
+        if ((a is PyBytes or PyByteArray) && BytesCompare(op, a, b) is { } bytes)
+        {
+            return bytes;
+        }
+        if (a is PySlice sla && b is PySlice slb)
+        {
+            // Slices compare as (start, stop, step) tuples (sliceobject.c slice_richcompare).
+            return CompareSequences(op, [sla.Start, sla.Stop, sla.Step], 3, [slb.Start, slb.Stop, slb.Step], 3);
         }
         if (a is PyTuple ta && b is PyTuple tb)
         {
@@ -78,9 +126,15 @@ public static partial class Ops
             {
                 eq = DictEquals(da, db);
             }
+            else if ((a is PyDictView { Kind: not 1 } && b is PySet or PyDictView { Kind: not 1 }) || (b is PyDictView { Kind: not 1 } && a is PySet))
+            {
+                var va = Builtins.ContainerMethods.ToSet(a);
+                var vb = Builtins.ContainerMethods.ToSet(b);
+                eq = va.Count == vb.Count && va.IsSubsetOf(vb);
+            }
             else if (a is PySet xa && b is PySet xb)
             {
-                eq = xa.Count == xb.Count && xa.ToArray().All(xb.Contains);
+                eq = xa.Count == xb.Count && xa.IsSubsetOf(xb);
             }
             else if (a is PyNone || b is PyNone || a is PyType || b is PyType)
             {
@@ -99,10 +153,10 @@ public static partial class Ops
         {
             return op switch
             {
-                CompareOperator.LtE => PyBool.From(sa.ToArray().All(sb.Contains)),
-                CompareOperator.Lt => PyBool.From(sa.Count < sb.Count && sa.ToArray().All(sb.Contains)),
-                CompareOperator.GtE => PyBool.From(sb.ToArray().All(sa.Contains)),
-                _ => PyBool.From(sa.Count > sb.Count && sb.ToArray().All(sa.Contains)),
+                CompareOperator.LtE => PyBool.From(sa.IsSubsetOf(sb)),
+                CompareOperator.Lt => PyBool.From(sa.Count < sb.Count && sa.IsSubsetOf(sb)),
+                CompareOperator.GtE => PyBool.From(sb.IsSubsetOf(sa)),
+                _ => PyBool.From(sa.Count > sb.Count && sb.IsSubsetOf(sa)),
             };
         }
         return null;
@@ -213,7 +267,7 @@ public static partial class Ops
 
     public static bool Lt(PyObject a, PyObject b)
     {
-        if (a is PyInt ia && b is PyInt ib)
+        if (a is PyInt ia && b is PyInt ib && a is not PyIntSub && b is not PyIntSub)
         {
             return ia.Value < ib.Value;
         }
@@ -222,6 +276,16 @@ public static partial class Ops
 
     /// <summary>The `in` operator (PySequence_Contains).</summary>
     public static bool Contains(PyObject container, PyObject item)
+    {
+        if (Override(container, "__contains__") is { } contains)
+        {
+            return IsTrue(CallMethod(contains, container, item));
+        }
+        return ContainsBuiltin(container, item);
+    }
+
+    /// <summary>Contains with the builtin type's own behaviour, ignoring a subclass's override (what super().contains reaches).</summary>
+    public static bool ContainsBuiltin(PyObject container, PyObject item)
     {
         switch (container)
         {
@@ -238,6 +302,10 @@ public static partial class Ops
                     return s.Contains(frozen);
                 }
                 return s.Contains(item);
+            case PyBytes bytes:
+                return BytesContains(bytes.Value, item);
+            case PyByteArray byteArray:
+                return BytesContains(byteArray.ToArray(), item);
             case PyStr str:
                 if (item is not PyStr sub)
                 {

@@ -14,6 +14,11 @@ public static partial class Ops
 {
     public static bool IsTrue(PyObject o)
     {
+        if (o is IUserSubclass && (Override(o, "__bool__") ?? Override(o, "__len__")) is { } truth)
+        {
+            var r = CallMethod(truth, o);
+            return truth.Name == "__bool__" ? r is PyBool b0 ? b0.Value != 0 : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}") : IndexValue(r) != 0;
+        }
         switch (o)
         {
             case PyBool b:
@@ -34,6 +39,12 @@ public static partial class Ops
                 return f.Value != 0.0;
             case PyLong:
                 return true;
+            case PyComplex c:
+                return c.Value != System.Numerics.Complex.Zero;
+            case PyBytes bytes:
+                return bytes.Value.Length > 0;
+            case PyByteArray byteArray:
+                return byteArray.Count > 0;
             case PySet s:
                 return s.Count > 0;
             case PyRange r:
@@ -61,6 +72,11 @@ public static partial class Ops
 
     public static string Repr(PyObject o)
     {
+        if (Override(o, "__repr__") is { } userRepr)
+        {
+            var ur = CallMethod(userRepr, o);
+            return ur is PyStr urs ? urs.Value : throw Errors.TypeError($"__repr__ returned non-string (type {ur.Type.Name})");
+        }
         switch (o)
         {
             case PyStr s:
@@ -94,6 +110,11 @@ public static partial class Ops
 
     public static string Str(PyObject o)
     {
+        if (Override(o, "__str__") is { } userStr)
+        {
+            var us = CallMethod(userStr, o);
+            return us is PyStr uss ? uss.Value : throw Errors.TypeError($"__str__ returned non-string (type {us.Type.Name})");
+        }
         switch (o)
         {
             case PyStr s:
@@ -143,13 +164,29 @@ public static partial class Ops
                     {
                         sb.Append("\\x").Append(((int)c).ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
                     }
-                    else if (c >= 0x80 && c < 0xa0)
+                    else if (c < 0x7f)
                     {
-                        sb.Append("\\x").Append(((int)c).ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                        sb.Append(c);
                     }
                     else
                     {
-                        sb.Append(c);
+                        // Beyond ASCII, by code point: printable ones as they are, the rest escaped (unicode_repr).
+                        var pair = char.IsSurrogatePair(s, i);
+                        var cp = pair ? char.ConvertToUtf32(c, s[i + 1]) : c;
+                        if (Text.UnicodeData.IsPrintable(cp))
+                        {
+                            sb.Append(s, i, pair ? 2 : 1);
+                        }
+                        else
+                        {
+                            sb.Append(cp < 0x100 ? "\\x" + cp.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)
+                                : cp < 0x10000 ? "\\u" + cp.ToString("x4", System.Globalization.CultureInfo.InvariantCulture)
+                                : "\\U" + cp.ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+                        }
+                        if (pair)
+                        {
+                            i++;
+                        }
                     }
                     break;
             }
@@ -161,6 +198,20 @@ public static partial class Ops
     /// <summary>CPython's numeric hash (Python/pyhash.c): integers modulo 2**61-1, so 1, 1.0 and True hash alike.</summary>
     public static long Hash(PyObject o)
     {
+        if (o is IUserSubclass)
+        {
+            var userHash = o.Type.Lookup("__hash__");
+            if (userHash is PyNone)
+            {
+                throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
+            }
+            if (userHash is PyFunction)
+            {
+                var hr = CallMethod(userHash, o);
+                var hv = hr is PyInt hi ? hi.Value : hr is PyLong hl ? HashBig(hl.Value) : throw Errors.TypeError("__hash__ method should return an integer");
+                return hv == -1 ? -2 : hv;
+            }
+        }
         switch (o)
         {
             case PyInt i:
@@ -171,6 +222,15 @@ public static partial class Ops
                 return HashFloat(f.Value);
             case PyLong l:
                 return HashBig(l.Value);
+            case PyComplex c:
+                return ComplexOps.Hash(c.Value);
+            case PyBytes bytes:
+                return PyStr.From(System.Text.Encoding.Latin1.GetString(bytes.Value)).Hash();
+            case PyRange range:
+                // range_hash: equal ranges hash alike, by (len, start, step) with the unused parts None.
+                return HashTuple(PyTuple.Of(PyInt.From(range.Length),
+                    range.Length == 0 ? PyNone.Instance : PyInt.From(range.Start),
+                    range.Length <= 1 ? PyNone.Instance : PyInt.From(range.Step)));
             case PyTuple t:
                 return HashTuple(t);
             case PyNone:
@@ -184,7 +244,7 @@ public static partial class Ops
                     h ^= Hash(item) * 0x9e3779b1;
                 }
                 return h == -1 ? -2 : h;
-            case PyList or PyDict or PySet:
+            case PyList or PyDict or PySet or PyByteArray:
                 throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
         }
         var method = o.Type.Lookup("__hash__");
@@ -350,14 +410,34 @@ public static partial class Ops
         }
     }
 
+    /// <summary>int to float correctly rounded (half to even), as longobject.c's _PyLong_Frexp-based conversion.</summary>
     public static double BigToDouble(BigInteger v)
     {
-        var d = (double)v;
+        var magnitude = BigInteger.Abs(v);
+        var bits = (int)magnitude.GetBitLength();
+        if (bits <= 53)
+        {
+            return (double)v;
+        }
+        if (bits > 1024)
+        {
+            throw Errors.OverflowError("int too large to convert to float");
+        }
+        // Keep 54 bits (53 and a rounding bit) plus a sticky bit for everything below.
+        var shift = bits - 54;
+        var top = (ulong)(magnitude >> shift);
+        var sticky = !(magnitude & ((BigInteger.One << shift) - 1)).IsZero;
+        var mantissa = top >> 1;
+        if ((top & 1) == 1 && (sticky || (mantissa & 1) == 1))
+        {
+            mantissa++;
+        }
+        var d = Math.ScaleB(mantissa, shift + 1);
         if (double.IsInfinity(d))
         {
             throw Errors.OverflowError("int too large to convert to float");
         }
-        return d;
+        return v.Sign < 0 ? -d : d;
     }
 
     public static double ToDouble(PyObject o)

@@ -1,3 +1,4 @@
+using System.Text;
 using Meta.Interpreters.Python.Ast;
 
 namespace Meta.Interpreters.Python.Objects;
@@ -18,6 +19,16 @@ public static partial class Ops
     }
 
     public static PyObject GetItem(PyObject obj, PyObject key)
+    {
+        if (Override(obj, "__getitem__") is { } getitem)
+        {
+            return CallMethod(getitem, obj, key);
+        }
+        return GetItemBuiltin(obj, key);
+    }
+
+    /// <summary>GetItem with the builtin type's own behaviour, ignoring a subclass's override (what super().getitem reaches).</summary>
+    public static PyObject GetItemBuiltin(PyObject obj, PyObject key)
     {
         switch (obj)
         {
@@ -55,11 +66,17 @@ public static partial class Ops
             case PyStr s:
                 if (key is PyInt si)
                 {
-                    return PyStr.FromChar(s.Value[(int)NormalizeIndex(si.Value, s.Value.Length, "string")]);
+                    var index = NormalizeIndex(si.Value, s.Length, "string");
+                    if (s.IsBmp)
+                    {
+                        return PyStr.FromChar(s.Value[(int)index]);
+                    }
+                    var offset = CodePoints.ToUtf16(s.Value, index);
+                    return PyStr.From(s.Value.Substring(offset, char.IsSurrogatePair(s.Value, offset) ? 2 : 1));
                 }
                 if (key is PySlice ss)
                 {
-                    return PyStr.From(SliceString(s.Value, ss));
+                    return PyStr.From(s.IsBmp ? SliceString(s.Value, ss) : SliceCodePoints(s.Value, ss));
                 }
                 break;
             case PyRange r:
@@ -71,6 +88,16 @@ public static partial class Ops
                 {
                     rs.Indices(r.Length, out var start, out var stop, out var step);
                     return new PyRange(r.Start + (start * r.Step), r.Start + (stop * r.Step), r.Step * step);
+                }
+                break;
+            case PyByteArray byteArray:
+                if (key is PyInt ai)
+                {
+                    return PyInt.From(byteArray.Items[NormalizeIndex(ai.Value, byteArray.Count, "bytearray")]);
+                }
+                if (key is PySlice)
+                {
+                    return new PyByteArray(((PyBytes)GetItemBuiltin(new PyBytes(byteArray.ToArray()), key)).Value);
                 }
                 break;
             case PyBytes bytes:
@@ -112,6 +139,10 @@ public static partial class Ops
             }
             throw Errors.KeyError(key);
         }
+        if (obj is PyList or PyTuple or PyStr or PyRange or PyBytes && key is PyInstance && key.Type.Lookup("__index__") is not null)
+        {
+            return GetItem(obj, PyInt.From(IndexValue(key)));
+        }
         if (obj is PyStr)
         {
             throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
@@ -144,6 +175,19 @@ public static partial class Ops
         return result;
     }
 
+    private static string SliceCodePoints(string s, PySlice slice)
+    {
+        var points = CodePoints.Split(s);
+        slice.Indices(points.Length, out var start, out var stop, out var step);
+        var n = PySlice.SliceLength(start, stop, step);
+        var sb = new StringBuilder();
+        for (long i = 0, j = start; i < n; i++, j += step)
+        {
+            sb.Append(points[j]);
+        }
+        return sb.ToString();
+    }
+
     private static string SliceString(string s, PySlice slice)
     {
         slice.Indices(s.Length, out var start, out var stop, out var step);
@@ -162,6 +206,17 @@ public static partial class Ops
 
     public static void SetItem(PyObject obj, PyObject key, PyObject value)
     {
+        if (Override(obj, "__setitem__") is { } setitem)
+        {
+            CallMethod(setitem, obj, key, value);
+            return;
+        }
+        SetItemBuiltin(obj, key, value);
+    }
+
+    /// <summary>SetItem with the builtin type's own behaviour, ignoring a subclass's override.</summary>
+    public static void SetItemBuiltin(PyObject obj, PyObject key, PyObject value)
+    {
         switch (obj)
         {
             case PyList l when key is PyInt li:
@@ -172,6 +227,9 @@ public static partial class Ops
                 return;
             case PyDict d when d.Type == TypeObjects.Dict:
                 d.Set(key, value);
+                return;
+            case PyByteArray byteArray:
+                ByteArraySetItem(byteArray, key, value);
                 return;
         }
         var method = obj.Type.Lookup("__setitem__");
@@ -223,8 +281,16 @@ public static partial class Ops
 
     public static void DelItem(PyObject obj, PyObject key)
     {
+        if (Override(obj, "__delitem__") is { } delitem)
+        {
+            CallMethod(delitem, obj, key);
+            return;
+        }
         switch (obj)
         {
+            case PyByteArray byteArray:
+                ByteArrayDelItem(byteArray, key);
+                return;
             case PyList l when key is PyInt li:
                 l.RemoveAt((int)NormalizeIndex(li.Value, l.Count, "list assignment"));
                 return;
@@ -273,10 +339,15 @@ public static partial class Ops
 
     public static long Len(PyObject obj)
     {
+        if (Override(obj, "__len__") is { } len)
+        {
+            var n = IndexValue(CallMethod(len, obj));
+            return n >= 0 ? n : throw Errors.ValueError("__len__() should return >= 0");
+        }
         switch (obj)
         {
             case PyStr s:
-                return s.Value.Length;
+                return s.Length;
             case PyList l:
                 return l.Count;
             case PyTuple t:
@@ -291,6 +362,8 @@ public static partial class Ops
                 return v.Dict.Count;
             case PyBytes b:
                 return b.Value.Length;
+            case PyByteArray ba:
+                return ba.Count;
         }
         var method = obj.Type.Lookup("__len__");
         if (method is not null)
@@ -306,6 +379,17 @@ public static partial class Ops
     }
 
     public static PyObject GetIter(PyObject obj)
+    {
+        if (Override(obj, "__iter__") is { } iter)
+        {
+            var it = CallMethod(iter, obj);
+            return it is PyIterator || it.Type.Lookup("__next__") is not null ? it : throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        }
+        return GetIterBuiltin(obj);
+    }
+
+    /// <summary>GetIter with the builtin type's own behaviour, ignoring a subclass's override (what super().getiter reaches).</summary>
+    public static PyObject GetIterBuiltin(PyObject obj)
     {
         switch (obj)
         {
@@ -326,7 +410,9 @@ public static partial class Ops
             case PyIterator:
                 return obj;
             case PyBytes b:
-                return new ArrayIterator(b.Value.Select(x => (PyObject)PyInt.From(x)).ToArray());
+                return new ArrayIterator(ByteInts(b.Value));
+            case PyByteArray ba:
+                return new ArrayIterator(ByteInts(ba.ToArray()));
         }
         var method = obj.Type.Lookup("__iter__");
         if (method is not null)
@@ -361,10 +447,26 @@ public static partial class Ops
         {
             return CallMethod(method, it);
         }
-        catch (PyError e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+        catch (PyError e)
         {
+            if (!e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+            {
+                throw;
+            }
             return null;
         }
+    }
+
+    /// <summary>The bytes as ints 0..255 (iterating bytes yields ints).</summary>
+    [Meta.Jit.DontLookInside]
+    public static PyObject[] ByteInts(byte[] bytes)
+    {
+        var items = new PyObject[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            items[i] = PyInt.From(bytes[i]);
+        }
+        return items;
     }
 
     public static void ListExtend(PyList list, PyObject iterable)

@@ -59,6 +59,8 @@ public static partial class Ops
                 return ComplexRepr(c.Value);
             case PyBytes bytes:
                 return BytesRepr(bytes.Value);
+            case PyByteArray byteArray:
+                return "bytearray(" + BytesRepr(byteArray.ToArray()) + ")";
             case PyCode code:
                 return code.ToString();
             case PyCell:
@@ -126,13 +128,15 @@ public static partial class Ops
 
     private static string ComplexRepr(System.Numerics.Complex c)
     {
-        static string Part(double d) => d == Math.Floor(d) && Math.Abs(d) < 1e16 ? ((long)d).ToString(System.Globalization.CultureInfo.InvariantCulture) : Builtins.FloatFormatting.Repr(d);
+        static string Part(double d) => d == Math.Floor(d) && Math.Abs(d) < 1e16
+            ? (double.IsNegative(d) ? "-" : "") + ((long)Math.Abs(d)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : Builtins.FloatFormatting.Repr(d);
         if (c.Real == 0 && !double.IsNegative(c.Real))
         {
             return Part(c.Imaginary) + "j";
         }
         var imag = c.Imaginary;
-        return "(" + Part(c.Real) + (imag >= 0 || double.IsNaN(imag) ? "+" : "-") + Part(Math.Abs(imag)) + "j)";
+        return "(" + Part(c.Real) + (!double.IsNegative(imag) || double.IsNaN(imag) ? "+" : "-") + Part(Math.Abs(imag)) + "j)";
     }
 
     private static string BytesRepr(byte[] bytes)

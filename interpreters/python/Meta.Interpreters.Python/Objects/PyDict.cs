@@ -5,7 +5,7 @@ namespace Meta.Interpreters.Python.Objects;
 /// a dense entry array in insertion order plus an index from key to entry. Deleted entries leave
 /// holes that are compacted when they outnumber live ones.
 /// </summary>
-public sealed class PyDict : PyObject
+public class PyDict : PyObject
 {
     private readonly Dictionary<PyObject, int> _index = new(KeyComparer.Instance);
     private PyObject?[] _keys = new PyObject?[4];

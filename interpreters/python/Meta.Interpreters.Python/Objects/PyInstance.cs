@@ -2,13 +2,16 @@ namespace Meta.Interpreters.Python.Objects;
 
 /// <summary>
 /// An instance of a user class: its type, a map and a storage array (PyPy's mapdict layout).
-/// Deleting an attribute rebuilds the map without it (rare, as in PyPy).
+/// Deleting an attribute rebuilds the map without it (rare, as in PyPy). Reading <c>__dict__</c>
+/// moves the attributes into a dict that stays the instance's storage (<see cref="Map.DictMode"/>),
+/// so writes through <c>obj.__dict__</c> are seen by attribute reads.
 /// </summary>
 public class PyInstance(PyType type) : PyObject
 {
     private PyType _type = type;
     public Map Map = type.EmptyMap;
     public PyObject?[] Storage = [];
+    private PyDict? _dict;
 
     public override PyType Type => _type;
 
@@ -16,13 +19,23 @@ public class PyInstance(PyType type) : PyObject
 
     public PyObject? GetAttribute(string name)
     {
-        var i = Meta.Jit.Hints.Promote(Map).IndexOf(name);
+        var map = Meta.Jit.Hints.Promote(Map);
+        if (map.IsDictMode)
+        {
+            return _dict!.Get(name);
+        }
+        var i = map.IndexOf(name);
         return i < 0 ? null : Storage[i];
     }
 
     public void SetAttribute(string name, PyObject value)
     {
         var map = Meta.Jit.Hints.Promote(Map);
+        if (map.IsDictMode)
+        {
+            _dict!.Set(name, value);
+            return;
+        }
         var i = map.IndexOf(name);
         if (i >= 0)
         {
@@ -40,6 +53,10 @@ public class PyInstance(PyType type) : PyObject
 
     public bool DeleteAttribute(string name)
     {
+        if (Map.IsDictMode)
+        {
+            return _dict!.Remove(PyStr.From(name));
+        }
         var i = Map.IndexOf(name);
         if (i < 0)
         {
@@ -59,14 +76,39 @@ public class PyInstance(PyType type) : PyObject
         return true;
     }
 
-    /// <summary>A snapshot of the attributes as a dict (what vars(obj) shows; writes to it do not come back).</summary>
+    /// <summary>The names of the instance's own attributes, in insertion order.</summary>
+    public string[] AttributeNames()
+    {
+        if (_dict is null)
+        {
+            return Map.Names;
+        }
+        var names = new List<string>();
+        foreach (var key in _dict.Keys())
+        {
+            if (key is PyStr s)
+            {
+                names.Add(s.Value);
+            }
+        }
+        return [.. names];
+    }
+
+    /// <summary>The instance's __dict__: from now on the attributes live in it.</summary>
     public PyDict ToDict()
     {
+        if (_dict is not null)
+        {
+            return _dict;
+        }
         var d = new PyDict();
         for (var i = 0; i < Map.Count; i++)
         {
             d.Set(Map.Names[i], Storage[i]!);
         }
+        _dict = d;
+        Map = Map.DictMode;
+        Storage = [];
         return d;
     }
 }

@@ -54,14 +54,14 @@ public sealed class PyBool : PyInt
 }
 
 /// <summary>An int outside the 64-bit range (PyPy's W_LongObject); results that fit go back to <see cref="PyInt"/>.</summary>
-public sealed class PyLong(BigInteger value) : PyObject
+public class PyLong(BigInteger value) : PyObject
 {
     public readonly BigInteger Value = value;
 
     public override PyType Type => TypeObjects.Int;
 }
 
-public sealed class PyFloat(double value) : PyObject
+public class PyFloat(double value) : PyObject
 {
     public readonly double Value = value;
 

@@ -1,7 +1,7 @@
 namespace Meta.Interpreters.Python.Objects;
 
 /// <summary>A list: a growable array of items (CPython's listobject.c over-allocates the same way).</summary>
-public sealed class PyList : PyObject
+public class PyList : PyObject
 {
     public PyObject[] Items;
     public int Count;

@@ -4,7 +4,7 @@ namespace Meta.Interpreters.Python.Objects;
 /// set and frozenset, over the ordered dict's storage (values unused). Iteration replays
 /// CPython's hash-table order for elements with deterministic hashes (<see cref="SetOrder"/>).
 /// </summary>
-public sealed class PySet(bool frozen) : PyObject
+public class PySet(bool frozen) : PyObject
 {
     public readonly PyDict Items = new();
     public readonly bool Frozen = frozen;
@@ -18,6 +18,24 @@ public sealed class PySet(bool frozen) : PyObject
     public bool Contains(PyObject item) => Items.ContainsKey(item);
 
     public PyObject[] ToArray() => Items.Keys();
+
+    /// <summary>Every element of this set is in <paramref name="other"/> (set.issubset, the <c>&lt;=</c> of sets).</summary>
+    [Meta.Jit.DontLookInside]
+    public bool IsSubsetOf(PySet other)
+    {
+        if (Count > other.Count)
+        {
+            return false;
+        }
+        foreach (var item in ToArray())
+        {
+            if (!other.Contains(item))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>The elements in the order CPython would iterate them (see <see cref="SetOrder"/>).</summary>
     public PyObject[] InIterationOrder() => SetOrder.Order(Items.Keys());

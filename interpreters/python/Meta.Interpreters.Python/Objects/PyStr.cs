@@ -1,17 +1,18 @@
 namespace Meta.Interpreters.Python.Objects;
 
 /// <summary>
-/// A str. The text is a System.String (UTF-16); indexing and len are by UTF-16 unit, which equals
-/// code points whenever the text has no astral characters (the common case; see
-/// docs/python-interpreter.md for the known difference). Single characters are cached.
+/// A str. The text is a System.String (UTF-16); len, indexing and slicing count code points
+/// (<see cref="CodePoints"/>), with UTF-16 fast paths when the text has no surrogates, the common
+/// case. Single characters are cached.
 /// </summary>
-public sealed class PyStr : PyObject
+public class PyStr : PyObject
 {
     private static readonly PyStr[] Latin1 = MakeLatin1();
     public static readonly PyStr Empty = new(string.Empty);
 
     public readonly string Value;
     private long _hash = -1;
+    private int _length = -1;
 
     public PyStr(string value)
     {
@@ -19,6 +20,22 @@ public sealed class PyStr : PyObject
     }
 
     public override PyType Type => TypeObjects.Str;
+
+    /// <summary>len(s): the number of code points, computed once.</summary>
+    public int Length
+    {
+        get
+        {
+            if (_length < 0)
+            {
+                _length = CodePoints.HasSurrogates(Value) ? CodePoints.Count(Value) : Value.Length;
+            }
+            return _length;
+        }
+    }
+
+    /// <summary>Every code point is one UTF-16 unit: UTF-16 indexes are code point indexes.</summary>
+    public bool IsBmp => Length == Value.Length;
 
     public static PyStr From(string value) =>
         value.Length == 1 && value[0] < 256 ? Latin1[value[0]] : value.Length == 0 ? Empty : new PyStr(value);

@@ -1,7 +1,7 @@
 namespace Meta.Interpreters.Python.Objects;
 
 /// <summary>An immutable sequence; the items array is never written after construction.</summary>
-public sealed class PyTuple(PyObject[] items) : PyObject
+public class PyTuple(PyObject[] items) : PyObject
 {
     public static readonly PyTuple Empty = new([]);
 

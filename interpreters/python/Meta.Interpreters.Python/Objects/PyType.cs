@@ -31,7 +31,10 @@ public sealed class PyType : PyObject
         NativeNew = bases.Length == 0 ? null : IsException ? Mro.First(t => t.Name == "BaseException").NativeNew : bases[0].NativeNew;
     }
 
-    public override PyType Type => TypeObjects.TypeType;
+    /// <summary>The class of this class: a subclass of type given by <c>metaclass=</c> or inherited from a base; null means type.</summary>
+    public PyType? Metaclass { get; set; }
+
+    public override PyType Type => Metaclass ?? TypeObjects.TypeType;
 
     public string Name { get; set; }
 
@@ -47,6 +50,13 @@ public sealed class PyType : PyObject
 
     /// <summary>The native constructor of the nearest builtin base (object's makes a <see cref="PyInstance"/>).</summary>
     public NativeNew? NativeNew { get; set; }
+
+    /// <summary>
+    /// Runs <see cref="NativeNew"/> for this type. Native constructors are C# delegates, which
+    /// traces cannot look inside: this is a residual call, as <see cref="PyBuiltinFunction.Invoke"/> is.
+    /// </summary>
+    [Meta.Jit.DontLookInside]
+    public PyObject CallNativeNew(PyObject[] args, PyDict? kwargs) => NativeNew!(this, args, kwargs);
 
     public bool IsException { get; }
 
@@ -148,7 +158,8 @@ public sealed class PyType : PyObject
             }
             if (candidate is null)
             {
-                var names = string.Join(", ", bases.Select(b => b.Name));
+                // set_mro_error: the heads still waiting to be merged, each named once.
+                var names = string.Join(", ", sequences.Select(s => s[0].Name).Distinct());
                 throw Errors.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);

@@ -14,6 +14,7 @@ public static class TypeObjects
     public static readonly PyType Complex = new("complex", [Object]);
     public static readonly PyType Str = new("str", [Object]);
     public static readonly PyType Bytes = new("bytes", [Object]);
+    public static readonly PyType ByteArray = new("bytearray", [Object]);
     public static readonly PyType Tuple = new("tuple", [Object]);
     public static readonly PyType List = new("list", [Object]);
     public static readonly PyType Dict = new("dict", [Object]);
@@ -70,6 +71,8 @@ public static class TypeObjects
     public static readonly PyType TypeError = Exc("TypeError", Exception);
     public static readonly PyType ValueError = Exc("ValueError", Exception);
     public static readonly PyType UnicodeError = Exc("UnicodeError", ValueError);
+    public static readonly PyType UnicodeEncodeError = Exc("UnicodeEncodeError", UnicodeError);
+    public static readonly PyType UnicodeDecodeError = Exc("UnicodeDecodeError", UnicodeError);
     public static readonly PyType Warning = Exc("Warning", Exception);
     public static readonly PyType UserWarning = Exc("UserWarning", Warning);
     public static readonly PyType DeprecationWarning = Exc("DeprecationWarning", Warning);
@@ -81,7 +84,7 @@ public static class TypeObjects
         FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, EOFError, ImportError,
         ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
         FileNotFoundError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError,
-        SystemError, TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+        SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
     ];
 
     private static PyType Exc(string name, PyType parent) => new(name, [parent]);

@@ -1,0 +1,15 @@
+# Methods and attributes of int.
+n = 1234567
+print(n.bit_length(), (0).bit_length(), (-255).bit_length())
+print((37).bit_count() if hasattr(int, "bit_count") else "no bit_count")
+print(n.to_bytes(4, "big"), n.to_bytes(4, "little"))
+print(int.from_bytes(b"\x00\x12\xd6\x87", "big"), int.from_bytes(b"\xff\xff", "big", signed=True))
+print((-5).to_bytes(2, "big", signed=True))
+print((10).as_integer_ratio(), (7).conjugate(), (7).real, (7).imag, (7).numerator, (7).denominator)
+print(int("ff", 16), int("0b1010", 0), int("  42  "), int("-0o17", 0), int("1_000"))
+print(abs(-9), -(-9), +9, ~9)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5))
+print(pow(3, 4), pow(3, 4, 5), pow(2, -1, 7))
+print(round(1234, -2), round(1250, -2), round(1350, -2))
+print(int.__name__, type(5) is int, isinstance(True, int))
+print((255).__format__("08b"), format(255, "x"), format(-42, "+d"))

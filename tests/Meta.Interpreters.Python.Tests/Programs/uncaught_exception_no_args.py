@@ -1,0 +1,5 @@
+# Uncaught exceptions with no message print only the type name.
+def f():
+    raise NotImplementedError
+print("calling")
+f()

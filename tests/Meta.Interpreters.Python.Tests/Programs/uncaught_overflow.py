@@ -1,0 +1,4 @@
+# OverflowError from float conversion of a huge int.
+big = 10 ** 400
+print(len(str(big)))
+print(float(big))
