@@ -4,6 +4,7 @@ using Meta.Optimizer;
 using Meta.Tracing.Execution;
 using Meta.Tracing.IR;
 using Meta.Tracing.Text;
+using Xunit.Abstractions;
 
 namespace Meta.Backend.Cil.Tests;
 
@@ -18,7 +19,7 @@ namespace Meta.Backend.Cil.Tests;
 /// replaced.) The short preamble's guards never fail here: the preamble checked the same facts
 /// on the same inputs.
 /// </summary>
-public class ShortPreambleProperty
+public class ShortPreambleProperty(ITestOutputHelper log)
 {
     private const int Cases = 3000;
     private const long MaxIterations = 200;
@@ -54,6 +55,7 @@ public class ShortPreambleProperty
             }
         }));
         var counts = $"{peeledLoops} peeled loops, {compared} states compared, {withGuards} short preambles with guards";
+        log.WriteLine(counts);
         Assert.True(peeledLoops > Cases / 5 && compared > Cases / 10 && withGuards > Cases / 20, counts);
     }
 
