@@ -125,11 +125,8 @@ public sealed partial class TwinEmitter
                 _il.Emit(OpCodes.Stloc, _localShadows[j]);
             }
         }
-        if (_dispatchPending is not null)
-        {
-            _dispatch = _dispatchPending;
-            _dispatch.EmitTop(_ => { });
-        }
+        // The portal twin jumps to its merge point once its shadows are loaded.
+        _dispatch?.EmitTop(_ => { });
         if (_original.Body.HasExceptionHandlers)
         {
             // How deep in inlined methods this twin runs: its handlers drop the frames of the
@@ -243,11 +240,8 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Stloc, target);
         _il.Emit(OpCodes.Ldc_I4_1);
         _il.Emit(OpCodes.Stloc, resuming);
-        _dispatchPending = new EntryDispatch(_original.Body, _il, target, resuming, [portal.EntryAt], BranchTo, _rt);
+        _dispatch = new EntryDispatch(_original.Body, _il, target, resuming, [portal.EntryAt], BranchTo, _rt);
     }
-
-    // The top-level dispatch goes after the shadows are loaded (EmitBody).
-    private EntryDispatch? _dispatchPending;
 
     private Instruction BranchTo(Instruction target)
     {
