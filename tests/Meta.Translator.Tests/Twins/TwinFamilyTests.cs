@@ -528,4 +528,16 @@ public sealed class TwinFamilyTests
             finish(r3)
             """, Trace("CharOf", 65L));
     }
+
+    [Fact]
+    public void An_unordered_comparison_of_doubles_negates_the_ordered_one()
+    {
+        Assert.Equal("""
+            [f0, f1]
+            i2 = float_le(f0, f1)
+            i3 = int_xor(i2, 1)
+            finish(i3)
+            """, Trace("NotAtMost", 3.0, 1.5));
+        Assert.True((bool)TwinRun.Run(Fixture, "Twins.Ops", "NotAtMost", double.NaN, 1.5).Twin!);
+    }
 }

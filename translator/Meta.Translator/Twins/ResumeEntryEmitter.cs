@@ -89,7 +89,7 @@ public sealed class ResumeEntryEmitter
         return emitter._entry;
     }
 
-    public VariableDefinition Local(TypeReference type)
+    private VariableDefinition Local(TypeReference type)
     {
         var variable = new VariableDefinition(type);
         _entry.Body.Variables.Add(variable);

@@ -125,11 +125,8 @@ public sealed partial class TwinEmitter
                 _il.Emit(OpCodes.Stloc, _localShadows[j]);
             }
         }
-        if (_dispatchPending is not null)
-        {
-            _dispatch = _dispatchPending;
-            _dispatch.EmitTop(_ => { });
-        }
+        // The portal twin jumps to its merge point once its shadows are loaded.
+        _dispatch?.EmitTop(_ => { });
         if (_original.Body.HasExceptionHandlers)
         {
             // How deep in inlined methods this twin runs: its handlers drop the frames of the
@@ -243,11 +240,8 @@ public sealed partial class TwinEmitter
         _il.Emit(OpCodes.Stloc, target);
         _il.Emit(OpCodes.Ldc_I4_1);
         _il.Emit(OpCodes.Stloc, resuming);
-        _dispatchPending = new EntryDispatch(_original.Body, _il, target, resuming, [portal.EntryAt], BranchTo, _rt);
+        _dispatch = new EntryDispatch(_original.Body, _il, target, resuming, [portal.EntryAt], BranchTo, _rt);
     }
-
-    // The top-level dispatch goes after the shadows are loaded (EmitBody).
-    private EntryDispatch? _dispatchPending;
 
     private Instruction BranchTo(Instruction target)
     {
@@ -470,6 +464,9 @@ public sealed partial class TwinEmitter
                 break;
             case Code.Pop:
                 Copy(instruction);
+                break;
+            case Code.Cgt_Un or Code.Clt_Un when stack[^2].Kind == ShadowKind.F64:
+                EmitUnorderedCompare(instruction, d);
                 break;
             case Code.Div_Un or Code.Rem_Un:
                 EmitResidualArithmetic(instruction, code == Code.Div_Un ? "UnsignedDivide" : "UnsignedRemainder", stack[^2].Kind, d);
@@ -773,6 +770,33 @@ public sealed partial class TwinEmitter
         LoadTraceValue(resultKind, Temp(resultKind, 0));
         _il.Emit(OpCodes.Callvirt, b is null ? _rt.Pure1 : _rt.Pure2);
         _il.Emit(OpCodes.Stloc, Shadow(result));
+    }
+
+    /// <summary>
+    /// cgt.un/clt.un on doubles (C#'s <c>!(a &lt;= b)</c>, true when unordered): the negation of
+    /// float_le/float_ge, which are false on NaN, as int_xor with 1.
+    /// </summary>
+    private void EmitUnorderedCompare(Instruction instruction, int d)
+    {
+        Copy(instruction);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, Temp(ShadowKind.I32, 0));
+        LoadRecorder();
+        _il.Emit(OpCodes.Ldc_I4, (int)Opcode.IntXor);
+        LoadRecorder();
+        _il.Emit(OpCodes.Ldc_I4, (int)(instruction.OpCode.Code == Code.Cgt_Un ? Opcode.FloatLe : Opcode.FloatGe));
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 2));
+        _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
+        _il.Emit(OpCodes.Ldc_I4_1);
+        _il.Emit(OpCodes.Ldloc, Temp(ShadowKind.I32, 0));
+        _il.Emit(OpCodes.Sub);
+        _il.Emit(OpCodes.Call, _rt.TraceValueOf(ShadowKind.I32));
+        _il.Emit(OpCodes.Callvirt, _rt.Pure2);
+        _il.Emit(OpCodes.Ldc_I4_1);
+        _il.Emit(OpCodes.Call, _rt.ConstantOf(ShadowKind.I32));
+        LoadTraceValue(ShadowKind.I32, Temp(ShadowKind.I32, 0));
+        _il.Emit(OpCodes.Callvirt, _rt.Pure2);
+        _il.Emit(OpCodes.Stloc, Shadow(d - 2));
     }
 
     /// <summary>

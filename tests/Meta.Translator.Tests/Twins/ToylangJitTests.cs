@@ -1,0 +1,109 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Meta.Backend.Cil;
+using Meta.Jit;
+using Meta.Optimizer;
+using Meta.Tracing.Execution;
+using Meta.Tracing.IR;
+using Meta.Tracing.Runtime;
+using Meta.Translator.Loading;
+
+namespace Meta.Translator.Tests.Twins;
+
+/// <summary>
+/// toylang translated and run with its JIT: every example program prints what the plain
+/// interpreter prints and stops with the same error, with a low threshold, with every guard
+/// made to fail once, and with the optimizer and the CIL backend.
+/// </summary>
+public sealed class ToylangJitTests
+{
+    private static readonly Lazy<Assembly> Translated = new(() =>
+    {
+        using var assembly = InterpreterAssembly.Load(typeof(Meta.Interpreters.Toy.Interpreter.DispatchLoop).Assembly.Location);
+        var (_, twins) = Translation.Translate(assembly);
+        Assert.NotNull(twins);
+        var image = new MemoryStream();
+        Translation.Write(assembly, image, null);
+        return new AssemblyLoadContext("toylang-jit").LoadFromStream(new MemoryStream(image.ToArray()));
+    });
+
+    private static string Examples
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (!Directory.Exists(Path.Combine(directory.FullName, "examples", "toylang")))
+            {
+                directory = directory.Parent ?? throw new DirectoryNotFoundException("examples/toylang above the test's folder");
+            }
+            return Path.Combine(directory.FullName, "examples", "toylang");
+        }
+    }
+
+    // The benchmarks run millions of iterations: too long for traces run in the IR interpreter.
+    public static TheoryData<string> Programs =>
+    [
+        .. Directory.GetFiles(Examples, "*.toy")
+            .Where(path => !File.ReadLines(path).First().StartsWith("// Benchmark", StringComparison.Ordinal))
+            .Select(path => Path.GetFileName(path))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    private static string Run(string program, JitRuntime? runtime) => RunSource(File.ReadAllText(Path.Combine(Examples, program)), program, runtime);
+
+    private static string RunSource(string source, string file, JitRuntime? runtime)
+    {
+        var assembly = Translated.Value;
+        var driver = (JitDriver)assembly.GetType("Meta.Interpreters.Toy.Interpreter.DispatchLoop")!.GetProperty("JitDriver")!.GetValue(null)!;
+        PortalDriver.Of(driver).Runtime = runtime;
+        try
+        {
+            var output = new StringWriter();
+            var session = Activator.CreateInstance(assembly.GetType("Meta.Interpreters.Toy.Hosting.ToySession")!, output, 200)!;
+            var error = session.GetType().GetMethod("Run")!.Invoke(session, [source, file, false]);
+            return output + (error is Exception e ? "error: " + e.Message : "");
+        }
+        finally
+        {
+            PortalDriver.Of(driver).Runtime = null;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void A_program_does_the_same_with_the_jit(string program)
+    {
+        var plain = Run(program, null);
+        Assert.Equal(plain, Run(program, new JitRuntime(new JitParameters().With("threshold=3"), trace => trace, new InterpretingCompiler())));
+        Assert.Equal(plain, Run(program, new JitRuntime(new JitParameters().With("threshold=2,fail_guards_once=1"), trace => trace, new InterpretingCompiler())));
+        Assert.Equal(plain, Run(program, new JitRuntime(new JitParameters().With("threshold=3"), trace => LoopPeeling.Optimize(trace, Pipeline.Default), new CilTraceCompiler())));
+    }
+
+    [Fact]
+    public void A_hot_toylang_loop_is_traced_compiled_and_entered()
+    {
+        var runtime = new JitRuntime(new JitParameters().With("threshold=3"), trace => LoopPeeling.Optimize(trace, Pipeline.Default), new CilTraceCompiler());
+        const string Sum = "var total = 0; var i = 0; while i < 3000 { total = total + (i * i) % 7; i = i + 1; } print(total);";
+        var plain = RunSource(Sum, "sum", null);
+        Assert.Equal("5999\n", plain);
+        Assert.Equal(plain, RunSource(Sum, "sum", runtime));
+        Assert.True(runtime.Statistics.Loops >= 1, runtime.Statistics.ToString());
+        Assert.True(runtime.Statistics.GuardFailures >= 1, runtime.Statistics.ToString());
+    }
+
+    /// <summary>Runs traces in the IR interpreter (the backends' oracle).</summary>
+    private sealed class InterpretingCompiler : ITraceCompiler
+    {
+        public ICompiledLoop Compile(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges) => new Loop(trace, bridges);
+
+        private sealed class Loop(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges) : ICompiledLoop
+        {
+            private bool _invalidated;
+
+            public ExitResult Execute(IReadOnlyList<TraceValue> inputs) =>
+                TraceInterpreter.Run(trace, inputs, new TraceRunOptions { Bridges = bridges, Invalidated = _invalidated });
+
+            public void Invalidate() => _invalidated = true;
+        }
+    }
+}
