@@ -202,6 +202,11 @@ public static class Ops
 
     public static double FloatRemainder(double a) => a % 2.5;
 
+    // Overloads: resume frames name methods Type.Method, so only one of them can have a twin.
+    public static int Twice(int a) => a * 2;
+
+    public static long Twice(long a) => a * 2;
+
     // cgt.un on doubles: true when unordered.
     public static bool NotAtMost(double a, double b) => !(a <= b);
 
@@ -324,7 +329,7 @@ public static class Interpreter
             acc += Ops.Outer(acc) + Ops.CallsOpaque(acc) + Ops.AreaOf(shape) + Ops.Arrays(xs) + Ops.NewArray(pc).Length;
             acc += Ops.Promoted(acc) + Ops.Jitted(acc) + Ops.Switch(pc) + Ops.Bump() + Ops.Overflowing(pc);
             acc += Ops.CatchesOwn(pc) + Ops.WithFinally(cell, pc) + Ops.CatchesResidual(pc) + Ops.Saturating(pc) + Ops.CatchesRethrown(pc);
-            acc += Ops.CallsDays(pc) + Ops.Compared(pc) + Ops.FieldCompared(cell) + Ops.CharOf(pc).Length + Ops.Unsigned(pc) + (int)Ops.FloatRemainder(pc) + (Ops.NotAtMost(pc, 1.5) ? 1 : 0) + Ops.ItemAt(xs, pc) + Ops.Builder(pc).Capacity + Ops.Named(new System.Collections.Generic.List<string> { "a" }, 0).Length;
+            acc += Ops.CallsDays(pc) + Ops.Compared(pc) + Ops.FieldCompared(cell) + Ops.CharOf(pc).Length + Ops.Unsigned(pc) + (int)Ops.FloatRemainder(pc) + (Ops.NotAtMost(pc, 1.5) ? 1 : 0) + Ops.Twice(pc) + (int)Ops.Twice((long)pc) + Ops.ItemAt(xs, pc) + Ops.Builder(pc).Capacity + Ops.Named(new System.Collections.Generic.List<string> { "a" }, 0).Length;
             acc += (int)Ops.Single(pc) + Ops.CallsGuarded(pc) + Ops.MakeCell(pc).Value + Ops.EvalOf(new Leaf()) + Ops.IsSquare(shape) + Ops.SignExtend(pc) + Ops.Green(pc);
             pc++;
         }
