@@ -70,6 +70,7 @@ public sealed class MetaTranslateTask : MSBuildTask
             if (twins is not null)
             {
                 var pdb = Path.ChangeExtension(Assembly, ".pdb");
+                KeepUntranslated(pdb);
                 using var image = new MemoryStream();
                 using var symbols = new MemoryStream();
                 Translation.Write(assembly, image, assembly.HasSymbols && File.Exists(pdb) ? symbols : null);
@@ -89,4 +90,21 @@ public sealed class MetaTranslateTask : MSBuildTask
             return !Log.HasLoggedErrors;
         }
     }
+
+    /// <summary>
+    /// The assembly as compiled, beside the translated one as NAME.untranslated.dll (and .pdb):
+    /// what `meta-translate --plan/--dump` and tests read to see the interpreter before translation.
+    /// </summary>
+    private void KeepUntranslated(string pdb)
+    {
+        File.Copy(Assembly, UntranslatedPath(Assembly), overwrite: true);
+        if (File.Exists(pdb))
+        {
+            File.Copy(pdb, UntranslatedPath(pdb), overwrite: true);
+        }
+    }
+
+    /// <summary>Where the untranslated copy of an interpreter assembly (or its PDB) is kept.</summary>
+    public static string UntranslatedPath(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + ".untranslated" + Path.GetExtension(path));
 }

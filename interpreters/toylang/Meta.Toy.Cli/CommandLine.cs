@@ -3,7 +3,7 @@ using Meta.Jit;
 namespace Meta.Toy.Cli;
 
 /// <summary>The command line of `toy`, checked: a bad one is reported in one line, never a stack trace.</summary>
-public sealed record CommandLine(string? File, JitParameters Jit, bool Help, bool Disassemble)
+public sealed record CommandLine(string? File, JitParameters Jit, bool Help, bool Disassemble, string? JitLog, bool JitSummary)
 {
     public const string HelpText =
         """
@@ -16,13 +16,14 @@ public sealed record CommandLine(string? File, JitParameters Jit, bool Help, boo
         options:
           --jit off                 run without the JIT
           --jit NAME=VALUE,...      JIT parameters: threshold, function_threshold,
-                                    trace_eagerness, trace_limit, inlining, loop_longevity
-          --jit-log, --jit-summary  JIT logging (not available yet)
+                                    trace_eagerness, trace_limit, inlining, loop_longevity,
+                                    fail_guards_once (a debug switch)
+          --jit-log FILE            write every trace to FILE, before and after
+                                    optimization, headed by its loop's position
+          --jit-summary             print what the JIT did to stderr at exit: loops,
+                                    bridges, guards, aborts by reason, time spent
           --dis                     print the program's bytecode instead of running it
           -h, --help                show this help
-
-        The JIT arrives with Meta's translator: until then --jit is checked and
-        accepted, and every program runs in the interpreter.
 
         exit codes: 0 success, 1 runtime error, 2 usage or syntax error
         language reference: docs/toylang.md
@@ -36,6 +37,8 @@ public sealed record CommandLine(string? File, JitParameters Jit, bool Help, boo
         var jit = new JitParameters();
         var help = false;
         var disassemble = false;
+        string? jitLog = null;
+        var jitSummary = false;
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -71,9 +74,17 @@ public sealed record CommandLine(string? File, JitParameters Jit, bool Help, boo
                     return Usage(errors, bad.Message);
                 }
             }
-            else if (arg is "--jit-log" or "--jit-summary")
+            else if (arg == "--jit-summary")
             {
-                return Usage(errors, $"{arg} is not available yet: it arrives with the JIT");
+                jitSummary = true;
+            }
+            else if (arg == "--jit-log" || arg.StartsWith("--jit-log=", StringComparison.Ordinal))
+            {
+                if (arg == "--jit-log" && i + 1 >= args.Length)
+                {
+                    return Usage(errors, "--jit-log needs a FILE");
+                }
+                jitLog = arg == "--jit-log" ? args[++i] : arg["--jit-log=".Length..];
             }
             else if (arg.StartsWith('-') && arg != "-")
             {
@@ -92,7 +103,7 @@ public sealed record CommandLine(string? File, JitParameters Jit, bool Help, boo
         {
             return Usage(errors, "--dis needs a FILE");
         }
-        return new CommandLine(file, jit, help, disassemble);
+        return new CommandLine(file, jit, help, disassemble, jitLog, jitSummary);
     }
 
     private static CommandLine? Usage(TextWriter errors, string message)

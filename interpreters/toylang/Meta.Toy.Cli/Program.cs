@@ -1,5 +1,4 @@
 using System.Text;
-using Meta.Interpreters.Toy.Interpreter;
 using Meta.Toy.Cli;
 
 // The `toy` command: run a toylang file, or a REPL without one. Exit codes: 0 success,
@@ -15,7 +14,11 @@ if (options.Help)
     Console.Out.Write(CommandLine.HelpText);
     return 0;
 }
-DispatchLoop.JitDriver.Parameters = options.Jit;
+using var jit = JitHost.Start(options, Console.Error);
+if (jit is null)
+{
+    return 2;
+}
 try
 {
     if (options.File is null)
@@ -29,4 +32,5 @@ try
 finally
 {
     stdout.Flush();
+    jit.Finish(Console.Error);
 }

@@ -1,32 +1,21 @@
-using System.Reflection;
-using System.Runtime.Loader;
 using Meta.Backend.Cil;
+using Meta.Interpreters.Toy.Hosting;
+using Meta.Interpreters.Toy.Interpreter;
 using Meta.Jit;
 using Meta.Optimizer;
 using Meta.Tracing.Execution;
 using Meta.Tracing.IR;
 using Meta.Tracing.Runtime;
-using Meta.Translator.Loading;
 
 namespace Meta.Translator.Tests.Twins;
 
 /// <summary>
-/// toylang translated and run with its JIT: every example program prints what the plain
+/// toylang as its build translates it, run with its JIT: every example program prints what the plain
 /// interpreter prints and stops with the same error, with a low threshold, with every guard
 /// made to fail once, and with the optimizer and the CIL backend.
 /// </summary>
 public sealed class ToylangJitTests
 {
-    private static readonly Lazy<Assembly> Translated = new(() =>
-    {
-        using var assembly = InterpreterAssembly.Load(typeof(Meta.Interpreters.Toy.Interpreter.DispatchLoop).Assembly.Location);
-        var (_, twins) = Translation.Translate(assembly);
-        Assert.NotNull(twins);
-        var image = new MemoryStream();
-        Translation.Write(assembly, image, null);
-        return new AssemblyLoadContext("toylang-jit").LoadFromStream(new MemoryStream(image.ToArray()));
-    });
-
     private static string Examples
     {
         get
@@ -51,21 +40,20 @@ public sealed class ToylangJitTests
 
     private static string Run(string program, JitRuntime? runtime) => RunSource(File.ReadAllText(Path.Combine(Examples, program)), program, runtime);
 
+    /// <summary>Runs a program on the toylang the build translated (MetaTranslate=true), with <paramref name="runtime"/> behind its driver.</summary>
     private static string RunSource(string source, string file, JitRuntime? runtime)
     {
-        var assembly = Translated.Value;
-        var driver = (JitDriver)assembly.GetType("Meta.Interpreters.Toy.Interpreter.DispatchLoop")!.GetProperty("JitDriver")!.GetValue(null)!;
-        PortalDriver.Of(driver).Runtime = runtime;
+        var driver = PortalDriver.Of(DispatchLoop.JitDriver);
+        driver.Runtime = runtime;
         try
         {
             var output = new StringWriter();
-            var session = Activator.CreateInstance(assembly.GetType("Meta.Interpreters.Toy.Hosting.ToySession")!, output, 200)!;
-            var error = session.GetType().GetMethod("Run")!.Invoke(session, [source, file, false]);
-            return output + (error is Exception e ? "error: " + e.Message : "");
+            var error = new ToySession(output, 200).Run(source, file);
+            return output + (error is { } e ? "error: " + e.Message : "");
         }
         finally
         {
-            PortalDriver.Of(driver).Runtime = null;
+            driver.Runtime = null;
         }
     }
 
@@ -76,13 +64,13 @@ public sealed class ToylangJitTests
         var plain = Run(program, null);
         Assert.Equal(plain, Run(program, new JitRuntime(new JitParameters().With("threshold=3"), trace => trace, new InterpretingCompiler())));
         Assert.Equal(plain, Run(program, new JitRuntime(new JitParameters().With("threshold=2,fail_guards_once=1"), trace => trace, new InterpretingCompiler())));
-        Assert.Equal(plain, Run(program, new JitRuntime(new JitParameters().With("threshold=3"), trace => LoopPeeling.Optimize(trace, Pipeline.Default), new CilTraceCompiler())));
+        Assert.Equal(plain, Run(program, new JitRuntime(new JitParameters().With("threshold=3"), TraceOptimizer.CreateDefault(), new CilTraceCompiler())));
     }
 
     [Fact]
     public void A_hot_toylang_loop_is_traced_compiled_and_entered()
     {
-        var runtime = new JitRuntime(new JitParameters().With("threshold=3"), trace => LoopPeeling.Optimize(trace, Pipeline.Default), new CilTraceCompiler());
+        var runtime = new JitRuntime(new JitParameters().With("threshold=3"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
         const string Sum = "var total = 0; var i = 0; while i < 3000 { total = total + (i * i) % 7; i = i + 1; } print(total);";
         var plain = RunSource(Sum, "sum", null);
         Assert.Equal("5999\n", plain);

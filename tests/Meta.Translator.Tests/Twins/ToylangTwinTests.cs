@@ -8,11 +8,27 @@ namespace Meta.Translator.Tests.Twins;
 /// <summary>toylang, translated: its portal and every method it looks inside have a twin, and every generated or rewritten method compiles.</summary>
 public sealed class ToylangTwinTests
 {
+    /// <summary>
+    /// toylang as compiled, before its build translated it (MetaTranslate=true keeps the
+    /// untranslated copy in the interpreter's obj folder, for this test's configuration).
+    /// </summary>
+    public static string UntranslatedToylang()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var (framework, configuration) = (output.Name, output.Parent!.Name);
+        var directory = output;
+        while (!Directory.Exists(Path.Combine(directory.FullName, "interpreters", "toylang")))
+        {
+            directory = directory.Parent ?? throw new DirectoryNotFoundException("interpreters/toylang above the test's folder");
+        }
+        return Path.Combine(directory.FullName, "interpreters", "toylang", "Meta.Interpreters.Toy", "obj", configuration, framework,
+            "Meta.Interpreters.Toy.untranslated.dll");
+    }
+
     [Fact]
     public void Every_looked_inside_method_of_toylang_has_a_twin_and_every_generated_method_compiles()
     {
-        var path = typeof(Meta.Interpreters.Toy.Interpreter.DispatchLoop).Assembly.Location;
-        using var assembly = InterpreterAssembly.Load(path);
+        using var assembly = InterpreterAssembly.Load(UntranslatedToylang(), [AppContext.BaseDirectory]);
         var (check, twins) = Translation.Translate(assembly);
         Assert.NotNull(twins);
         Assert.Empty(twins.Skipped.Select(s => $"{s.Method.FullName}: {s.Reason}"));
