@@ -100,14 +100,29 @@ public sealed class PureOperations : OptimizationPass
         (op.Opcode is Opcode.GetField or Opcode.GetArrayItem && IsImmutableMemory(op.Descr)) ||
         (op.Opcode is Opcode.Call or Opcode.CallPure && op.Descr is CallDescr { Effects.Elidable: true });
 
-    private Constant? Fold(Operation op)
+    private static Constant? Fold(Operation op)
     {
         if (op.Descr is CallDescr || op.Operands.Count == 0 || !op.Operands.All(operand => operand is Constant))
         {
             return null;
         }
+        if (op.Opcode == Opcode.GetField)
+        {
+            return ReadImmutableField(op);
+        }
         return PureSemantics.Fold(op.Opcode, op.Operands.Cast<Constant>().ToList());
     }
+
+    /// <summary>
+    /// An immutable field of a constant object is a constant (RPython's optimizer folds
+    /// getfield_gc_pure on a constant likewise): the object became constant after recording,
+    /// e.g. read from a frame slot that held a constant.
+    /// </summary>
+    private static Constant? ReadImmutableField(Operation op) =>
+        op.Descr is FieldDescr { IsImmutable: true, IsStatic: false, Field: { } field } && op.Operands[0] is Constant { AsRef: { } target }
+            && field.DeclaringType!.IsInstanceOfType(target)
+            ? ClrValues.FromClr(field.GetValue(target), field.FieldType).ToConstant()
+            : null;
 
     /// <summary>x + 0, x * 1, x - x, x == x and their kin, for integers (not floats: NaN, -0.0).</summary>
     private static Value? Identity(Operation op)

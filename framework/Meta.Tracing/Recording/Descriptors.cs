@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Meta.Jit;
 using Meta.Tracing.IR;
 
@@ -10,12 +11,16 @@ namespace Meta.Tracing.Recording;
 /// every trace, so that descriptor identity means member identity. Immutability comes from the
 /// C# declaration (readonly) and the hints ([ImmutableElements], [QuasiImmutable], [Elidable]);
 /// a frame class's [Virtualizable] entries flag its fields, and "name[*]" entries the items of
-/// the arrays those fields hold (<see cref="VirtualizableItems"/>).
+/// the arrays those fields hold; [ImmutableElements] on a field makes the items of the arrays it
+/// holds immutable (<see cref="ItemsOf"/>).
 /// </summary>
 public static class Descriptors
 {
     private static readonly ConcurrentDictionary<FieldInfo, FieldDescr> Fields = new();
     private static readonly ConcurrentDictionary<FieldDescr, bool> ItemsVirtualizable = new();
+    private static readonly ConcurrentDictionary<FieldDescr, bool> ItemsImmutable = new();
+    // Arrays read as constants from [ImmutableElements] fields: their items are constants too.
+    private static readonly ConditionalWeakTable<object, object> ImmutableArrays = new();
     private static readonly ConcurrentDictionary<(Type, bool, bool), ArrayDescr> Arrays = new();
     private static readonly ConcurrentDictionary<Type, ClassDescr> Classes = new();
     private static readonly ConcurrentDictionary<MethodInfo, CallDescr> Calls = new();
@@ -55,6 +60,7 @@ public static class Descriptors
         }
         var descr = new FieldDescr($"{field.DeclaringType?.Name}.{field.Name}", KindOf(field.FieldType), flags) { Field = field };
         ItemsVirtualizable[descr] = entry is { IsArray: true };
+        ItemsImmutable[descr] = field.IsDefined(typeof(ImmutableElementsAttribute));
         return descr;
     });
 
@@ -73,13 +79,36 @@ public static class Descriptors
     /// <summary>
     /// The descriptor for items of <paramref name="array"/>: the virtualizable variant of
     /// <paramref name="descr"/> when the array is read from a frame field listed as "name[*]"
-    /// (RPython's codewriter likewise turns frame.locals[i] into a virtualizable array access).
+    /// (RPython's codewriter likewise turns frame.locals[i] into a virtualizable array access),
+    /// the immutable-elements variant when it is read from an [ImmutableElements] field.
     /// </summary>
-    public static ArrayDescr VirtualizableItems(Value array, ArrayDescr descr) =>
-        array is Operation { Opcode: Opcode.GetField, Descr: FieldDescr field } && ItemsVirtualizable.GetValueOrDefault(field)
-            && descr is { IsVirtualizable: false, ElementType: { } element }
-            ? ArrayOf(element.MakeArrayType(), descr.ElementsImmutable, virtualizable: true)
-            : descr;
+    public static ArrayDescr ItemsOf(Value array, ArrayDescr descr)
+    {
+        if (array is not Operation { Opcode: Opcode.GetField, Descr: FieldDescr field } || descr is not { ElementType: { } element })
+        {
+            return descr;
+        }
+        if (ItemsVirtualizable.GetValueOrDefault(field) && !descr.IsVirtualizable)
+        {
+            return ArrayOf(element.MakeArrayType(), descr.ElementsImmutable, virtualizable: true);
+        }
+        return ItemsImmutable.GetValueOrDefault(field) && !descr.ElementsImmutable ? ArrayOf(element.MakeArrayType(), true, descr.IsVirtualizable) : descr;
+    }
+
+    /// <summary>
+    /// A constant read from <paramref name="field"/>: an array held by an [ImmutableElements]
+    /// field is remembered, so that its items at constant indexes are constants of the trace.
+    /// </summary>
+    public static void ReadAsConstant(FieldDescr field, object? value)
+    {
+        if (value is Array array && ItemsImmutable.GetValueOrDefault(field))
+        {
+            ImmutableArrays.AddOrUpdate(array, field);
+        }
+    }
+
+    /// <summary>Whether the items of <paramref name="array"/> never change (it came from an [ImmutableElements] field).</summary>
+    public static bool HasImmutableItems(object? array) => array is not null && ImmutableArrays.TryGetValue(array, out _);
 
     public static ClassDescr Class(Type type) => Classes.GetOrAdd(type, static type => new ClassDescr(type.Name) { Type = type });
 

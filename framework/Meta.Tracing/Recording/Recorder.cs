@@ -145,8 +145,18 @@ public sealed class Recorder
     }
 
     /// <summary>A field read; a readonly field of a constant object is itself a constant.</summary>
-    public Value GetField(Value obj, FieldDescr field, TraceValue result) =>
-        obj is Constant && field.IsImmutable ? Checked(result, field.Kind) : Record(Opcode.GetField, [obj], field);
+    public Value GetField(Value obj, FieldDescr field, TraceValue result)
+    {
+        if (obj is not Constant || !field.IsImmutable)
+        {
+            return Record(Opcode.GetField, [obj], field);
+        }
+        if (field.Kind == ValueKind.Ref)
+        {
+            Descriptors.ReadAsConstant(field, result.AsRef);
+        }
+        return Checked(result, field.Kind);
+    }
 
     /// <summary>
     /// A read of a quasi-immutable field ([QuasiImmutable]): of a constant object it is a constant
@@ -167,16 +177,18 @@ public sealed class Recorder
     public void SetField(Value obj, FieldDescr field, Value value) => Record(Opcode.SetField, [obj, value], field);
 
     /// <summary>
-    /// An array read; an item of a constant array whose elements never change is a constant. Items
-    /// of a frame's virtualizable array get its virtualizable descriptor (<see cref="Descriptors.VirtualizableItems"/>).
+    /// An array read; an item of a constant array whose elements never change (its descriptor says
+    /// so, or it was read from an [ImmutableElements] field) at a constant index is a constant.
+    /// Items of a frame's virtualizable array, or of an [ImmutableElements] field's array, get
+    /// the matching descriptor (<see cref="Descriptors.ItemsOf"/>).
     /// </summary>
     public Value GetArrayItem(Value array, Value index, ArrayDescr descr, TraceValue result) =>
-        array is Constant && index is Constant && descr.ElementsImmutable
+        array is Constant constant && index is Constant && (descr.ElementsImmutable || Descriptors.HasImmutableItems(constant.AsRef))
             ? Checked(result, descr.ElementKind)
-            : Record(Opcode.GetArrayItem, [array, index], Descriptors.VirtualizableItems(array, descr));
+            : Record(Opcode.GetArrayItem, [array, index], Descriptors.ItemsOf(array, descr));
 
     public void SetArrayItem(Value array, Value index, ArrayDescr descr, Value value) =>
-        Record(Opcode.SetArrayItem, [array, index, value], Descriptors.VirtualizableItems(array, descr));
+        Record(Opcode.SetArrayItem, [array, index, value], Descriptors.ItemsOf(array, descr));
 
     public Value ArrayLength(Value array, int concreteLength) =>
         array is Constant ? Constant.Int(concreteLength) : Record(Opcode.ArrayLen, [array]);

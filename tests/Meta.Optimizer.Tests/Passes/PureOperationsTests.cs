@@ -1,4 +1,5 @@
 using Meta.Optimizer.Passes;
+using Meta.Tracing.IR;
 
 namespace Meta.Optimizer.Tests.Passes;
 
@@ -277,5 +278,22 @@ public sealed class PureOperationsTests
             r3 = getfield(r0, descr=Code.ops)
             finish(r2, r3)
             """);
+    }
+
+    private sealed class Boxed(long value)
+    {
+        public readonly long Value = value;
+        public long Mutable = value;
+    }
+
+    [Fact]
+    public void Folds_an_immutable_field_of_a_constant_object_but_not_a_mutable_one()
+    {
+        var boxed = Constant.Ref(new Boxed(42));
+        var immutable = new Operation(Opcode.GetField, [boxed], Tracing.Recording.Descriptors.Field(typeof(Boxed).GetField("Value")!));
+        var mutable = new Operation(Opcode.GetField, [boxed], Tracing.Recording.Descriptors.Field(typeof(Boxed).GetField("Mutable")!));
+        var optimized = Optimizer.Optimize(new Trace([], [immutable, mutable, new Operation(Opcode.Finish, [immutable, mutable])]), Pass);
+        Assert.Equal(2, optimized.Operations.Count);
+        Assert.Equal([Constant.Long(42), optimized.Operations[0]], optimized.Operations[1].Operands);
     }
 }

@@ -115,7 +115,8 @@ public static class Arithmetic
     {
         if (a is IntValue x && b is IntValue y)
         {
-            return x.Value.CompareTo(y.Value);
+            // Comparisons rather than long.CompareTo, a library call the JIT would leave in the trace.
+            return x.Value < y.Value ? -1 : x.Value > y.Value ? 1 : 0;
         }
         if (IsNumber(a) && IsNumber(b))
         {

@@ -30,6 +30,10 @@ public static class DispatchLoop
             while (true)
             {
                 Driver.MergePoint(pc, code, frame);
+                // The compiler fixes the stack depth at each pc: promoted, every stack slot the
+                // instruction touches has a constant index, and compiled code keeps the stack in
+                // registers instead of memory.
+                frame.StackDepth = Hints.Promote(frame.StackDepth);
                 var arg = code.Args[pc];
                 switch (code.Ops[pc])
                 {

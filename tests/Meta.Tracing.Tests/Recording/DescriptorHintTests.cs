@@ -5,8 +5,8 @@ using Meta.Tracing.Recording;
 
 namespace Meta.Tracing.Tests.Recording;
 
-/// <summary>A frame class's [Virtualizable] entries as the recorder's descriptors see them.</summary>
-public sealed class VirtualizableDescriptorTests
+/// <summary>[Virtualizable] and [ImmutableElements] as the recorder's descriptors see them.</summary>
+public sealed class DescriptorHintTests
 {
     [Virtualizable("pc", "Depth", "locals[*]")]
     private class Frame
@@ -57,5 +57,36 @@ public sealed class VirtualizableDescriptorTests
         Assert.Same(items, recorder.Operations[^2].Descr);
         Assert.Same(plain, other.Descr);
         Assert.False(plain.IsVirtualizable);
+    }
+
+    private sealed class Code
+    {
+        [ImmutableElements] public readonly int[] Ops = [7, 8, 9];
+        public readonly int[] Scratch = [1, 2, 3];
+    }
+
+    [Fact]
+    public void Items_of_an_immutable_elements_array_of_a_constant_object_at_constant_indexes_are_constants()
+    {
+        var code = new Code();
+        var recorder = new Recorder(100);
+        var index = recorder.Input(ValueKind.I32);
+        var plain = Descriptors.Array(typeof(int[]));
+        var ops = recorder.GetField(Constant.Ref(code), Descriptors.Field(typeof(Code).GetField("Ops")!), TraceValue.Ref(code.Ops));
+        var scratch = recorder.GetField(Constant.Ref(code), Descriptors.Field(typeof(Code).GetField("Scratch")!), TraceValue.Ref(code.Scratch));
+        Assert.Equal(Constant.Int(8), recorder.GetArrayItem(ops, Constant.Int(1), plain, TraceValue.Int(8)));
+        Assert.IsType<Operation>(recorder.GetArrayItem(scratch, Constant.Int(1), plain, TraceValue.Int(2)));
+        Assert.IsType<Operation>(recorder.GetArrayItem(ops, index, plain, TraceValue.Int(8)));
+    }
+
+    [Fact]
+    public void Items_of_an_immutable_elements_array_of_another_object_get_the_immutable_descriptor()
+    {
+        var code = new Code();
+        var recorder = new Recorder(100);
+        var shadow = recorder.Input(ValueKind.Ref);
+        var ops = recorder.GetField(shadow, Descriptors.Field(typeof(Code).GetField("Ops")!), TraceValue.Ref(code.Ops));
+        var item = (Operation)recorder.GetArrayItem(ops, Constant.Int(0), Descriptors.Array(typeof(int[])), TraceValue.Int(7));
+        Assert.True(((ArrayDescr)item.Descr!).ElementsImmutable);
     }
 }
