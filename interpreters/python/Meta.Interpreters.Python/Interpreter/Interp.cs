@@ -1,6 +1,7 @@
 using Meta.Interpreters.Python.Ast;
 using Meta.Interpreters.Python.Builtins;
 using Meta.Interpreters.Python.Compiler;
+using Meta.Interpreters.Python.Modules;
 using Meta.Interpreters.Python.Objects;
 using Meta.Jit;
 
@@ -722,30 +723,11 @@ public static partial class Interp
                         break;
                     }
                 case Opcode.ImportFrom:
-                    {
-                        var module = frame.Top();
-                        var name = code.Names[arg];
-                        var value = Ops.TryGetAttr(module, name);
-                        if (value is null)
-                        {
-                            var moduleName = module is PyModule m ? m.Name : "?";
-                            throw Errors.New(TypeObjects.ImportError, $"cannot import name '{name}' from '{moduleName}' (unknown location)");
-                        }
-                        frame.Push(value);
-                        break;
-                    }
+                    frame.Push(ImportSystem.ImportFrom(frame.Top(), code.Names[arg]));
+                    break;
                 case Opcode.ImportStar:
-                    {
-                        var module = (PyModule)frame.Pop();
-                        for (var i = 0; i < module.Dict.EntryCount; i++)
-                        {
-                            if (module.Dict.KeyAt(i) is PyStr k && !k.Value.StartsWith('_'))
-                            {
-                                (frame.NameDict ?? frame.Globals).Set(k, module.Dict.ValueAt(i)!);
-                            }
-                        }
-                        break;
-                    }
+                    ImportSystem.ImportStar(frame.Pop(), frame.NameDict ?? frame.Globals);
+                    break;
                 case Opcode.LoadAssertionError:
                     frame.Push(TypeObjects.AssertionError);
                     break;

@@ -67,10 +67,10 @@ public sealed class PyBuiltinFunction(string name, NativeFunction body, bool isM
     }
 }
 
-public sealed class PyModule(string name) : PyObject
+public sealed class PyModule(string name, PyDict? dict = null) : PyObject
 {
     public readonly string Name = name;
-    public readonly PyDict Dict = new();
+    public readonly PyDict Dict = dict ?? new PyDict();
 
     public override PyType Type => TypeObjects.Module;
 }

@@ -1,0 +1,33 @@
+using Meta.Interpreters.Python.Builtins;
+using Meta.Interpreters.Python.Objects;
+
+namespace Meta.Interpreters.Python.Modules;
+
+/// <summary>
+/// The modules written natively (CPython's Modules/*.c and Python/*.c, PyPy's mixed modules): the
+/// importer asks here before searching sys.path, so a native module shadows a Lib file of the same
+/// name, as a builtin module does in CPython.
+/// </summary>
+public static class NativeRegistry
+{
+    /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
+    private static readonly string[] All =
+    [
+        "builtins", "math", "sys", "time",
+    ];
+
+    public static string[] Names() => All;
+
+    public static PyModule? Create(string name)
+    {
+        switch (name)
+        {
+            case "builtins":
+                return new PyModule("builtins", BuiltinModule.Dict);
+            case "sys":
+                return Sys.Extend(NativeModules.Create("sys")!);
+            default:
+                return NativeModules.Create(name);
+        }
+    }
+}
