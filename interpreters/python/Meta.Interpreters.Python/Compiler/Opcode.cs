@@ -95,6 +95,9 @@ public enum Opcode
     LoadAssertionError,
     SetupAnnotations,
     PrintExpr,
+
+    /// <summary>await: replaces TOS by its awaitable iterator (CPython's GET_AWAITABLE).</summary>
+    GetAwaitable,
 }
 
 /// <summary>Argument bits of <see cref="Opcode.MakeFunction"/> (CPython's MAKE_FUNCTION flags).</summary>

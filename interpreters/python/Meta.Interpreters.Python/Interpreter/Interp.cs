@@ -633,6 +633,9 @@ public static partial class Interp
                         }
                         break;
                     }
+                case Opcode.GetAwaitable:
+                    frame.Push(Coroutines.GetAwaitable(frame.Pop()));
+                    break;
                 case Opcode.YieldFrom:
                     {
                         var sent = frame.Pop();

@@ -13,7 +13,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "builtins", "math", "sys", "time",
+        "_weakref", "builtins", "math", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -26,6 +26,8 @@ public static class NativeRegistry
                 return new PyModule("builtins", BuiltinModule.Dict);
             case "sys":
                 return Sys.Extend(NativeModules.Create("sys")!);
+            case "_weakref":
+                return WeakrefModule.Create();
             default:
                 return NativeModules.Create(name);
         }

@@ -17,9 +17,9 @@ public static class SimpleNamespace
     private static PyType MakeType()
     {
         var t = new PyType("SimpleNamespace", [TypeObjects.Object], module: "types");
-        Def.Method(t, "__init__", Init);
-        Def.Method(t, "__repr__", Repr);
-        Def.Method(t, "__eq__", Eq);
+        Def.Slot(t, "__init__", Init);
+        Def.Slot(t, "__repr__", Repr);
+        Def.Slot(t, "__eq__", Eq);
         return t;
     }
 

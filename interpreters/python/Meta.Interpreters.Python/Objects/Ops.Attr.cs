@@ -287,7 +287,7 @@ public static partial class Ops
         "co_names" => PyTuple.Of(c.Names.Select(v => (PyObject)PyStr.From(v)).ToArray()),
         "co_consts" => PyTuple.Of(c.Consts),
         "co_stacksize" => PyInt.From(c.StackSize),
-        "co_flags" => PyInt.From((c.HasVarArgs ? 4 : 0) | (c.HasVarKeywords ? 8 : 0) | (c.IsGenerator ? 32 : 0) | (c.UsesNameDict ? 0 : 3)),
+        "co_flags" => PyInt.From((c.HasVarArgs ? 4 : 0) | (c.HasVarKeywords ? 8 : 0) | (c.IsCoroutine ? (c.IsGenerator ? 0x200 : 0x80) : c.IsGenerator ? 32 : 0) | (c.UsesNameDict ? 0 : 3)),
         _ => null,
     };
 
@@ -314,6 +314,11 @@ public static partial class Ops
                 if (inst.Type.IsHeapType && inst.Type.Lookup("__setattr__") is PyFunction setattr)
                 {
                     CallMethod(setattr, inst, PyStr.From(name), value);
+                    return;
+                }
+                if (inst.Type.Lookup("__setattr__") is PyBuiltinFunction { IsSlot: true } nativeSetattr)
+                {
+                    CallMethod(nativeSetattr, inst, PyStr.From(name), value);
                     return;
                 }
                 if (inst is PyException e && SetExceptionAttribute(e, name, value))

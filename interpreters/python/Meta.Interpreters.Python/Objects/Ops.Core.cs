@@ -192,7 +192,7 @@ public static partial class Ops
         {
             throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
         }
-        if (method is not null && method is not PyBuiltinFunction)
+        if (method is not null && method is not PyBuiltinFunction { IsSlot: false })
         {
             var r = CallMethod(method, o);
             var v = r is PyInt ri ? ri.Value : r is PyLong rl ? HashBig(rl.Value) : throw Errors.TypeError("__hash__ method should return an integer");

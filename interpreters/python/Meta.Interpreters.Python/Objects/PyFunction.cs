@@ -40,6 +40,10 @@ public sealed class PyBuiltinFunction(string name, NativeFunction body, bool isM
     public readonly string Name = name;
     public readonly NativeFunction Body = body;
     public readonly bool IsMethod = isMethod;
+
+    /// <summary>A special method of a type defined by a native module (Modules/): the object-space
+    /// operations call it like a Python-level dunder, unlike the core types' natives that Ops inlines.</summary>
+    public bool IsSlot;
     public PyObject? BoundSelf;
 
     public override PyType Type => TypeObjects.BuiltinFunction;
