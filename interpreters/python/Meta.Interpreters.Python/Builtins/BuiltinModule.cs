@@ -37,7 +37,7 @@ public static class BuiltinModule
         {
             d.Set(t.Name, t);
         }
-        Modules.MoreExceptions.Register(d);
+        Modules.CoreExtensions.Install(d);
         Def.Function(d, "print", Print);
         Def.Function(d, "len", (a, _) => PyInt.From(Ops.Len(a[0])));
         Def.Function(d, "repr", (a, _) => PyStr.From(Ops.Repr(a[0])));

@@ -13,7 +13,10 @@ public static class ClassBuilder
         var body = (PyFunction)args[0];
         var name = ((PyStr)args[1]).Value;
         var bases = args[2..];
-        var ns = new PyDict();
+        // The metaclass comes first: its __prepare__ makes the namespace (bltinmodule.c's builtin___build_class__).
+        var metaclass = Modules.Metaclasses.Calculate(kwargs?.Get("metaclass"), bases);
+        var classKwargs = Modules.Metaclasses.WithoutMetaclass(kwargs);
+        var ns = metaclass is null ? new PyDict() : Modules.Metaclasses.Prepare(metaclass, name, bases, classKwargs);
         var frame = new Frame(body.Code, body.Globals) { NameDict = ns };
         for (var i = 0; i < body.Code.FreeVars.Length; i++)
         {
@@ -24,10 +27,9 @@ public static class ClassBuilder
             frame.Cells[i] = new PyCell();
         }
         Interp.Execute(frame);
-        var metaclass = kwargs?.Get("metaclass");
         if (metaclass is not null)
         {
-            return Ops.Call(metaclass, [PyStr.From(name), PyTuple.Of(bases), ns]);
+            return Ops.Call(metaclass, [PyStr.From(name), PyTuple.Of(bases), ns], classKwargs);
         }
         var type = MakeType(name, bases, ns);
         if (ns.Get("__classcell__") is PyCell cell)

@@ -95,7 +95,7 @@ public static partial class Interp
     {
         if (exc.Traceback.Count == 0 || !ReferenceEquals(exc.LastFrame, frame))
         {
-            exc.Traceback.Add(new TracebackEntry(frame.Code, frame.Line));
+            exc.Traceback.Add(new TracebackEntry(frame.Code, frame.Line, frame.Globals));
             exc.LastFrame = frame;
             var handled = PyThreadState.Handled;
             if (exc.Context is null && handled is not null && !ReferenceEquals(handled, exc))

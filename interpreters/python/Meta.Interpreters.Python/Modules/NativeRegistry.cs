@@ -10,6 +10,7 @@ namespace Meta.Interpreters.Python.Modules;
 /// </summary>
 public static class NativeRegistry
 {
+
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [

@@ -16,11 +16,19 @@ public static class SimpleNamespace
 
     private static PyType MakeType()
     {
-        var t = new PyType("SimpleNamespace", [TypeObjects.Object], module: "types");
+        var t = new PyType("SimpleNamespace", [TypeObjects.Object], module: "types") { NativeNew = NativeNew };
         Def.Slot(t, "__init__", Init);
         Def.Slot(t, "__repr__", Repr);
         Def.Slot(t, "__eq__", Eq);
         return t;
+    }
+
+    /// <summary>Builtin types get no __init__ call from type.__call__ here, so construction applies the keywords too.</summary>
+    private static PyObject NativeNew(PyType type, PyObject[] args, PyDict? kwargs)
+    {
+        var self = new PyInstance(type);
+        Init([self, .. args], kwargs);
+        return self;
     }
 
     private static PyObject Init(PyObject[] a, PyDict? k)

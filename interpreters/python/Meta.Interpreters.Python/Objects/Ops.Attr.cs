@@ -135,8 +135,8 @@ public static partial class Ops
                 return t.Type;
         }
         // Methods of `type` itself (mro(), __subclasses__...) found through the metatype.
-        var meta = TypeObjects.TypeType.Lookup(name);
-        return meta is null ? null : Bind(meta, t, TypeObjects.TypeType);
+        var meta = t.Type.Lookup(name);
+        return meta is null ? null : Bind(meta, t, t.Type);
     }
 
     private static PyObject? SuperGetAttr(PySuper s, string name)
@@ -434,9 +434,11 @@ public static partial class Ops
 }
 
 /// <summary>A traceback object as far as programs look at it (tb_lineno of the innermost entry... outermost first).</summary>
-public sealed class PyTraceback(PyException exception) : PyObject
+/// <summary>A traceback object over entry <see cref="Index"/> of the exception's entries (outermost first through tb_next; Modules/TracebackObjects.cs).</summary>
+public sealed class PyTraceback(PyException exception, int index = -1) : PyObject
 {
     public readonly PyException Exception = exception;
+    public readonly int Index = index < 0 ? exception.Traceback.Count - 1 : index;
 
-    public override PyType Type => TypeObjects.Object;
+    public override PyType Type => Modules.TracebackObjects.TracebackType;
 }

@@ -19,8 +19,11 @@ public static partial class Ops
                 return b.Invoke(args, kwargs);
             case PyMethod m:
                 return Call(m.Function, [m.Self, .. args], kwargs);
-            case PyType t:
+            case PyType { Metatype: null } t:
                 return TypeCall(t, args, kwargs);
+            case PyType t:
+                // A metaclass's __call__ (e.g. EnumMeta.__call__) runs instead of type.__call__.
+                return t.Metatype.Lookup("__call__") is PyFunction metaCall ? Interp.CallFunction(metaCall, [t, .. args], kwargs) : TypeCall(t, args, kwargs);
             case PyStaticMethod sm:
                 return Call(sm.Function, args, kwargs);
         }

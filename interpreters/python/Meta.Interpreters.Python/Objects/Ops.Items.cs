@@ -99,7 +99,7 @@ public static partial class Ops
                 return t2;
         }
         var method = obj.Type.Lookup("__getitem__");
-        if (method is not null && method is not PyBuiltinFunction)
+        if (method is not null && method is not PyBuiltinFunction { IsSlot: false })
         {
             return CallMethod(method, obj, key);
         }
@@ -175,7 +175,7 @@ public static partial class Ops
                 return;
         }
         var method = obj.Type.Lookup("__setitem__");
-        if (method is not null && method is not PyBuiltinFunction)
+        if (method is not null && method is not PyBuiltinFunction { IsSlot: false })
         {
             CallMethod(method, obj, key, value);
             return;
@@ -255,7 +255,7 @@ public static partial class Ops
                 return;
         }
         var method = obj.Type.Lookup("__delitem__");
-        if (method is not null && method is not PyBuiltinFunction)
+        if (method is not null && method is not PyBuiltinFunction { IsSlot: false })
         {
             CallMethod(method, obj, key);
             return;

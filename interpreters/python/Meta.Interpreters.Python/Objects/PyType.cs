@@ -31,7 +31,10 @@ public sealed class PyType : PyObject
         NativeNew = bases.Length == 0 ? null : IsException ? Mro.First(t => t.Name == "BaseException").NativeNew : bases[0].NativeNew;
     }
 
-    public override PyType Type => TypeObjects.TypeType;
+    /// <summary>The metaclass when it is not `type` (set by type.__new__ called through a subclass of type).</summary>
+    public PyType? Metatype;
+
+    public override PyType Type => Metatype ?? TypeObjects.TypeType;
 
     public string Name { get; set; }
 
