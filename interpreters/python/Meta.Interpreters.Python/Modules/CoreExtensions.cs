@@ -12,8 +12,12 @@ public static class CoreExtensions
     public static void Install(PyDict builtins)
     {
         MoreExceptions.Register(builtins);
+        builtins.Set("bytearray", ByteArray.Type);
+        builtins.Set("memoryview", MemoryView.Type);
         NativeDescriptors.Install();
         UnionType.Install();
         Metaclasses.Install();
+        GenericAlias.Install(builtins);
+        BytesMethods.Install();
     }
 }

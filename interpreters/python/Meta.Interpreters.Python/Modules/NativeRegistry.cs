@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_weakref", "builtins", "math", "sys", "time",
+        "_codecs", "_weakref", "builtins", "math", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -27,6 +27,8 @@ public static class NativeRegistry
                 return new PyModule("builtins", BuiltinModule.Dict);
             case "sys":
                 return Sys.Extend(NativeModules.Create("sys")!);
+            case "_codecs":
+                return Codecs.Create();
             case "_weakref":
                 return WeakrefModule.Create();
             default:
