@@ -33,7 +33,7 @@ public sealed class AttributeCache
             return false;
         }
         // A slotted class stores its declared names in the map like any other instance.
-        return type.Lookup("__slots__") is not PyTuple slots || Array.Exists(slots.Items, s => s is PyStr ps && ps.Value == name);
+        return Modules.Slots.Allows(type, name);
     }
 
     private static AttributeCache For(PyCode code, int pc) => code.AttributeCaches[pc] ??= new AttributeCache();

@@ -18,7 +18,47 @@ public static class BytesMethods
         Def.Method(t, "join", Join);
         Def.Method(t, "startswith", StartsWith);
         Def.Method(t, "endswith", EndsWith);
+        Def.Slot(t, "__hash__", Hash);
+        Def.Slot(t, "__eq__", Eq);
+        Def.Slot(t, "__ne__", Ne);
+        Def.Slot(t, "__lt__", Lt);
+        Def.Slot(t, "__le__", Le);
+        Def.Slot(t, "__gt__", Gt);
+        Def.Slot(t, "__ge__", Ge);
     }
+
+    /// <summary>The hash of the bytes' content; as in CPython, an ASCII bytes hashes like the equal str.</summary>
+    private static PyObject Hash(PyObject[] a, PyDict? k)
+    {
+        var b = ((PyBytes)a[0]).Value;
+        var chars = new char[b.Length];
+        for (var i = 0; i < b.Length; i++)
+        {
+            chars[i] = (char)b[i];
+        }
+        return PyInt.From(Ops.Hash(PyStr.From(new string(chars))));
+    }
+
+    /// <summary>bytes_richcompare: bytes compare with bytes (and bytearray/memoryview) by content, lexicographically.</summary>
+    private static int? CompareTo(PyObject[] a)
+    {
+        var other = ByteArray.BytesOf(a[1]);
+        return other is null ? null : ((PyBytes)a[0]).Value.AsSpan().SequenceCompareTo(other);
+    }
+
+    private static PyObject Rich(PyObject[] a, Func<int, bool> test) => CompareTo(a) is { } c ? PyBool.From(test(c)) : PyNotImplemented.Instance;
+
+    private static PyObject Eq(PyObject[] a, PyDict? k) => Rich(a, c => c == 0);
+
+    private static PyObject Ne(PyObject[] a, PyDict? k) => Rich(a, c => c != 0);
+
+    private static PyObject Lt(PyObject[] a, PyDict? k) => Rich(a, c => c < 0);
+
+    private static PyObject Le(PyObject[] a, PyDict? k) => Rich(a, c => c <= 0);
+
+    private static PyObject Gt(PyObject[] a, PyDict? k) => Rich(a, c => c > 0);
+
+    private static PyObject Ge(PyObject[] a, PyDict? k) => Rich(a, c => c >= 0);
 
     private static PyObject New(PyType type, PyObject[] a, PyDict? k)
     {

@@ -325,7 +325,7 @@ public static partial class Ops
                 {
                     return;
                 }
-                if (inst.Type.Lookup("__slots__") is PyTuple slots && !slots.Items.Any(s => s is PyStr ss && ss.Value == name))
+                if (!Modules.Slots.Allows(inst.Type, name))
                 {
                     throw Errors.AttributeError($"'{inst.Type.Name}' object has no attribute '{name}'");
                 }
