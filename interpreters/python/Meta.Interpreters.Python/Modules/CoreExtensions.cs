@@ -19,5 +19,8 @@ public static class CoreExtensions
         Metaclasses.Install();
         GenericAlias.Install(builtins);
         BytesMethods.Install();
+        ContainerDunders.Install();
+        StrExtras.Install();
+        EvalExec.Install(builtins);
     }
 }

@@ -51,7 +51,20 @@ public static class NativeDescriptors
         {
             return self;
         }
-        return Ops.GetAttr(a[1], ((PyStr)self.GetAttribute("__name__")!).Value);
+        // The object's own attribute lookup answers before the type's descriptor is consulted;
+        // reaching here means the object did not have it, so the descriptor computes it.
+        var name = ((PyStr)self.GetAttribute("__name__")!).Value;
+        switch (name)
+        {
+            case "__annotations__" when a[1] is PyFunction f:
+                // funcobject.c's func_get_annotations: an empty dict, created on first access.
+                var annotations = new PyDict();
+                (f.Attributes ??= new PyDict()).Set("__annotations__", annotations);
+                return annotations;
+            case "__builtins__" when a[1] is PyFunction:
+                return BuiltinModule.Dict;
+        }
+        throw Errors.NoAttribute(a[1], name);
     }
 
     private static PyObject Repr(PyObject[] a, PyDict? k)

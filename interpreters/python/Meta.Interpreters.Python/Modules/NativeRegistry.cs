@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_codecs", "_weakref", "builtins", "errno", "itertools", "math", "posix", "sys", "time",
+        "_codecs", "_collections", "_thread", "_weakref", "builtins", "errno", "itertools", "math", "posix", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -35,6 +35,10 @@ public static class NativeRegistry
                 return ErrnoModule.Create();
             case "posix":
                 return PosixModule.Create();
+            case "_collections":
+                return CollectionsModule.Create();
+            case "_thread":
+                return ThreadModule.Create();
             case "_weakref":
                 return WeakrefModule.Create();
             default:

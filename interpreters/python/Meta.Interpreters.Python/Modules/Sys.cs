@@ -61,6 +61,8 @@ public static class Sys
         Def.Function(d, "addaudithook", AddAuditHook);
         Def.Function(d, "getswitchinterval", GetSwitchInterval);
         Def.Function(d, "setswitchinterval", SetSwitchInterval);
+        Def.Function(d, "excepthook", ExceptHook);
+        d.Set("__excepthook__", d.Get("excepthook")!);
         return sys;
     }
 
@@ -175,6 +177,18 @@ public static class Sys
     private static PyObject AddAuditHook(PyObject[] a, PyDict? k)
     {
         AuditHooks.Add(a[0]);
+        return PyNone.Instance;
+    }
+
+    /// <summary>sys.excepthook(type, value, traceback): the traceback and exception line on stderr (pythonrun.c's PyErr_Display).</summary>
+    private static PyObject ExceptHook(PyObject[] a, PyDict? k)
+    {
+        if (a.Length != 3)
+        {
+            throw Errors.TypeError($"excepthook expected 3 arguments, got {a.Length}");
+        }
+        PyThreadState.Out.Flush();
+        Console.Error.Write(a[1] is PyException e ? Runner.FormatException(e) : Ops.Str(a[1]) + "\n");
         return PyNone.Instance;
     }
 

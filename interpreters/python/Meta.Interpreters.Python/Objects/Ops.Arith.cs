@@ -46,7 +46,7 @@ public static partial class Ops
             ListExtend(list, b);
             return list;
         }
-        if (a is PyInstance)
+        if (a is PyInstance || a.Type.Lookup("__i" + Dunders[(int)op] + "__") is PyBuiltinFunction { IsSlot: true })
         {
             var method = a.Type.Lookup("__i" + Dunders[(int)op] + "__");
             if (method is not null)
