@@ -230,7 +230,15 @@ public static partial class Interp
                     frame.Push(frame.NameDict!.Get(code.NameObjects[arg]) ?? LoadGlobal(frame, code.NameObjects[arg]));
                     break;
                 case Opcode.StoreName:
-                    frame.NameDict!.Set(code.NameObjects[arg], frame.Pop());
+                    if (frame.NameDict!.Subtype is null)
+                    {
+                        frame.NameDict.Set(code.NameObjects[arg], frame.Pop());
+                    }
+                    else
+                    {
+                        // A class body run in a metaclass's __prepare__ mapping (enum's _EnumDict) goes through its __setitem__.
+                        Ops.SetItem(frame.NameDict, code.NameObjects[arg], frame.Pop());
+                    }
                     break;
                 case Opcode.DeleteName:
                     if (!frame.NameDict!.Remove(code.NameObjects[arg]))

@@ -42,17 +42,36 @@ public static class ContainerDunders
         }
     }
 
-    private static PyObject GetItem(PyObject[] a, PyDict? k) => Ops.GetItem(a[0], a[1]);
+    private static PyObject GetItem(PyObject[] a, PyDict? k) =>
+        a[0] is PyDict { Subtype: not null } d ? d.Get(a[1]) ?? throw Errors.KeyError(a[1]) : Ops.GetItem(a[0], a[1]);
 
+    /// <summary>dict.__setitem__ stores natively: a subclass overriding __setitem__ reaches it through super() without recursion.</summary>
     private static PyObject SetItem(PyObject[] a, PyDict? k)
     {
-        Ops.SetItem(a[0], a[1], a[2]);
+        if (a[0] is PyDict d)
+        {
+            d.Set(a[1], a[2]);
+        }
+        else
+        {
+            Ops.SetItem(a[0], a[1], a[2]);
+        }
         return PyNone.Instance;
     }
 
     private static PyObject DelItem(PyObject[] a, PyDict? k)
     {
-        Ops.DelItem(a[0], a[1]);
+        if (a[0] is PyDict d)
+        {
+            if (!d.Remove(a[1]))
+            {
+                throw Errors.KeyError(a[1]);
+            }
+        }
+        else
+        {
+            Ops.DelItem(a[0], a[1]);
+        }
         return PyNone.Instance;
     }
 

@@ -20,6 +20,8 @@ public static class CoreExtensions
         GenericAlias.Install(builtins);
         BytesMethods.Install();
         ContainerDunders.Install();
+        BuiltinSubclasses.Install();
+        ObjectReduce.Install();
         StrExtras.Install();
         EvalExec.Install(builtins);
     }

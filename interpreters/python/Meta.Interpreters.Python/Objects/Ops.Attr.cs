@@ -23,10 +23,19 @@ public static partial class Ops
         throw Errors.NoAttribute(obj, name);
     }
 
+    /// <summary>The type's attribute bound to <paramref name="obj"/> (the last step of generic attribute lookup).</summary>
+    public static PyObject? TryGetAttrThroughType(PyObject obj, string name)
+    {
+        var attr = obj.Type.Lookup(name);
+        return attr is null ? null : Bind(attr, obj, obj.Type);
+    }
+
     public static PyObject? TryGetAttr(PyObject obj, string name)
     {
         switch (obj)
         {
+            case PyDict { Subtype: not null } sub:
+                return Modules.BuiltinSubclasses.GetAttr(sub, name);
             case PyInstance inst:
                 return InstanceGetAttr(inst, name);
             case PyType t:
@@ -295,6 +304,9 @@ public static partial class Ops
     {
         switch (obj)
         {
+            case PyDict { Subtype: not null } sub:
+                Modules.BuiltinSubclasses.SetAttr(sub, name, value);
+                return;
             case PyInstance inst:
                 var typeAttr = inst.Type.Lookup(name);
                 if (typeAttr is PyProperty prop)
@@ -403,6 +415,9 @@ public static partial class Ops
     {
         switch (obj)
         {
+            case PyDict { Subtype: not null } sub:
+                Modules.BuiltinSubclasses.DelAttr(sub, name);
+                return;
             case PyInstance inst:
                 if (inst.Type.Lookup(name) is PyProperty { Deleter: { } deleter })
                 {

@@ -12,7 +12,13 @@ public sealed class PyDict : PyObject
     private PyObject?[] _values = new PyObject?[4];
     private int _used;
 
-    public override PyType Type => TypeObjects.Dict;
+    /// <summary>The class of an instance of a subclass of dict (class D(dict)); null for plain dicts.</summary>
+    public PyType? Subtype;
+
+    /// <summary>The instance attributes of a dict subclass instance (its __dict__).</summary>
+    public PyDict? Attributes;
+
+    public override PyType Type => Subtype ?? TypeObjects.Dict;
 
     public int Count => _index.Count;
 
