@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_codecs", "_collections", "_thread", "_weakref", "builtins", "errno", "itertools", "math", "posix", "sys", "time",
+        "_codecs", "_collections", "_string", "_thread", "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -29,6 +29,12 @@ public static class NativeRegistry
                 return Sys.Extend(NativeModules.Create("sys")!);
             case "_codecs":
                 return Codecs.Create();
+            case "_string":
+                return StringModule.Create();
+            case "atexit":
+                return AtexitModule.Create();
+            case "gc":
+                return GcModule.Create();
             case "itertools":
                 return Itertools.Create();
             case "errno":
