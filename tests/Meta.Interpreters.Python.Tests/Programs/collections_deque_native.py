@@ -52,3 +52,29 @@ _collections._count_elements(counts, 'abracadabra')
 print(sorted(counts.items()))
 Point = namedtuple('Point', 'x y')
 print(Point.__name__, Point._fields)
+
+from collections import defaultdict
+dd = defaultdict(list)
+dd['a'].append(1)
+dd['a'].append(2)
+dd['b']
+print(dd, dd['a'], len(dd), dd.default_factory is list, isinstance(dd, dict), type(dd).__name__)
+counts = defaultdict(int, {'x': 5})
+for ch in 'xyzzy':
+    counts[ch] += 1
+print(sorted(counts.items()), counts.copy(), defaultdict())
+none = defaultdict()
+try:
+    none['missing']
+except KeyError as e:
+    print('KeyError', e)
+try:
+    defaultdict(3)
+except TypeError as e:
+    print(e)
+class Tree(defaultdict):
+    def __init__(self):
+        super().__init__(Tree)
+t = Tree()
+t['a']['b']['c'] = 1
+print(type(t['a']).__name__, t['a']['b']['c'])

@@ -117,8 +117,8 @@ public sealed class PyDeque(PyType type) : PyObject
 /// <summary>
 /// _collections (Modules/_collectionsmodule.c): deque with maxlen, rotation, indexing, the
 /// mutation checks of its iterators and CPython's messages; _count_elements (Counter's helper).
-/// OrderedDict and defaultdict are dict subclasses, which the core object model cannot host yet:
-/// collections.py keeps its pure-Python OrderedDict, and defaultdict is not provided.
+/// defaultdict is a dict subclass (its instances are dicts recording their class, see
+/// BuiltinSubclasses.cs); collections.py keeps its pure-Python OrderedDict, as PyPy does.
 /// </summary>
 public static class CollectionsModule
 {
@@ -132,8 +132,98 @@ public static class CollectionsModule
         m.Dict.Set("deque", DequeType);
         m.Dict.Set("_deque_iterator", DequeIteratorType);
         m.Dict.Set("_deque_reverse_iterator", DequeReverseIteratorType);
+        m.Dict.Set("defaultdict", DefaultDictType);
         Def.Function(m.Dict, "_count_elements", CountElements);
         return m;
+    }
+
+    public static readonly PyType DefaultDictType = MakeDefaultDictType();
+
+    private static PyType MakeDefaultDictType()
+    {
+        var t = new PyType("defaultdict", [TypeObjects.Dict], module: "collections") { NativeNew = NewDefaultDict };
+        Def.Slot(t, "__init__", DefaultDictInit);
+        Def.Slot(t, "__missing__", Missing);
+        Def.Slot(t, "__repr__", DefaultDictRepr);
+        Def.Method(t, "copy", DefaultDictCopy);
+        Def.Slot(t, "__copy__", DefaultDictCopy);
+        return t;
+    }
+
+    private static PyObject NewDefaultDict(PyType type, PyObject[] a, PyDict? k)
+    {
+        var d = new PyDict { Subtype = type };
+        (d.Attributes ??= new PyDict()).Set("default_factory", PyNone.Instance);
+        if (!type.IsHeapType)
+        {
+            DefaultDictInit([d, .. a], k);
+        }
+        return d;
+    }
+
+    /// <summary>defdict_init: the first argument is the factory (callable or None), the rest go to dict.update.</summary>
+    private static PyObject DefaultDictInit(PyObject[] a, PyDict? k)
+    {
+        var d = (PyDict)a[0];
+        PyObject factory = PyNone.Instance;
+        if (a.Length > 1)
+        {
+            factory = a[1];
+            if (factory is not PyNone && !IsCallable(factory))
+            {
+                throw Errors.TypeError("first argument must be callable or None");
+            }
+        }
+        (d.Attributes ??= new PyDict()).Set("default_factory", factory);
+        if (a.Length > 3)
+        {
+            throw Errors.TypeError($"dict expected at most 1 argument, got {a.Length - 2}");
+        }
+        if (a.Length > 2)
+        {
+            DictMethods.Update(d, a[2]);
+        }
+        if (k is not null)
+        {
+            DictMethods.Update(d, k);
+        }
+        return PyNone.Instance;
+    }
+
+    private static bool IsCallable(PyObject o) =>
+        o is PyFunction or PyBuiltinFunction or PyMethod or PyType || o.Type.Lookup("__call__") is not null;
+
+    private static PyObject Factory(PyDict d) => d.Attributes?.Get("default_factory") ?? PyNone.Instance;
+
+    /// <summary>defdict_missing: no factory raises KeyError; else the factory's value is stored and returned.</summary>
+    private static PyObject Missing(PyObject[] a, PyDict? k)
+    {
+        var d = (PyDict)a[0];
+        var factory = Factory(d);
+        if (factory is PyNone)
+        {
+            throw Errors.KeyError(a[1]);
+        }
+        var value = Ops.Call(factory, []);
+        Ops.SetItem(d, a[1], value);
+        return value;
+    }
+
+    private static PyObject DefaultDictRepr(PyObject[] a, PyDict? k)
+    {
+        var d = (PyDict)a[0];
+        var plain = new PyDict();
+        DictMethods.Update(plain, d);
+        return PyStr.From($"{d.Type.Name}({Ops.Repr(Factory(d))}, {Ops.Repr(plain)})");
+    }
+
+    private static PyObject DefaultDictCopy(PyObject[] a, PyDict? k)
+    {
+        var d = (PyDict)a[0];
+        var c = new PyDict { Subtype = d.Type };
+        (c.Attributes ??= new PyDict()).Set("default_factory", Factory(d));
+        DictMethods.Update(c, d);
+        return c;
     }
 
     private static PyType MakeDequeType()

@@ -77,7 +77,7 @@ public static partial class Ops
                 return "None";
         }
         var method = o.Type.Lookup("__repr__");
-        if (method is PyBuiltinFunction && o is not PyInstance && BuiltinRepr(o) is { } builtin)
+        if (method is PyBuiltinFunction { IsSlot: false } && o is not PyInstance && BuiltinRepr(o) is { } builtin)
         {
             return builtin;
         }
