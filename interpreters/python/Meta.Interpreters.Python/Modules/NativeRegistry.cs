@@ -14,12 +14,31 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_codecs", "_collections", "_string", "_thread", "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+        "_codecs", "_collections", "_string", "_struct", "_thread", "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
     ];
 
     public static string[] Names() => All;
 
+    /// <summary>The module, with the attributes every module has (__name__, __doc__, __package__, __loader__, __spec__).</summary>
     public static PyModule? Create(string name)
+    {
+        var m = CreateModule(name);
+        if (m is not null && name != "builtins")
+        {
+            m.Dict.Set("__name__", PyStr.From(name));
+            foreach (var attr in new[] { "__doc__", "__loader__", "__spec__" })
+            {
+                if (m.Dict.Get(attr) is null)
+                {
+                    m.Dict.Set(attr, PyNone.Instance);
+                }
+            }
+            m.Dict.Set("__package__", PyStr.From(""));
+        }
+        return m;
+    }
+
+    private static PyModule? CreateModule(string name)
     {
         switch (name)
         {
@@ -29,6 +48,8 @@ public static class NativeRegistry
                 return Sys.Extend(NativeModules.Create("sys")!);
             case "_codecs":
                 return Codecs.Create();
+            case "_struct":
+                return StructModule.Create();
             case "_string":
                 return StringModule.Create();
             case "atexit":
