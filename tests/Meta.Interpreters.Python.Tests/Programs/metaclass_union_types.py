@@ -65,3 +65,11 @@ ns = types.SimpleNamespace(a=1, b='two')
 ns.c = [3]
 print(ns, ns == types.SimpleNamespace(a=1, b='two', c=[3]), type(ns).__name__)
 print(types.FunctionType is type(f), types.CoroutineType.__name__, types.UnionType is type(u))
+
+class Named:
+    def __set_name__(self, owner, name):
+        self.where = (owner.__name__, name)
+class Owner:
+    first = Named()
+    second = Named()
+print(Owner.first.where, Owner.second.where)

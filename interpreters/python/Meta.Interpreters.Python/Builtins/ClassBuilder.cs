@@ -70,6 +70,7 @@ public static class ClassBuilder
             type.QualName = q.Value;
             dict.Remove("__qualname__");
         }
+        Modules.Metaclasses.SetNames(type);
         foreach (var b in baseTypes)
         {
             if (b.Lookup("__init_subclass__") is PyClassMethod hook && hook.Function is PyFunction)

@@ -23,6 +23,7 @@ public static class CoreExtensions
         BuiltinSubclasses.Install();
         ObjectReduce.Install();
         StrExtras.Install();
+        IntExtras.Install();
         EvalExec.Install(builtins);
     }
 }

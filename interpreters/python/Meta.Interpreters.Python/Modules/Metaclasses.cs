@@ -99,6 +99,18 @@ public static class Metaclasses
         return type;
     }
 
+    /// <summary>typeobject.c's type_new_set_names (PEP 487): each attribute whose type defines __set_name__ learns its owner and name.</summary>
+    public static void SetNames(PyType type)
+    {
+        foreach (var (name, value) in type.Dict.ToArray())
+        {
+            if (value is PyInstance && value.Type.Lookup("__set_name__") is { } setName)
+            {
+                Ops.CallMethod(setName, value, type, PyStr.From(name));
+            }
+        }
+    }
+
     /// <summary>type.__call__(cls, *args, **kwargs): __new__ then __init__ (what a metaclass's __call__ reaches through super()).</summary>
     private static PyObject TypeCallMethod(PyObject[] a, PyDict? k) => Ops.TypeCall((PyType)a[0], a[1..], k);
 
