@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_codecs", "_collections", "_string", "_struct", "_thread", "_weakref", "atexit", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+        "_codecs", "_collections", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -52,6 +52,8 @@ public static class NativeRegistry
                 return StructModule.Create();
             case "_string":
                 return StringModule.Create();
+            case "binascii":
+                return BinasciiModule.Create();
             case "atexit":
                 return AtexitModule.Create();
             case "gc":
