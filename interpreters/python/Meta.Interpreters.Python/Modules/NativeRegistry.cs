@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_codecs", "_collections", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+        "_codecs", "_collections", "_contextvars", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -64,6 +64,8 @@ public static class NativeRegistry
                 return ErrnoModule.Create();
             case "posix":
                 return PosixModule.Create();
+            case "_contextvars":
+                return ContextVarsModule.Create();
             case "_collections":
                 return CollectionsModule.Create();
             case "_thread":
