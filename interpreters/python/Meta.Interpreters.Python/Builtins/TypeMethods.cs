@@ -221,6 +221,10 @@ public static class TypeMethods
         {
             throw Errors.TypeError("range expected at least 1 argument, got 0");
         }
+        if (Array.Exists(a, x => x is PyLong))
+        {
+            return Modules.LongRange.New(a);
+        }
         if (a.Length == 1)
         {
             return new PyRange(0, Ops.IndexValue(a[0]), 1);

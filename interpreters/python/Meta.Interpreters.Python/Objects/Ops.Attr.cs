@@ -311,7 +311,7 @@ public static partial class Ops
         "co_names" => NameTuple(c.Names),
         "co_consts" => PyTuple.Of(c.Consts),
         "co_stacksize" => PyInt.From(c.StackSize),
-        "co_flags" => PyInt.From((c.HasVarArgs ? 4 : 0) | (c.HasVarKeywords ? 8 : 0) | (c.IsGenerator ? 32 : 0) | (c.UsesNameDict ? 0 : 3)),
+        "co_flags" => PyInt.From((c.HasVarArgs ? 4 : 0) | (c.HasVarKeywords ? 8 : 0) | (c.IsCoroutine ? (c.IsGenerator ? 0x200 : 0x80) : c.IsGenerator ? 32 : 0) | (c.UsesNameDict ? 0 : 3)),
         _ => null,
     };
 
@@ -354,8 +354,8 @@ public static partial class Ops
         {
             if (!t.IsHeapType)
             {
-                // Builtin layouts: exceptions carry a __dict__, a bare object does not.
-                if (t.IsException)
+                // Builtin layouts: exceptions (and the types that say so) carry a __dict__, a bare object does not.
+                if (t.IsException || t.InstancesHaveDict)
                 {
                     return true;
                 }
@@ -395,6 +395,11 @@ public static partial class Ops
                 if (inst.Type.IsHeapType && inst.Type.Lookup("__setattr__") is PyFunction setattr)
                 {
                     CallMethod(setattr, inst, PyStr.From(name), value);
+                    return;
+                }
+                if (inst.Type.Lookup("__setattr__") is PyBuiltinFunction { IsSlot: true } nativeSetattr)
+                {
+                    CallMethod(nativeSetattr, inst, PyStr.From(name), value);
                     return;
                 }
                 if (inst is PyException e && SetExceptionAttribute(e, name, value))
@@ -525,10 +530,11 @@ public static partial class Ops
     }
 }
 
-/// <summary>A traceback object as far as programs look at it (tb_lineno of the innermost entry... outermost first).</summary>
-public sealed class PyTraceback(PyException exception) : PyObject
+/// <summary>A traceback object over entry <see cref="Index"/> of the exception's entries (outermost first through tb_next; Modules/TracebackObjects.cs).</summary>
+public sealed class PyTraceback(PyException exception, int index = -1) : PyObject
 {
     public readonly PyException Exception = exception;
+    public readonly int Index = index < 0 ? exception.Traceback.Count - 1 : index;
 
-    public override PyType Type => TypeObjects.Object;
+    public override PyType Type => Modules.TracebackObjects.TracebackType;
 }
