@@ -502,9 +502,18 @@ public static class BuiltinModule
     /// <summary>divmod(a, b): builtin numbers with CPython's zero-divisor messages, else __divmod__/__rdivmod__.</summary>
     private static PyObject Divmod(PyObject a, PyObject b)
     {
-        if (Ops.TryToDouble(a, out _) && Ops.TryToDouble(b, out var divisor) && divisor == 0)
+        if (a is PyFloat || b is PyFloat)
         {
-            throw Errors.ZeroDivision(a is PyFloat || b is PyFloat ? "float divmod()" : "integer division or modulo by zero");
+            // float_divmod converts both operands first (an int too large for a float raises OverflowError), then tests the divisor.
+            if (Ops.TryToDouble(a, out _) && Ops.TryToDouble(b, out var divisor) && divisor == 0)
+            {
+                throw Errors.ZeroDivision("float divmod()");
+            }
+        }
+        else if (a is PyInt or PyLong && b switch { PyInt i => i.Value == 0, PyLong l => l.Value.IsZero, _ => false })
+        {
+            // Integers are tested for a zero divisor as they are: converting a huge one to float would overflow.
+            throw Errors.ZeroDivision("integer division or modulo by zero");
         }
         if (a is PyInstance || b is PyInstance)
         {
