@@ -42,6 +42,9 @@ public static class BuiltinModule
         {
             d.Set(t.Name, t);
         }
+        // Historical aliases of OSError (PEP 3151).
+        d.Set("EnvironmentError", TypeObjects.OSError);
+        d.Set("IOError", TypeObjects.OSError);
         Def.Function(d, "print", Print);
         Def.Function(d, "len", (a, _) => PyInt.From(Ops.Len(a[0])));
         Def.Function(d, "repr", (a, _) => PyStr.From(Ops.Repr(a[0])));
