@@ -537,8 +537,17 @@ public static partial class Ops
                 return;
             case PyFunction f when f.Attributes is not null && f.Attributes.Remove(PyStr.From(name)):
                 return;
-            case IUserSubclass sub when sub.Attributes.DeleteAttribute(name):
-                return;
+            case IUserSubclass sub:
+                if (obj.Type.Lookup("__delattr__") is PyFunction userDelattr)
+                {
+                    CallMethod(userDelattr, obj, PyStr.From(name));
+                    return;
+                }
+                if (sub.Attributes.DeleteAttribute(name))
+                {
+                    return;
+                }
+                break;
         }
         throw Errors.NoAttribute(obj, name);
     }
