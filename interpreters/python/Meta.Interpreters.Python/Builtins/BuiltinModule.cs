@@ -42,6 +42,9 @@ public static class BuiltinModule
         {
             d.Set(t.Name, t);
         }
+        // Historical aliases of OSError (PEP 3151).
+        d.Set("EnvironmentError", TypeObjects.OSError);
+        d.Set("IOError", TypeObjects.OSError);
         Def.Function(d, "print", Print);
         Def.Function(d, "len", (a, _) => PyInt.From(Ops.Len(a[0])));
         Def.Function(d, "repr", (a, _) => PyStr.From(Ops.Repr(a[0])));
@@ -501,9 +504,22 @@ public static class BuiltinModule
     /// <summary>divmod(a, b): builtin numbers with CPython's zero-divisor messages, else __divmod__/__rdivmod__.</summary>
     private static PyObject Divmod(PyObject a, PyObject b)
     {
-        if (Ops.TryToDouble(a, out _) && Ops.TryToDouble(b, out var divisor) && divisor == 0)
+        // A zero divisor is tested without converting either side (a big int need not fit a float).
+        var zeroDivisor = b switch
         {
-            throw Errors.ZeroDivision(a is PyFloat || b is PyFloat ? "float divmod()" : "integer division or modulo by zero");
+            PyInt i => i.Value == 0,
+            PyFloat f => f.Value == 0,
+            _ => false,
+        };
+        if (zeroDivisor && a is PyInt or PyLong or PyFloat)
+        {
+            if (a is PyFloat || b is PyFloat)
+            {
+                // float_divmod converts both operands first: a huge int overflows before the zero is seen.
+                Ops.ToDouble(a);
+                throw Errors.ZeroDivision("float divmod()");
+            }
+            throw Errors.ZeroDivision("integer division or modulo by zero");
         }
         if (a is PyInstance || b is PyInstance)
         {
