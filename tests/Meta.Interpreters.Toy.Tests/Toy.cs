@@ -1,4 +1,6 @@
 using Meta.Interpreters.Toy.Hosting;
+using Meta.Interpreters.Toy.Interpreter;
+using Meta.Tracing.Runtime;
 
 namespace Meta.Interpreters.Toy.Tests;
 
@@ -7,11 +9,24 @@ public static class Toy
 {
     public sealed record Outcome(string Output, string? Error, bool IsSyntaxError);
 
-    public static Outcome Run(string source, string file = "test.toy", int maxDepth = Runtime.Context.DefaultMaxDepth)
+    /// <summary>
+    /// Runs a program; with <paramref name="jit"/>, the (translated) interpreter runs with that JIT
+    /// runtime behind its driver (tests doing so belong to <see cref="JitCollection"/>).
+    /// </summary>
+    public static Outcome Run(string source, string file = "test.toy", int maxDepth = Runtime.Context.DefaultMaxDepth, JitRuntime? jit = null)
     {
-        var output = new StringWriter();
-        var error = new ToySession(output, maxDepth).Run(source, file);
-        return new Outcome(output.ToString(), error?.Format(), error?.IsSyntaxError ?? false);
+        var driver = PortalDriver.Of(DispatchLoop.JitDriver);
+        driver.Runtime = jit;
+        try
+        {
+            var output = new StringWriter();
+            var error = new ToySession(output, maxDepth).Run(source, file);
+            return new Outcome(output.ToString(), error?.Format(), error?.IsSyntaxError ?? false);
+        }
+        finally
+        {
+            driver.Runtime = null;
+        }
     }
 
     /// <summary>The output of a program that must run without error.</summary>

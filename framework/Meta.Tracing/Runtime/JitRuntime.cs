@@ -382,6 +382,30 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
         return new LoopExit(exit, piece, hot && piece.Kind == PieceKind.Loop && Tracing is null && !piece.Bridges.ContainsKey(guard));
     }
 
+    /// <summary>
+    /// The interpreter cannot trace the bridge <paramref name="exit"/> asks for (a translated
+    /// portal does not trace bridges yet): a guard that failed trace_eagerness times would keep
+    /// leaving compiled code, each time at the cost of a resume, so the loop is released and its
+    /// position never compiled again; the interpreter runs it (the JIT gives up rather than slow
+    /// the program down).
+    /// </summary>
+    public void BridgeUnavailable(LoopExit exit)
+    {
+        if (!exit.TraceBridge)
+        {
+            throw new ArgumentException("the exit does not ask for a bridge", nameof(exit));
+        }
+        var piece = exit.Piece;
+        piece.Invalidate();
+        var position = PositionAt(piece.Key, piece.Kind);
+        if (ReferenceEquals(position.Compiled, piece))
+        {
+            position.Compiled = null;
+        }
+        position.Aborts = MaxAbortsPerPosition;
+        Statistics.GivenUp++;
+    }
+
     /// <summary>Counters and compiled code at one position (loop header or function entry).</summary>
     private sealed class Position
     {

@@ -15,6 +15,8 @@ public sealed class JitStatistics
     public long GuardFailures { get; internal set; }
     public int Released { get; internal set; }
     public int Invalidated { get; internal set; }
+    /// <summary>Loops released because a guard kept failing and no bridge could be traced (<see cref="JitRuntime.BridgeUnavailable"/>).</summary>
+    public int GivenUp { get; internal set; }
     public Dictionary<AbortReason, int> Aborts { get; } = [];
     public TimeSpan Tracing { get; internal set; }
     public TimeSpan Optimizing { get; internal set; }
@@ -34,6 +36,7 @@ public sealed class JitStatistics
         text.AppendLine(CultureInfo.InvariantCulture, $"guard failures:     {GuardFailures}");
         text.AppendLine(CultureInfo.InvariantCulture, $"released:           {Released}");
         text.AppendLine(CultureInfo.InvariantCulture, $"invalidated:        {Invalidated}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"given up (no bridge): {GivenUp}");
         var aborts = Aborts.Count == 0 ? "0" : string.Join(", ", Aborts.OrderBy(pair => pair.Key).Select(pair => $"{pair.Key} {pair.Value}"));
         text.AppendLine(CultureInfo.InvariantCulture, $"aborts:             {aborts}");
         text.AppendLine(CultureInfo.InvariantCulture, $"time tracing:       {Tracing.TotalMilliseconds:F1} ms");

@@ -145,6 +145,11 @@ public sealed class PortalDriver
         {
             throw new InvalidOperationException($"the compiled loop at {runtime.DescribePosition(key)} ended without a failing guard: {exit.Exit}");
         }
+        if (exit.TraceBridge)
+        {
+            // Bridges are not traced from translated portals yet.
+            runtime.BridgeUnavailable(exit);
+        }
         var frames = exit.ResumedFrames;
         object? pushed = null;
         var pending = exit.Exit.PendingException;

@@ -176,6 +176,11 @@ public static class Runner
         {
             message = "<exception str() failed>";
         }
+        // The traceback printer (not str(exc)) adds the 3.11 "Did you mean" hint.
+        if (Suggestions.For(exc) is { } suggestion)
+        {
+            message += $". Did you mean: '{suggestion}'?";
+        }
         sb.Append(message.Length == 0 ? name : name + ": " + message).Append('\n');
     }
 

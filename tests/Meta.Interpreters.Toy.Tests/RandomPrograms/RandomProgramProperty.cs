@@ -1,4 +1,8 @@
 using FsCheck;
+using Meta.Backend.Cil;
+using Meta.Jit;
+using Meta.Optimizer;
+using Meta.Tracing.Runtime;
 using FsCheck.Fluent;
 using Xunit.Abstractions;
 using Microsoft.FSharp.Core;
@@ -7,15 +11,18 @@ namespace Meta.Interpreters.Toy.Tests.RandomPrograms;
 
 /// <summary>
 /// Random programs run to the end or to a toylang runtime error, never to a .NET exception
-/// (ToySession rethrows those, which fails the property), and running one twice prints the
-/// same. Later, with the JIT: JIT on and JIT off print the same. Deterministic: a fixed seed.
+/// (ToySession rethrows those, which fails the property), and print the same and end the same
+/// way with the JIT off, with the JIT at threshold 1 (optimizer and CIL backend: every loop is
+/// traced on its first backward jump) and with every guard made to fail once
+/// (fail_guards_once: each guard's resume runs at least once). Deterministic: a fixed seed.
 /// </summary>
+[Collection(JitCollection.Name)]
 public class RandomProgramProperty(ITestOutputHelper log)
 {
     private const int Cases = 600;
 
     [Fact]
-    public void Random_programs_end_cleanly_and_run_the_same_twice()
+    public void Random_programs_end_cleanly_and_alike_with_the_jit_off_on_and_failing_every_guard()
     {
         var config = Config.QuickThrowOnFailure
             .WithMaxTest(Cases)
@@ -26,15 +33,19 @@ public class RandomProgramProperty(ITestOutputHelper log)
         var choices = Arb.From(
             Gen.Choose(50, 400).SelectMany(length => Gen.ArrayOf(Gen.Choose(0, int.MaxValue), length)),
             drawn => shrinker.Shrinker(drawn));
-        var (completed, runtimeErrors, lines) = (0, 0, 0);
+        var (completed, runtimeErrors, lines, loopsCompiled, guardsForced) = (0, 0, 0, 0L, 0L);
         var messages = new Dictionary<string, int>();
         Check.One(config, Prop.ForAll(choices, (int[] drawn) =>
         {
             var source = ProgramGenerator.Generate(drawn);
-            var first = RunWithTimeout(source);
-            var second = RunWithTimeout(source);
+            var first = RunWithTimeout(source, null);
             Assert.False(first.IsSyntaxError, $"the generator wrote a program that does not parse: {first.Error}\n{source}");
-            Assert.Equal(first, second);
+            var compiled = new JitRuntime(new JitParameters().With("threshold=1"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
+            Assert.Equal(first, RunWithTimeout(source, compiled));
+            var failing = new JitRuntime(new JitParameters().With("threshold=1,fail_guards_once=1"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
+            Assert.Equal(first, RunWithTimeout(source, failing));
+            loopsCompiled += compiled.Statistics.Loops;
+            guardsForced += failing.Statistics.GuardFailures;
             if (first.Error is null)
             {
                 completed++;
@@ -52,7 +63,8 @@ public class RandomProgramProperty(ITestOutputHelper log)
         Assert.Equal(Cases, completed + runtimeErrors);
         var sample = ProgramGenerator.Generate([.. Enumerable.Range(0, 300).Select(i => i * 7919)]);
         var commonErrors = string.Join("; ", messages.OrderByDescending(pair => pair.Value).Take(8).Select(pair => $"{pair.Value}x {pair.Key}"));
-        log.WriteLine($"{completed} ran to the end, {runtimeErrors} stopped with an error, {lines} lines; errors: {commonErrors}\nA sample:\n{sample}");
+        log.WriteLine($"{completed} ran to the end, {runtimeErrors} stopped with an error, {lines} lines, {loopsCompiled} loops compiled, {guardsForced} guard failures forced; errors: {commonErrors}\nA sample:\n{sample}");
+        Assert.True(loopsCompiled > Cases / 4 && guardsForced > Cases / 4, $"only {loopsCompiled} loops compiled and {guardsForced} guard failures forced in {Cases} programs");
         Assert.True(completed > Cases / 3, $"only {completed} of {Cases} programs ran to the end; errors: {commonErrors}");
         Assert.True(runtimeErrors > Cases / 20, $"only {runtimeErrors} of {Cases} programs stopped with an error");
         Assert.True(lines > Cases * 20, $"only {lines} lines in {Cases} programs");
@@ -60,9 +72,9 @@ public class RandomProgramProperty(ITestOutputHelper log)
 
     // A generated program that never ends is a bug of the generator: fail with the program
     // instead of hanging the test run.
-    private static Toy.Outcome RunWithTimeout(string source)
+    private static Toy.Outcome RunWithTimeout(string source, JitRuntime? jit)
     {
-        var run = Task.Run(() => Toy.Run(source, "random.toy"));
+        var run = Task.Run(() => Toy.Run(source, "random.toy", jit: jit));
         Assert.True(run.Wait(TimeSpan.FromSeconds(10)), $"the program did not end within 10 s:\n{source}");
         return run.Result;
     }

@@ -207,4 +207,28 @@ public sealed class DriverTests
         runtime.QuasiImmutableWritten(version, field);
         Assert.Equal(1, runtime.Statistics.Invalidated);
     }
+
+    [Fact]
+    public void A_loop_whose_hot_guard_cannot_get_a_bridge_is_released_and_its_position_never_compiled_again()
+    {
+        var (_, runtime) = RunWithJit(Alternating, 4, "threshold=2,trace_eagerness=3");
+        var key = Key(3, Alternating);
+        Assert.NotNull(runtime.CompiledAt(key));
+        LoopExit exit;
+        var runs = 0;
+        do
+        {
+            var frame = new Frame(8);
+            frame.Regs[2] = 100;
+            frame.Regs[3] = 1;
+            exit = runtime.Run(key, [TraceValue.Ref(frame)]);
+        }
+        while (!exit.TraceBridge && ++runs < 100);
+        Assert.True(exit.TraceBridge);
+
+        runtime.BridgeUnavailable(exit);
+        Assert.Null(runtime.CompiledAt(key));
+        Assert.Equal(1, runtime.Statistics.GivenUp);
+        Assert.All(Enumerable.Range(0, 2000), _ => Assert.Equal(JitAction.Interpret, runtime.OnBackwardJump(key)));
+    }
 }

@@ -43,6 +43,9 @@ public static class BuiltinModule
             d.Set(t.Name, t);
         }
         Modules.CoreExtensions.Install(d);
+        // Historical aliases of OSError (PEP 3151).
+        d.Set("EnvironmentError", TypeObjects.OSError);
+        d.Set("IOError", TypeObjects.OSError);
         Def.Function(d, "print", Print);
         Def.Function(d, "len", (a, _) => PyInt.From(Ops.Len(a[0])));
         Def.Function(d, "repr", (a, _) => PyStr.From(Ops.Repr(a[0])));
@@ -502,17 +505,21 @@ public static class BuiltinModule
     /// <summary>divmod(a, b): builtin numbers with CPython's zero-divisor messages, else __divmod__/__rdivmod__.</summary>
     private static PyObject Divmod(PyObject a, PyObject b)
     {
-        if (a is PyFloat || b is PyFloat)
+        // A zero divisor is tested without converting either side (a big int need not fit a float).
+        var zeroDivisor = b switch
         {
-            // float_divmod converts both operands first (an int too large for a float raises OverflowError), then tests the divisor.
-            if (Ops.TryToDouble(a, out _) && Ops.TryToDouble(b, out var divisor) && divisor == 0)
+            PyInt i => i.Value == 0,
+            PyFloat f => f.Value == 0,
+            _ => false,
+        };
+        if (zeroDivisor && a is PyInt or PyLong or PyFloat)
+        {
+            if (a is PyFloat || b is PyFloat)
             {
+                // float_divmod converts both operands first: a huge int overflows before the zero is seen.
+                Ops.ToDouble(a);
                 throw Errors.ZeroDivision("float divmod()");
             }
-        }
-        else if (a is PyInt or PyLong && b switch { PyInt i => i.Value == 0, PyLong l => l.Value.IsZero, _ => false })
-        {
-            // Integers are tested for a zero divisor as they are: converting a huge one to float would overflow.
             throw Errors.ZeroDivision("integer division or modulo by zero");
         }
         if (a is PyInstance || b is PyInstance)

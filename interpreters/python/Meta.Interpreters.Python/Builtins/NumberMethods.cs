@@ -168,10 +168,35 @@ public static class NumberMethods
         _ => -1,
     };
 
+    /// <summary>
+    /// Any Unicode decimal digit as its ASCII digit and any Unicode space as ' ', as int() and
+    /// float() read their strings (_PyUnicode_TransformDecimalAndSpaceToASCII).
+    /// </summary>
+    public static string ToAsciiDigits(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c > 0x7F)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    chars[i] = ' ';
+                }
+                else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber)
+                {
+                    chars[i] = (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c));
+                }
+            }
+        }
+        return new string(chars);
+    }
+
     /// <summary>A Python float literal as float() accepts it (underscores between digits, inf, nan).</summary>
     public static bool TryParseFloat(string text, out double value)
     {
-        var t = text.Trim().ToLowerInvariant();
+        var t = ToAsciiDigits(text).Trim().ToLowerInvariant();
         switch (t)
         {
             case "inf" or "+inf" or "infinity" or "+infinity":

@@ -52,6 +52,11 @@ public static class PercentFormat
             {
                 i++;
                 precision = ".";
+                if (i < format.Length && format[i] == '*')
+                {
+                    precision += Ops.IndexValue(items[next++]).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    i++;
+                }
                 while (i < format.Length && char.IsAsciiDigit(format[i]))
                 {
                     precision += format[i++];

@@ -24,12 +24,12 @@ public static class StrMethods
         Def.Method(t, "splitlines", (a, k) => SplitLines(S(a[0]), Def.Arg(a, k, 1, "keepends") is { } ke && Ops.IsTrue(ke)));
         Def.Method(t, "join", (a, _) => Join(S(a[0]), a[1]));
         Def.Method(t, "replace", (a, _) => R(Replace(S(a[0]), S(a[1]), S(a[2]), a.Length > 3 ? Ops.IndexValue(a[3]) : -1)));
-        Def.Method(t, "startswith", (a, _) => PyBool.From(Affix(Region(S(a[0]), a), a[1], true)));
-        Def.Method(t, "endswith", (a, _) => PyBool.From(Affix(Region(S(a[0]), a), a[1], false)));
-        Def.Method(t, "find", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, false)));
-        Def.Method(t, "rfind", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, true)));
-        Def.Method(t, "index", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, false) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
-        Def.Method(t, "rindex", (a, _) => PyInt.From(Find(S(a[0]), S(a[1]), a, true) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
+        Def.Method(t, "startswith", (a, _) => PyBool.From(Affix((PyStr)a[0], a, true)));
+        Def.Method(t, "endswith", (a, _) => PyBool.From(Affix((PyStr)a[0], a, false)));
+        Def.Method(t, "find", (a, _) => PyInt.From(Find((PyStr)a[0], S(a[1]), a, false)));
+        Def.Method(t, "rfind", (a, _) => PyInt.From(Find((PyStr)a[0], S(a[1]), a, true)));
+        Def.Method(t, "index", (a, _) => PyInt.From(Find((PyStr)a[0], S(a[1]), a, false) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
+        Def.Method(t, "rindex", (a, _) => PyInt.From(Find((PyStr)a[0], S(a[1]), a, true) is var i && i >= 0 ? i : throw Errors.ValueError("substring not found")));
         Def.Method(t, "count", (a, _) => PyInt.From(Count(Region(S(a[0]), a), S(a[1]))));
         Def.Method(t, "center", (a, _) => R(Pad(S(a[0]), a, 0)));
         Def.Method(t, "ljust", (a, _) => R(Pad(S(a[0]), a, -1)));
@@ -288,8 +288,31 @@ public static class StrMethods
     }
 
     // Offsets are applied without copying the text: startswith(word, pos) in a parser loop must stay O(len(word)).
-    /// <summary>startswith/endswith on the region the optional start and end arguments select (already cut by the caller).</summary>
-    private static bool Affix(string s, PyObject affix, bool prefix)
+    /// <summary>startswith/endswith within the optional start and end arguments (slice semantics), without copying the text.</summary>
+    private static bool Affix(PyStr self, PyObject[] a, bool prefix)
+    {
+        var s = self.Value;
+        var start = 0;
+        var end = s.Length;
+        if (a.Length > 2)
+        {
+            // ADJUST_INDICES of unicodeobject.c's tailmatch: a start past the end matches nothing, not even "".
+            long length = self.Length;
+            var cpStart = a[2] is PyNone ? 0 : Ops.IndexValue(a[2]);
+            var cpEnd = a.Length > 3 && a[3] is not PyNone ? Ops.IndexValue(a[3]) : length;
+            cpEnd = cpEnd > length ? length : cpEnd < 0 ? Math.Max(0, cpEnd + length) : cpEnd;
+            cpStart = cpStart < 0 ? Math.Max(0, cpStart + length) : cpStart;
+            if (cpStart > cpEnd)
+            {
+                return false;
+            }
+            start = self.IsBmp ? (int)cpStart : CodePoints.ToUtf16(s, cpStart);
+            end = self.IsBmp ? (int)cpEnd : CodePoints.ToUtf16(s, cpEnd);
+        }
+        return Affix(s.AsSpan(start, end - start), a[1], prefix);
+    }
+
+    private static bool Affix(ReadOnlySpan<char> s, PyObject affix, bool prefix)
     {
         if (affix is PyTuple t)
         {
@@ -306,9 +329,10 @@ public static class StrMethods
         return prefix ? s.StartsWith(a, StringComparison.Ordinal) : s.EndsWith(a, StringComparison.Ordinal);
     }
 
-    private static long Find(string s, string sub, PyObject[] a, bool reverse)
+    private static long Find(PyStr self, string sub, PyObject[] a, bool reverse)
     {
-        if (CodePoints.HasSurrogates(s))
+        var s = self.Value;
+        if (!self.IsBmp)
         {
             // Code point arguments and result around the UTF-16 search.
             var cpLength = CodePoints.Count(s);

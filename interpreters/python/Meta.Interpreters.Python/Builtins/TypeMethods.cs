@@ -147,13 +147,14 @@ public static class TypeMethods
         {
             throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
         }
-        var s = text.Trim().Replace("_", "");
+        var s = NumberMethods.ToAsciiDigits(text).Trim();
         var negative = false;
         if (s.StartsWith('-') || s.StartsWith('+'))
         {
             negative = s[0] == '-';
             s = s[1..];
         }
+        var prefixed = false;
         if (radix == 0 || radix == 16 || radix == 8 || radix == 2)
         {
             var lower = s.ToLowerInvariant();
@@ -161,26 +162,36 @@ public static class TypeMethods
             {
                 radix = 16;
                 s = s[2..];
+                prefixed = true;
             }
             else if (lower.StartsWith("0o") && radix is 0 or 8)
             {
                 radix = 8;
                 s = s[2..];
+                prefixed = true;
             }
             else if (lower.StartsWith("0b") && radix is 0 or 2)
             {
                 radix = 2;
                 s = s[2..];
+                prefixed = true;
             }
             else if (radix == 0)
             {
                 radix = 10;
             }
+            // One underscore may follow a base prefix ("0x_ff").
+            if (prefixed && s.StartsWith('_'))
+            {
+                s = s[1..];
+            }
         }
-        if (s.Length == 0)
+        // Underscores only between digits, one at a time (PEP 515).
+        if (s.Length == 0 || s.StartsWith('_') || s.EndsWith('_') || s.Contains("__"))
         {
             throw Errors.ValueError($"invalid literal for int() with base {radix}: {Ops.StrRepr(text)}");
         }
+        s = s.Replace("_", "");
         BigInteger v = 0;
         foreach (var c in s)
         {

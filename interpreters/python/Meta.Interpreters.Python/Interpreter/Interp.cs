@@ -95,6 +95,7 @@ public static partial class Interp
     {
         if (exc.Traceback.Count == 0 || !ReferenceEquals(exc.LastFrame, frame))
         {
+            exc.OriginFrame ??= frame;
             exc.Traceback.Add(new TracebackEntry(frame.Code, frame.Line, frame.Globals));
             exc.LastFrame = frame;
             var handled = PyThreadState.Handled;
@@ -223,7 +224,7 @@ public static partial class Interp
                 case Opcode.DeleteGlobal:
                     if (!frame.Globals.Remove(code.NameObjects[arg]))
                     {
-                        throw Errors.NameError($"name '{code.Names[arg]}' is not defined");
+                        throw Errors.UndefinedName(code.Names[arg], $"name '{code.Names[arg]}' is not defined");
                     }
                     break;
                 case Opcode.LoadName:
@@ -243,7 +244,7 @@ public static partial class Interp
                 case Opcode.DeleteName:
                     if (!frame.NameDict!.Remove(code.NameObjects[arg]))
                     {
-                        throw Errors.NameError($"name '{code.Names[arg]}' is not defined");
+                        throw Errors.UndefinedName(code.Names[arg], $"name '{code.Names[arg]}' is not defined");
                     }
                     break;
                 case Opcode.LoadAttr:
@@ -727,11 +728,12 @@ public static partial class Interp
         {
             return UnboundLocal(code.CellVars[index]);
         }
-        return Errors.NameError($"cannot access free variable '{code.FreeVars[index - code.CellVars.Length]}' where it is not associated with a value in enclosing scope");
+        var name = code.FreeVars[index - code.CellVars.Length];
+        return Errors.UndefinedName(name, $"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
     }
 
     private static PyObject LoadGlobal(Frame frame, PyStr name) =>
-        frame.Globals.Get(name) ?? BuiltinModule.Dict.Get(name) ?? throw Errors.NameError($"name '{name.Value}' is not defined");
+        frame.Globals.Get(name) ?? BuiltinModule.Dict.Get(name) ?? throw Errors.UndefinedName(name.Value, $"name '{name.Value}' is not defined");
 
     [UnrollSafe]
     private static PyObject[] PopN(Frame frame, int n)

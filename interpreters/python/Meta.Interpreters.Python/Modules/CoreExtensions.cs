@@ -4,14 +4,14 @@ namespace Meta.Interpreters.Python.Modules;
 
 /// <summary>
 /// What the standard library needs from the builtin types beyond the core object model, installed
-/// once when the builtins module is made: more builtin exceptions, descriptors of the function
-/// type's attributes, type.__or__ (PEP 604 unions) and the methods of type that metaclasses call.
+/// once when the builtins module is made: OSError's attributes, descriptors of the function
+/// type's attributes, type.__or__ (PEP 604 unions), generic aliases and container dunders.
 /// </summary>
 public static class CoreExtensions
 {
     public static void Install(PyDict builtins)
     {
-        MoreExceptions.Register(builtins);
+        OSErrors.Install();
         builtins.Set("memoryview", MemoryView.Type);
         NativeDescriptors.Install();
         UnionType.Install();

@@ -246,7 +246,7 @@ public static class PosixModule
         }
         if ((BitConverter.ToUInt32(st, 24) & 0xF000) != 0x4000)
         {
-            throw MoreExceptions.OSErrorFromErrno(20, StrErrorText(20), path);
+            throw OSErrors.OSErrorFromErrno(20, StrErrorText(20), path);
         }
         var list = new PyList();
         try
@@ -259,7 +259,7 @@ public static class PosixModule
         }
         catch (UnauthorizedAccessException)
         {
-            throw MoreExceptions.OSErrorFromErrno(13, StrErrorText(13), path);
+            throw OSErrors.OSErrorFromErrno(13, StrErrorText(13), path);
         }
         return list;
     }

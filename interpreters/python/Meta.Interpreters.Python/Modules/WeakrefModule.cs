@@ -232,7 +232,7 @@ public static class WeakrefModule
     }
 
     private static PyObject Live(PyObject proxy) =>
-        ((PyWeakRef)proxy).Referent ?? throw Errors.New(MoreExceptions.ReferenceError, "weakly-referenced object no longer exists");
+        ((PyWeakRef)proxy).Referent ?? throw Errors.New(TypeObjects.ReferenceError, "weakly-referenced object no longer exists");
 
     private static PyObject ProxyGetAttr(PyObject[] a, PyDict? k) => Ops.GetAttr(Live(a[0]), ((PyStr)a[1]).Value);
 

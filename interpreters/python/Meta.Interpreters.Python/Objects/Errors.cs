@@ -26,6 +26,19 @@ public static class Errors
     public static PyError StopIteration(PyObject? value) =>
         new PyException(TypeObjects.StopIteration, value is null ? PyTuple.Empty : PyTuple.Of(value)).ToError();
 
-    public static PyError NoAttribute(PyObject obj, string name) =>
-        AttributeError(obj is PyType t ? $"type object '{t.Name}' has no attribute '{name}'" : $"'{obj.Type.Name}' object has no attribute '{name}'");
+    public static PyError NoAttribute(PyObject obj, string name)
+    {
+        var error = AttributeError(obj is PyType t ? $"type object '{t.Name}' has no attribute '{name}'" : $"'{obj.Type.Name}' object has no attribute '{name}'");
+        error.Value.MissingName = name;
+        error.Value.MissingNameOwner = obj;
+        return error;
+    }
+
+    /// <summary>A NameError about <paramref name="name"/> (format_exc_check_arg sets NameError.name).</summary>
+    public static PyError UndefinedName(string name, string message)
+    {
+        var error = NameError(message);
+        error.Value.MissingName = name;
+        return error;
+    }
 }

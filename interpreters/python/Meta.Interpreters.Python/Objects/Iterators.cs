@@ -133,3 +133,20 @@ public sealed class PyDictView(PyDict dict, int kind) : PyObject
         _ => TypeObjects.DictItems,
     };
 }
+
+/// <summary>Iterates a set in CPython's order; a change of the set's size while iterating raises RuntimeError (setobject.c setiter_iternext).</summary>
+public sealed class SetIterator(PySet set) : PyIterator
+{
+    private readonly PyObject[] _items = set.InIterationOrder();
+    private readonly int _size = set.Count;
+    private int _index;
+
+    public override PyObject? Next()
+    {
+        if (set.Count != _size)
+        {
+            throw Errors.RuntimeError("Set changed size during iteration");
+        }
+        return _index < _items.Length ? _items[_index++] : null;
+    }
+}

@@ -21,12 +21,13 @@ public sealed class Map
     {
         _indexes = new Dictionary<string, int>(parent._indexes, StringComparer.Ordinal) { [name] = parent.Names.Length };
         Names = [.. parent.Names, name];
+        IsDictMode = parent.IsDictMode;
     }
 
     /// <summary>
-    /// The map of instances whose attributes moved into a real dict because the program asked for
-    /// their <c>__dict__</c> (PyPy's mapdict devolves the same way): it has no names, so every
-    /// inline cache misses on it.
+    /// The root map of instances whose attributes moved into a real dict because the program asked
+    /// for their <c>__dict__</c> (PyPy's mapdict devolves the same way). Only <c>__slots__</c>
+    /// attributes, which are never in __dict__, stay in maps derived from it.
     /// </summary>
     public static readonly Map DictMode = new() { IsDictMode = true };
 

@@ -369,6 +369,23 @@ public static partial class Ops
         return false;
     }
 
+    /// <summary><paramref name="name"/> is a <c>__slots__</c> entry of some class of the MRO (its value never lives in __dict__).</summary>
+    public static bool SlotDeclared(PyType type, string name)
+    {
+        if (name == "__dict__")
+        {
+            return false;
+        }
+        foreach (var t in type.Mro)
+        {
+            if (t.IsHeapType && t.Dict.TryGetValue("__slots__", out var slots) && slots is PyTuple tuple && SlotsDeclare(tuple, name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Instances of <paramref name="type"/> have a __dict__ (no class of the MRO restricts them with __slots__).</summary>
     public static bool HasInstanceDict(PyType type) => SlotsAllow(type, "__dict__");
 
@@ -408,7 +425,9 @@ public static partial class Ops
                 }
                 if (!SlotsAllow(inst.Type, name))
                 {
-                    throw Errors.AttributeError($"'{inst.Type.Name}' object has no attribute '{name}'");
+                    throw Errors.AttributeError(inst.Type.Lookup(name) is null
+                        ? $"'{inst.Type.Name}' object has no attribute '{name}'"
+                        : $"'{inst.Type.Name}' object attribute '{name}' is read-only");
                 }
                 inst.SetAttribute(name, value);
                 return;
@@ -523,8 +542,17 @@ public static partial class Ops
                 return;
             case PyFunction f when f.Attributes is not null && f.Attributes.Remove(PyStr.From(name)):
                 return;
-            case IUserSubclass sub when sub.Attributes.DeleteAttribute(name):
-                return;
+            case IUserSubclass sub:
+                if (obj.Type.Lookup("__delattr__") is PyFunction userDelattr)
+                {
+                    CallMethod(userDelattr, obj, PyStr.From(name));
+                    return;
+                }
+                if (sub.Attributes.DeleteAttribute(name))
+                {
+                    return;
+                }
+                break;
         }
         throw Errors.NoAttribute(obj, name);
     }

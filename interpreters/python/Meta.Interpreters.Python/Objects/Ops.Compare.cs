@@ -258,9 +258,10 @@ public static partial class Ops
 
     public static bool Eq(PyObject a, PyObject b)
     {
+        // Containers compare identical objects as equal first, NaN included (PyObject_RichCompareBool).
         if (ReferenceEquals(a, b))
         {
-            return a is not PyFloat f || !double.IsNaN(f.Value);
+            return true;
         }
         return IsTrue(Compare(CompareOperator.Eq, a, b));
     }

@@ -353,6 +353,10 @@ public static partial class Ops
 
     public static bool EqualsForKey(PyObject a, PyObject b)
     {
+        if (a is IUserSubclass || b is IUserSubclass)
+        {
+            return Eq(a, b);
+        }
         if (a is PyStr sa && b is PyStr sb)
         {
             return sa.Value == sb.Value;

@@ -404,7 +404,7 @@ public static partial class Ops
             case PyDict d when !d.Type.IsHeapType || d.Type.Lookup("__iter__") is PyBuiltinFunction:
                 return new DictIterator(d, 0);
             case PySet st:
-                return new ArrayIterator(st.InIterationOrder());
+                return new SetIterator(st);
             case PyDictView v:
                 return new DictIterator(v.Dict, v.Kind);
             case PyIterator:

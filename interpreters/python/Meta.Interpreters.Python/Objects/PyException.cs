@@ -21,6 +21,15 @@ public sealed class PyException(PyType type, PyTuple args) : PyInstance(type)
     /// <summary>The frame that last added a traceback entry: a re-raise in the same frame adds none.</summary>
     public object? LastFrame;
 
+    /// <summary>The frame that added the first traceback entry (where a NameError's name was looked up).</summary>
+    public Interpreter.Frame? OriginFrame;
+
+    /// <summary>The name a NameError or AttributeError is about (CPython 3.11's name attribute), for suggestions.</summary>
+    public string? MissingName;
+
+    /// <summary>The object an AttributeError is about (AttributeError.obj).</summary>
+    public PyObject? MissingNameOwner;
+
     /// <summary>The .NET exception that carries this object through C# frames (made once, reused on re-raise).</summary>
     public PyError ToError() => new(this);
 }

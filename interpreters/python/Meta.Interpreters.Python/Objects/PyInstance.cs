@@ -20,26 +20,26 @@ public class PyInstance(PyType type) : PyObject
     public PyObject? GetAttribute(string name)
     {
         var map = Meta.Jit.Hints.Promote(Map);
-        if (map.IsDictMode)
-        {
-            return _dict!.Get(name);
-        }
         var i = map.IndexOf(name);
-        return i < 0 ? null : Storage[i];
+        if (i >= 0)
+        {
+            return Storage[i];
+        }
+        return map.IsDictMode ? _dict!.Get(name) : null;
     }
 
     public void SetAttribute(string name, PyObject value)
     {
         var map = Meta.Jit.Hints.Promote(Map);
-        if (map.IsDictMode)
-        {
-            _dict!.Set(name, value);
-            return;
-        }
         var i = map.IndexOf(name);
         if (i >= 0)
         {
             Storage[i] = value;
+            return;
+        }
+        if (map.IsDictMode && !Ops.SlotDeclared(_type, name))
+        {
+            _dict!.Set(name, value);
             return;
         }
         var next = map.WithAttribute(name);
@@ -53,18 +53,14 @@ public class PyInstance(PyType type) : PyObject
 
     public bool DeleteAttribute(string name)
     {
-        if (Map.IsDictMode)
-        {
-            return _dict!.Remove(PyStr.From(name));
-        }
         var i = Map.IndexOf(name);
         if (i < 0)
         {
-            return false;
+            return Map.IsDictMode && _dict!.Remove(PyStr.From(name));
         }
         var names = Map.Names;
         var values = Storage;
-        Map = _type.EmptyMap;
+        Map = Map.IsDictMode ? Map.DictMode : _type.EmptyMap;
         Storage = new PyObject?[values.Length];
         for (var j = 0; j < names.Length; j++)
         {
@@ -83,7 +79,7 @@ public class PyInstance(PyType type) : PyObject
         {
             return Map.Names;
         }
-        var names = new List<string>();
+        var names = new List<string>(Map.Names);
         foreach (var key in _dict.Keys())
         {
             if (key is PyStr s)
@@ -102,13 +98,23 @@ public class PyInstance(PyType type) : PyObject
             return _dict;
         }
         var d = new PyDict();
-        for (var i = 0; i < Map.Count; i++)
-        {
-            d.Set(Map.Names[i], Storage[i]!);
-        }
+        var names = Map.Names;
+        var values = Storage;
         _dict = d;
         Map = Map.DictMode;
         Storage = [];
+        for (var i = 0; i < names.Length; i++)
+        {
+            // Slot attributes stay in the map; everything else moves into the dict.
+            if (Ops.SlotDeclared(_type, names[i]))
+            {
+                SetAttribute(names[i], values[i]!);
+            }
+            else
+            {
+                d.Set(names[i], values[i]!);
+            }
+        }
         return d;
     }
 }

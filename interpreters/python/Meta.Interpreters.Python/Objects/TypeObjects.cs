@@ -61,6 +61,23 @@ public static class TypeObjects
     public static readonly PyType UnboundLocalError = Exc("UnboundLocalError", NameError);
     public static readonly PyType OSError = Exc("OSError", Exception);
     public static readonly PyType FileNotFoundError = Exc("FileNotFoundError", OSError);
+    public static readonly PyType BlockingIOError = Exc("BlockingIOError", OSError);
+    public static readonly PyType ChildProcessError = Exc("ChildProcessError", OSError);
+    public static readonly PyType ConnectionError = Exc("ConnectionError", OSError);
+    public static readonly PyType BrokenPipeError = Exc("BrokenPipeError", ConnectionError);
+    public static readonly PyType ConnectionAbortedError = Exc("ConnectionAbortedError", ConnectionError);
+    public static readonly PyType ConnectionRefusedError = Exc("ConnectionRefusedError", ConnectionError);
+    public static readonly PyType ConnectionResetError = Exc("ConnectionResetError", ConnectionError);
+    public static readonly PyType FileExistsError = Exc("FileExistsError", OSError);
+    public static readonly PyType InterruptedError = Exc("InterruptedError", OSError);
+    public static readonly PyType IsADirectoryError = Exc("IsADirectoryError", OSError);
+    public static readonly PyType NotADirectoryError = Exc("NotADirectoryError", OSError);
+    public static readonly PyType PermissionError = Exc("PermissionError", OSError);
+    public static readonly PyType ProcessLookupError = Exc("ProcessLookupError", OSError);
+    public static readonly PyType TimeoutError = Exc("TimeoutError", OSError);
+    public static readonly PyType BufferError = Exc("BufferError", Exception);
+    public static readonly PyType ReferenceError = Exc("ReferenceError", Exception);
+    public static readonly PyType StopAsyncIteration = Exc("StopAsyncIteration", Exception);
     public static readonly PyType RuntimeError = Exc("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = Exc("NotImplementedError", RuntimeError);
     public static readonly PyType RecursionError = Exc("RecursionError", RuntimeError);
@@ -77,6 +94,15 @@ public static class TypeObjects
     public static readonly PyType UserWarning = Exc("UserWarning", Warning);
     public static readonly PyType DeprecationWarning = Exc("DeprecationWarning", Warning);
     public static readonly PyType RuntimeWarning = Exc("RuntimeWarning", Warning);
+    public static readonly PyType SyntaxWarning = Exc("SyntaxWarning", Warning);
+    public static readonly PyType FutureWarning = Exc("FutureWarning", Warning);
+    public static readonly PyType PendingDeprecationWarning = Exc("PendingDeprecationWarning", Warning);
+    public static readonly PyType ImportWarning = Exc("ImportWarning", Warning);
+    public static readonly PyType UnicodeWarning = Exc("UnicodeWarning", Warning);
+    public static readonly PyType BytesWarning = Exc("BytesWarning", Warning);
+    public static readonly PyType ResourceWarning = Exc("ResourceWarning", Warning);
+    public static readonly PyType EncodingWarning = Exc("EncodingWarning", Warning);
+    public static readonly PyType UnicodeTranslateError = Exc("UnicodeTranslateError", UnicodeError);
 
     public static IEnumerable<PyType> ExceptionTypes =>
     [
@@ -85,6 +111,10 @@ public static class TypeObjects
         ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
         FileNotFoundError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError,
         SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+        BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
+        ConnectionResetError, FileExistsError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
+        ProcessLookupError, TimeoutError, BufferError, ReferenceError, StopAsyncIteration, SyntaxWarning, FutureWarning,
+        PendingDeprecationWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning, UnicodeTranslateError,
     ];
 
     private static PyType Exc(string name, PyType parent) => new(name, [parent]);

@@ -1,0 +1,4 @@
+# A misspelled builtin: the suggestion comes from builtins.
+values = [3, 1, 2]
+print(sorted(values))
+print(lenn(values))
