@@ -120,6 +120,12 @@ public static partial class Ops
 
     private static PyObject? TypeGetAttr(PyType t, string name)
     {
+        // type's data descriptors (type_getsets, type_members) win over the class's own dict:
+        // FunctionType.__name__ is 'function' although the function type has a __name__ descriptor.
+        if (TypeDataAttribute(t, name) is { } data)
+        {
+            return data;
+        }
         var attr = t.Lookup(name);
         if (attr is not null)
         {
@@ -133,12 +139,30 @@ public static partial class Ops
         }
         switch (name)
         {
+            case "__module__":
+                return PyStr.From(t.Module);
+            case "__doc__":
+                return PyNone.Instance;
+        }
+        // Methods of the metaclass (type's own mro(), __subclasses__..., or a user metaclass's) bound to the class.
+        var metaclass = t.Type;
+        var meta = metaclass.Lookup(name);
+        return meta is null ? null : Bind(meta, t, metaclass);
+    }
+
+    /// <summary>What type's own getset descriptors answer for any class (its __module__ and __doc__ only for builtin types, whose dict does not hold them), or null.</summary>
+    private static PyObject? TypeDataAttribute(PyType t, string name)
+    {
+        switch (name)
+        {
             case "__name__":
                 return PyStr.From(t.Name);
             case "__qualname__":
                 return PyStr.From(t.QualName);
-            case "__module__":
+            case "__module__" when !t.IsHeapType:
                 return PyStr.From(t.Module);
+            case "__doc__" when !t.IsHeapType && t.Lookup("__doc__") is not PyStr:
+                return PyNone.Instance;
             case "__mro__":
                 return PyTuple.Of(t.Mro.Select(x => (PyObject)x).ToArray());
             case "__bases__":
@@ -152,15 +176,10 @@ public static partial class Ops
                     d.Set(k, v);
                 }
                 return d;
-            case "__doc__":
-                return PyNone.Instance;
             case "__class__":
                 return t.Type;
         }
-        // Methods of the metaclass (type's own mro(), __subclasses__..., or a user metaclass's) bound to the class.
-        var metaclass = t.Type;
-        var meta = metaclass.Lookup(name);
-        return meta is null ? null : Bind(meta, t, metaclass);
+        return null;
     }
 
     private static PyObject? SuperGetAttr(PySuper s, string name)
