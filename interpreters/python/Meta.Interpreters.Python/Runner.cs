@@ -82,9 +82,11 @@ public static class Runner
         main.Dict.Set("__builtins__", BuiltinModule.Dict);
         Importer.Modules.Set("__main__", main);
         var frame = new Frame(code, main.Dict) { NameDict = main.Dict };
+        Modules.AtexitModule.Reset();
         try
         {
             Interp.Execute(frame);
+            Modules.AtexitModule.RunExitFuncs(stderr);
             stdout.Flush();
             return 0;
         }
@@ -93,6 +95,7 @@ public static class Runner
             stdout.Flush();
             if (e.Value.Type.IsSubtypeOf(TypeObjects.SystemExit))
             {
+                Modules.AtexitModule.RunExitFuncs(stderr);
                 var arg = e.Value.Args.Items.Length > 0 ? e.Value.Args.Items[0] : PyNone.Instance;
                 if (arg is PyNone)
                 {
@@ -106,6 +109,7 @@ public static class Runner
                 return 1;
             }
             stderr.Write(FormatException(e.Value));
+            Modules.AtexitModule.RunExitFuncs(stderr);
             return 1;
         }
     }

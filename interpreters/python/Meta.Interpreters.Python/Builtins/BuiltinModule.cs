@@ -42,6 +42,7 @@ public static class BuiltinModule
         {
             d.Set(t.Name, t);
         }
+        Modules.CoreExtensions.Install(d);
         // Historical aliases of OSError (PEP 3151).
         d.Set("EnvironmentError", TypeObjects.OSError);
         d.Set("IOError", TypeObjects.OSError);
@@ -87,7 +88,7 @@ public static class BuiltinModule
         Def.Function(d, "dir", (a, _) => Dir(a));
         Def.Function(d, "input", (a, _) => { if (a.Length > 0) { PyThreadState.Out.Write(Ops.Str(a[0])); } return Console.In.ReadLine() is { } line ? PyStr.From(line) : throw Errors.New(TypeObjects.EOFError, "EOF when reading a line"); });
         d.Set("__build_class__", ClassBuilder.BuildClassFunction);
-        Def.Function(d, "__import__", (a, _) => Importer.Import(((PyStr)a[0]).Value, PyNone.Instance, 0, new PyDict()));
+        Def.Function(d, "__import__", Modules.ImportSystem.BuiltinImport);
         return d;
     }
 

@@ -57,11 +57,12 @@ public static class BytesMethods
         Def.Method(ba, "copy", (a, _) => new PyByteArray(((PyByteArray)a[0]).ToArray()));
     }
 
-    /// <summary>The bytes of a bytes-like object (bytes, bytearray), or null.</summary>
+    /// <summary>The bytes of a bytes-like object (bytes, bytearray, memoryview), or null.</summary>
     public static byte[]? BytesLike(PyObject o) => o switch
     {
         PyBytes b => b.Value,
         PyByteArray ba => ba.ToArray(),
+        Modules.PyMemoryView mv => mv.ToArray(),
         _ => null,
     };
 

@@ -107,7 +107,7 @@ public static class ClassBuilder
     }
 
     /// <summary>type.__new__(metaclass, name, bases, namespace, **kwargs); type(x) with one argument.</summary>
-    private static PyObject TypeNew(PyObject[] a, PyDict? kwargs)
+    public static PyObject TypeNew(PyObject[] a, PyDict? kwargs)
     {
         var metaclass = (PyType)a[0];
         if (a.Length == 2 && ReferenceEquals(metaclass, TypeObjects.TypeType))
@@ -120,7 +120,15 @@ public static class ClassBuilder
         }
         var name = a[1] as PyStr ?? throw Errors.TypeError($"type.__new__() argument 1 must be str, not {a[1].Type.Name}");
         var ns = a[3] as PyDict ?? throw Errors.TypeError($"type.__new__() argument 3 must be dict, not {a[3].Type.Name}");
-        return MakeType(name.Value, Conversions.ToArray(a[2]), ns, metaclass, kwargs);
+        var bases = Conversions.ToArray(a[2]);
+        // type_new: a more derived metaclass of the bases with its own __new__ makes the class instead
+        // (type('E', (SomeEnum,), ns) runs EnumType.__new__).
+        var winner = CalculateMetaclass(metaclass, bases);
+        if (!ReferenceEquals(winner, metaclass) && winner.Lookup("__new__") is { } winnerNew && !ReferenceEquals(winnerNew, TypeObjects.TypeType.Dict["__new__"]))
+        {
+            return Ops.Call(winnerNew is PyStaticMethod sm ? sm.Function : winnerNew, [winner, name, a[2], ns], kwargs);
+        }
+        return MakeType(name.Value, bases, ns, winner, kwargs);
     }
 
     public static PyType MakeType(string name, PyObject[] bases, PyDict ns, PyType? metaclass = null, PyDict? kwargs = null)

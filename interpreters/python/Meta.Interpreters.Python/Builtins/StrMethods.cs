@@ -454,6 +454,9 @@ public static class Def
 {
     public static void Method(PyType type, string name, NativeFunction body) => type.Dict[name] = new PyBuiltinFunction(name, body, true);
 
+    /// <summary>A special method of a native module's type, dispatched by the object-space operations (<see cref="PyBuiltinFunction.IsSlot"/>).</summary>
+    public static void Slot(PyType type, string name, NativeFunction body) => type.Dict[name] = new PyBuiltinFunction(name, body, true) { IsSlot = true };
+
     public static void Function(PyDict dict, string name, NativeFunction body) => dict.Set(name, new PyBuiltinFunction(name, body));
 
     /// <summary>Argument <paramref name="index"/> given positionally or by keyword <paramref name="name"/>, or null.</summary>

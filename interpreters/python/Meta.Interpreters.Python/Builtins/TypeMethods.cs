@@ -24,7 +24,7 @@ public static class TypeMethods
         TypeObjects.ClassMethod.NativeNew = (t, a, k) => new PyClassMethod(a[0]);
         TypeObjects.StaticMethod.NativeNew = (t, a, k) => new PyStaticMethod(a[0]);
         TypeObjects.Super.NativeNew = (t, a, k) => NewSuper(a);
-        TypeObjects.TypeType.NativeNew = (t, a, k) => a.Length == 1 && ReferenceEquals(t, TypeObjects.TypeType) ? a[0].Type : ClassBuilder.MakeType(((PyStr)a[0]).Value, Conversions.ToArray(a[1]), (PyDict)a[2], t, k);
+        TypeObjects.TypeType.NativeNew = (t, a, k) => ClassBuilder.TypeNew([t, .. a], k);
 
         var p = TypeObjects.Property;
         Def.Method(p, "getter", (a, _) => { var q = (PyProperty)a[0]; return new PyProperty(a[1], q.Setter, q.Deleter, q.Doc is PyNone && a[1] is PyFunction getter ? getter.Doc : q.Doc); });
@@ -44,6 +44,14 @@ public static class TypeMethods
         Def.Method(o, "__format__", (a, _) => PyStr.From(Formatting.Format(PyStr.From(Ops.Str(a[0])), ((PyStr)a[1]).Value)));
         // object.__new__ builds the instance layout of the nearest builtin base, which for str, int, tuple... takes the value from the arguments.
         o.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) => ((PyType)a[0]).CallNativeNew(a[1..], k)));
+        // The builtin value and container types have their own tp_new, so __new__ is in their __dict__ too
+        // (enum's _find_data_type_ looks there for the data type an Enum mixes in, e.g. IntEnum's int).
+        // NoneType has no docstring: None.__doc__ is None (types.DynamicClassAttribute reads fget.__doc__ of a None fget).
+        TypeObjects.NoneType.Dict["__doc__"] = PyNone.Instance;
+        foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Complex, TypeObjects.Str, TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.Tuple, TypeObjects.List, TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet })
+        {
+            t.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) => ((PyType)a[0]).CallNativeNew(a[1..], k)));
+        }
         o.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) => k is { Count: > 0 } ? throw Errors.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no keyword arguments") : PyNone.Instance));
 
         Def.Method(TypeObjects.TypeType, "mro", (a, _) => new PyList(((PyType)a[0]).Mro.Select(x => (PyObject)x).ToArray()));
@@ -231,6 +239,10 @@ public static class TypeMethods
         if (a.Length == 0)
         {
             throw Errors.TypeError("range expected at least 1 argument, got 0");
+        }
+        if (Array.Exists(a, x => x is PyLong))
+        {
+            return Modules.LongRange.New(a);
         }
         if (a.Length == 1)
         {

@@ -142,6 +142,12 @@ public sealed partial class CodeGenerator
                 LoadConst(PyNone.Instance);
                 Emit(Opcode.YieldFrom);
                 break;
+            case Await aw:
+                CompileExpr(aw.Value);
+                Emit(Opcode.GetAwaitable);
+                LoadConst(PyNone.Instance);
+                Emit(Opcode.YieldFrom);
+                break;
             case Starred:
                 throw Unsupported("starred expression here");
             default:

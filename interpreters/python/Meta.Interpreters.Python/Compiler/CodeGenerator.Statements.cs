@@ -85,6 +85,24 @@ public sealed partial class CodeGenerator
                 }
                 StoreName(f.Name);
                 break;
+            case AsyncFunctionDef af:
+                foreach (var d in af.DecoratorList)
+                {
+                    CompileExpr(d);
+                }
+                CompileFunction(af, af.Name, af.Args, af.Body, null);
+                for (var i = 0; i < af.DecoratorList.Count; i++)
+                {
+                    Emit(Opcode.CallFunction, 1);
+                }
+                StoreName(af.Name);
+                break;
+            case AsyncFor or AsyncWith:
+                // Not compiled yet: the statement raises when it runs, so modules defining async code still import.
+                LoadConst(Modules.Coroutines.Unsupported(stmt is AsyncFor ? "async for" : "async with"));
+                Emit(Opcode.CallFunction, 0);
+                Emit(Opcode.PopTop);
+                break;
             case ClassDef c:
                 CompileClass(c);
                 break;

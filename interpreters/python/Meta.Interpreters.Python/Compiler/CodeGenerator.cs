@@ -125,6 +125,7 @@ public sealed partial class CodeGenerator
             HasVarArgs = args?.VarArg is not null,
             HasVarKeywords = args?.KwArg is not null,
             IsGenerator = _scope.IsGenerator,
+            IsCoroutine = _scope.IsCoroutine,
             UsesNameDict = !_scope.IsFunctionLike,
             StackSize = _maxDepth + 8,
             BlockDepth = _maxBlockDepth + 2,

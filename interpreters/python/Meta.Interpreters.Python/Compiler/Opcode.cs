@@ -113,6 +113,9 @@ public enum Opcode
 
     /// <summary>Pop subject, class and keyword-attribute names; push the tuple of attributes for arg positional and the keyword sub-patterns, or None when the subject is not an instance (MATCH_CLASS).</summary>
     MatchClass,
+
+    /// <summary>await: replaces TOS by its awaitable iterator (CPython's GET_AWAITABLE).</summary>
+    GetAwaitable,
 }
 
 /// <summary>Argument bits of <see cref="Opcode.MakeFunction"/> (CPython's MAKE_FUNCTION flags).</summary>

@@ -40,6 +40,9 @@ public sealed class PyCode : PyObject
     public required bool HasVarKeywords;
     public required bool IsGenerator;
 
+    /// <summary>Compiled from async def (CO_COROUTINE, or CO_ASYNC_GENERATOR when <see cref="IsGenerator"/> too).</summary>
+    public bool IsCoroutine;
+
     /// <summary>Module and class bodies keep names in a dict (LoadName/StoreName), functions in fast locals.</summary>
     public required bool UsesNameDict;
     public required int StackSize;

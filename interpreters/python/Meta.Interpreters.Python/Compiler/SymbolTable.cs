@@ -42,6 +42,9 @@ public sealed class Scope(ScopeKind kind, string name, Scope? parent, Node node)
     public List<string> FreeNames { get; } = [];
     public bool IsGenerator { get; set; }
 
+    /// <summary>An async def: calling it makes a coroutine (or an async generator when it also yields).</summary>
+    public bool IsCoroutine { get; set; }
+
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Comprehension;
 
     public Symbol Lookup(string name) =>
@@ -84,6 +87,8 @@ public sealed class SymbolTable
         var all = new HashSet<string>(scope.Used);
         all.UnionWith(scope.Assigned);
         all.UnionWith(scope.Params);
+        // A nonlocal declaration alone makes the name free (symtable.c), even when it is never used.
+        all.UnionWith(scope.Nonlocals);
         foreach (var name in all)
         {
             Symbol symbol;
@@ -237,8 +242,33 @@ public sealed class SymbolTable
                 VisitBody(f.Body);
                 Leave();
                 break;
-            case AsyncFunctionDef:
-                throw CodeGenerator.Unsupported("async def");
+            case AsyncFunctionDef af:
+                VisitList(af.DecoratorList);
+                VisitArgs(af.Args);
+                Bind(af.Name);
+                Enter(ScopeKind.Function, af.Name, af);
+                _current.IsCoroutine = true;
+                AddParams(af.Args);
+                VisitBody(af.Body);
+                Leave();
+                break;
+            case AsyncFor af:
+                VisitExpr(af.Iter);
+                VisitExpr(af.Target);
+                VisitBody(af.Body);
+                VisitBody(af.OrElse);
+                break;
+            case AsyncWith aw:
+                foreach (var item in aw.Items)
+                {
+                    VisitExpr(item.ContextExpr);
+                    if (item.OptionalVars is not null)
+                    {
+                        VisitExpr(item.OptionalVars);
+                    }
+                }
+                VisitBody(aw.Body);
+                break;
             case ClassDef c:
                 VisitList(c.DecoratorList);
                 VisitList(c.Bases);
@@ -565,6 +595,9 @@ public sealed class SymbolTable
             case YieldFrom y:
                 _current.IsGenerator = true;
                 VisitExpr(y.Value);
+                break;
+            case Await aw:
+                VisitExpr(aw.Value);
                 break;
             case Compare c:
                 VisitExpr(c.Left);

@@ -112,9 +112,9 @@ public static partial class Interp
                 frame.Cells[ncell + i] = f.Closure[i];
             }
         }
-        if (code.IsGenerator)
+        if (code.IsGenerator || code.IsCoroutine)
         {
-            return new PyGenerator(frame, f.Name, f.QualName);
+            return new PyGenerator(frame, f.Name, f.QualName) { Kind = Modules.Coroutines.KindOf(code) };
         }
         return Execute(frame);
     }
@@ -122,7 +122,7 @@ public static partial class Interp
     /// <summary>As <see cref="Enter"/>, but an exception comes back as null with <see cref="PyThreadState.Pending"/> set.</summary>
     private static PyObject? EnterNoThrow(PyFunction f, Frame frame)
     {
-        if (f.Code.NCells > 0 || f.Code.IsGenerator)
+        if (f.Code.NCells > 0 || f.Code.IsGenerator || f.Code.IsCoroutine)
         {
             return Enter(f, frame);
         }

@@ -1,6 +1,7 @@
 using Meta.Interpreters.Python.Ast;
 using Meta.Interpreters.Python.Builtins;
 using Meta.Interpreters.Python.Compiler;
+using Meta.Interpreters.Python.Modules;
 using Meta.Interpreters.Python.Objects;
 using Meta.Jit;
 
@@ -95,7 +96,7 @@ public static partial class Interp
         if (exc.Traceback.Count == 0 || !ReferenceEquals(exc.LastFrame, frame))
         {
             exc.OriginFrame ??= frame;
-            exc.Traceback.Add(new TracebackEntry(frame.Code, frame.Line));
+            exc.Traceback.Add(new TracebackEntry(frame.Code, frame.Line, frame.Globals));
             exc.LastFrame = frame;
             var handled = PyThreadState.Handled;
             if (exc.Context is null && handled is not null && !ReferenceEquals(handled, exc))
@@ -230,7 +231,15 @@ public static partial class Interp
                     frame.Push(frame.NameDict!.Get(code.NameObjects[arg]) ?? LoadGlobal(frame, code.NameObjects[arg]));
                     break;
                 case Opcode.StoreName:
-                    frame.NameDict!.Set(code.NameObjects[arg], frame.Pop());
+                    if (frame.NameDict is not PyDictSub)
+                    {
+                        frame.NameDict!.Set(code.NameObjects[arg], frame.Pop());
+                    }
+                    else
+                    {
+                        // A class body run in a metaclass's __prepare__ mapping (enum's _EnumDict) goes through its __setitem__.
+                        Ops.SetItem(frame.NameDict, code.NameObjects[arg], frame.Pop());
+                    }
                     break;
                 case Opcode.DeleteName:
                     if (!frame.NameDict!.Remove(code.NameObjects[arg]))
@@ -579,6 +588,9 @@ public static partial class Interp
                         }
                         break;
                     }
+                case Opcode.GetAwaitable:
+                    frame.Push(Coroutines.GetAwaitable(frame.Pop()));
+                    break;
                 case Opcode.YieldFrom:
                     {
                         var produced = YieldFromOp(frame, frame.Pop());
@@ -665,30 +677,11 @@ public static partial class Interp
                         break;
                     }
                 case Opcode.ImportFrom:
-                    {
-                        var module = frame.Top();
-                        var name = code.Names[arg];
-                        var value = Ops.TryGetAttr(module, name);
-                        if (value is null)
-                        {
-                            var moduleName = module is PyModule m ? m.Name : "?";
-                            throw Errors.New(TypeObjects.ImportError, $"cannot import name '{name}' from '{moduleName}' (unknown location)");
-                        }
-                        frame.Push(value);
-                        break;
-                    }
+                    frame.Push(ImportSystem.ImportFrom(frame.Top(), code.Names[arg]));
+                    break;
                 case Opcode.ImportStar:
-                    {
-                        var module = (PyModule)frame.Pop();
-                        for (var i = 0; i < module.Dict.EntryCount; i++)
-                        {
-                            if (module.Dict.KeyAt(i) is PyStr k && !k.Value.StartsWith('_'))
-                            {
-                                (frame.NameDict ?? frame.Globals).Set(k, module.Dict.ValueAt(i)!);
-                            }
-                        }
-                        break;
-                    }
+                    ImportSystem.ImportStar(frame.Pop(), frame.NameDict ?? frame.Globals);
+                    break;
                 case Opcode.LoadAssertionError:
                     frame.Push(TypeObjects.AssertionError);
                     break;

@@ -17,7 +17,10 @@ public sealed class PyGenerator(Frame frame, string name, string qualName) : PyI
 
     public bool Finished { get; private set; }
 
-    public override PyType Type => TypeObjects.Generator;
+    /// <summary>generator, coroutine or async_generator (Modules/Coroutines.cs).</summary>
+    public PyType? Kind;
+
+    public override PyType Type => Kind ?? TypeObjects.Generator;
 
     public override PyObject? Next()
     {

@@ -67,7 +67,7 @@ public static partial class Ops
             ListExtend(list, b);
             return list;
         }
-        if (a is PyInstance)
+        if (a is PyInstance || a.Type.Lookup("__i" + Dunders[(int)op] + "__") is PyBuiltinFunction { IsSlot: true })
         {
             var method = a.Type.Lookup("__i" + Dunders[(int)op] + "__");
             if (method is not null)
@@ -92,12 +92,16 @@ public static partial class Ops
         return Binary(op, a, b);
     }
 
+    /// <summary>Python-level operator methods and the slots of native modules' types (<see cref="PyBuiltinFunction.IsSlot"/>).</summary>
+    private static PyObject? PythonLevel(PyObject? method) =>
+        method is PyFunction || method is PyBuiltinFunction { IsSlot: true } ? method : null;
+
     private static PyObject DunderBinary(Operator op, PyObject a, PyObject b)
     {
         var name = Dunders[(int)op];
         // Native operators were tried in NativeBinary; only Python-level methods are dispatched here.
-        var leftMethod = a.Type.Lookup("__" + name + "__") as PyFunction;
-        var rightMethod = ReferenceEquals(a.Type, b.Type) ? null : b.Type.Lookup("__r" + name + "__") as PyFunction;
+        var leftMethod = PythonLevel(a.Type.Lookup("__" + name + "__"));
+        var rightMethod = ReferenceEquals(a.Type, b.Type) ? null : PythonLevel(b.Type.Lookup("__r" + name + "__"));
         if (rightMethod is not null && b.Type.IsSubtypeOf(a.Type) && !ReferenceEquals(a.Type, b.Type))
         {
             var r = CallMethod(rightMethod, b, a);

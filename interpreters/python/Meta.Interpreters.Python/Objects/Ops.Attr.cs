@@ -120,6 +120,12 @@ public static partial class Ops
 
     private static PyObject? TypeGetAttr(PyType t, string name)
     {
+        // type's data descriptors (type_getsets, type_members) win over the class's own dict:
+        // FunctionType.__name__ is 'function' although the function type has a __name__ descriptor.
+        if (TypeDataAttribute(t, name) is { } data)
+        {
+            return data;
+        }
         var attr = t.Lookup(name);
         if (attr is not null)
         {
@@ -133,12 +139,30 @@ public static partial class Ops
         }
         switch (name)
         {
+            case "__module__":
+                return PyStr.From(t.Module);
+            case "__doc__":
+                return PyNone.Instance;
+        }
+        // Methods of the metaclass (type's own mro(), __subclasses__..., or a user metaclass's) bound to the class.
+        var metaclass = t.Type;
+        var meta = metaclass.Lookup(name);
+        return meta is null ? null : Bind(meta, t, metaclass);
+    }
+
+    /// <summary>What type's own getset descriptors answer for any class (its __module__ and __doc__ only for builtin types, whose dict does not hold them), or null.</summary>
+    private static PyObject? TypeDataAttribute(PyType t, string name)
+    {
+        switch (name)
+        {
             case "__name__":
                 return PyStr.From(t.Name);
             case "__qualname__":
                 return PyStr.From(t.QualName);
-            case "__module__":
+            case "__module__" when !t.IsHeapType:
                 return PyStr.From(t.Module);
+            case "__doc__" when !t.IsHeapType && t.Lookup("__doc__") is not PyStr:
+                return PyNone.Instance;
             case "__mro__":
                 return PyTuple.Of(t.Mro.Select(x => (PyObject)x).ToArray());
             case "__bases__":
@@ -152,15 +176,10 @@ public static partial class Ops
                     d.Set(k, v);
                 }
                 return d;
-            case "__doc__":
-                return PyNone.Instance;
             case "__class__":
                 return t.Type;
         }
-        // Methods of the metaclass (type's own mro(), __subclasses__..., or a user metaclass's) bound to the class.
-        var metaclass = t.Type;
-        var meta = metaclass.Lookup(name);
-        return meta is null ? null : Bind(meta, t, metaclass);
+        return null;
     }
 
     private static PyObject? SuperGetAttr(PySuper s, string name)
@@ -311,7 +330,7 @@ public static partial class Ops
         "co_names" => NameTuple(c.Names),
         "co_consts" => PyTuple.Of(c.Consts),
         "co_stacksize" => PyInt.From(c.StackSize),
-        "co_flags" => PyInt.From((c.HasVarArgs ? 4 : 0) | (c.HasVarKeywords ? 8 : 0) | (c.IsGenerator ? 32 : 0) | (c.UsesNameDict ? 0 : 3)),
+        "co_flags" => PyInt.From((c.HasVarArgs ? 4 : 0) | (c.HasVarKeywords ? 8 : 0) | (c.IsCoroutine ? (c.IsGenerator ? 0x200 : 0x80) : c.IsGenerator ? 32 : 0) | (c.UsesNameDict ? 0 : 3)),
         _ => null,
     };
 
@@ -354,8 +373,8 @@ public static partial class Ops
         {
             if (!t.IsHeapType)
             {
-                // Builtin layouts: exceptions carry a __dict__, a bare object does not.
-                if (t.IsException)
+                // Builtin layouts: exceptions (and the types that say so) carry a __dict__, a bare object does not.
+                if (t.IsException || t.InstancesHaveDict)
                 {
                     return true;
                 }
@@ -412,6 +431,11 @@ public static partial class Ops
                 if (inst.Type.IsHeapType && inst.Type.Lookup("__setattr__") is PyFunction setattr)
                 {
                     CallMethod(setattr, inst, PyStr.From(name), value);
+                    return;
+                }
+                if (inst.Type.Lookup("__setattr__") is PyBuiltinFunction { IsSlot: true } nativeSetattr)
+                {
+                    CallMethod(nativeSetattr, inst, PyStr.From(name), value);
                     return;
                 }
                 if (inst is PyException e && SetExceptionAttribute(e, name, value))
@@ -553,10 +577,11 @@ public static partial class Ops
     }
 }
 
-/// <summary>A traceback object as far as programs look at it (tb_lineno of the innermost entry... outermost first).</summary>
-public sealed class PyTraceback(PyException exception) : PyObject
+/// <summary>A traceback object over entry <see cref="Index"/> of the exception's entries (outermost first through tb_next; Modules/TracebackObjects.cs).</summary>
+public sealed class PyTraceback(PyException exception, int index = -1) : PyObject
 {
     public readonly PyException Exception = exception;
+    public readonly int Index = index < 0 ? exception.Traceback.Count - 1 : index;
 
-    public override PyType Type => TypeObjects.Object;
+    public override PyType Type => Modules.TracebackObjects.TracebackType;
 }

@@ -210,7 +210,7 @@ public static partial class Ops
         if (swapped)
         {
             var rm = b.Type.Lookup(CompareSwapped[index]);
-            if (rm is not null && rm is not PyBuiltinFunction)
+            if (rm is not null && rm is not PyBuiltinFunction { IsSlot: false })
             {
                 var r = CallMethod(rm, b, a);
                 if (r is not PyNotImplemented)
@@ -220,7 +220,7 @@ public static partial class Ops
             }
         }
         var method = a.Type.Lookup(CompareNames[index]);
-        if (method is not null && method is not PyBuiltinFunction)
+        if (method is not null && method is not PyBuiltinFunction { IsSlot: false })
         {
             var r = CallMethod(method, a, b);
             if (r is not PyNotImplemented)
@@ -231,7 +231,7 @@ public static partial class Ops
         if (!swapped)
         {
             var rm = b.Type.Lookup(CompareSwapped[index]);
-            if (rm is not null && rm is not PyBuiltinFunction)
+            if (rm is not null && rm is not PyBuiltinFunction { IsSlot: false })
             {
                 var r = CallMethod(rm, b, a);
                 if (r is not PyNotImplemented)

@@ -93,7 +93,7 @@ public static partial class Ops
                 return "None";
         }
         var method = o.Type.Lookup("__repr__");
-        if (method is PyBuiltinFunction && o is not PyInstance && BuiltinRepr(o) is { } builtin)
+        if (method is PyBuiltinFunction { IsSlot: false } && o is not PyInstance && BuiltinRepr(o) is { } builtin)
         {
             return builtin;
         }
@@ -252,7 +252,7 @@ public static partial class Ops
         {
             throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
         }
-        if (method is not null && method is not PyBuiltinFunction)
+        if (method is not null && method is not PyBuiltinFunction { IsSlot: false })
         {
             var r = CallMethod(method, o);
             var v = r is PyInt ri ? ri.Value : r is PyLong rl ? HashBig(rl.Value) : throw Errors.TypeError("__hash__ method should return an integer");

@@ -126,7 +126,7 @@ public static partial class Ops
                 return t2;
         }
         var method = obj.Type.Lookup("__getitem__");
-        if (method is not null && method is not PyBuiltinFunction)
+        if (method is not null && method is not PyBuiltinFunction { IsSlot: false })
         {
             return CallMethod(method, obj, key);
         }
@@ -233,7 +233,7 @@ public static partial class Ops
                 return;
         }
         var method = obj.Type.Lookup("__setitem__");
-        if (method is not null && method is not PyBuiltinFunction)
+        if (method is not null && method is not PyBuiltinFunction { IsSlot: false })
         {
             CallMethod(method, obj, key, value);
             return;
@@ -321,7 +321,7 @@ public static partial class Ops
                 return;
         }
         var method = obj.Type.Lookup("__delitem__");
-        if (method is not null && method is not PyBuiltinFunction)
+        if (method is not null && method is not PyBuiltinFunction { IsSlot: false })
         {
             CallMethod(method, obj, key);
             return;

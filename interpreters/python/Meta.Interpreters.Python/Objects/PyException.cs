@@ -3,7 +3,7 @@ using Meta.Interpreters.Python.Compiler;
 namespace Meta.Interpreters.Python.Objects;
 
 /// <summary>One line of a traceback: a code object and the line executing in it.</summary>
-public readonly record struct TracebackEntry(PyCode Code, int Line);
+public readonly record struct TracebackEntry(PyCode Code, int Line, PyDict? Globals = null);
 
 /// <summary>
 /// An exception instance (CPython's PyBaseExceptionObject): args, chaining (__cause__,

@@ -40,6 +40,10 @@ public sealed class PyBuiltinFunction(string name, NativeFunction body, bool isM
     public readonly string Name = name;
     public readonly NativeFunction Body = body;
     public readonly bool IsMethod = isMethod;
+
+    /// <summary>A special method of a type defined by a native module (Modules/): the object-space
+    /// operations call it like a Python-level dunder, unlike the core types' natives that Ops inlines.</summary>
+    public bool IsSlot;
     public PyObject? BoundSelf;
 
     public override PyType Type => TypeObjects.BuiltinFunction;
@@ -67,10 +71,10 @@ public sealed class PyBuiltinFunction(string name, NativeFunction body, bool isM
     }
 }
 
-public sealed class PyModule(string name) : PyObject
+public sealed class PyModule(string name, PyDict? dict = null) : PyObject
 {
     public readonly string Name = name;
-    public readonly PyDict Dict = new();
+    public readonly PyDict Dict = dict ?? new PyDict();
 
     public override PyType Type => TypeObjects.Module;
 }

@@ -60,6 +60,9 @@ public sealed class PyType : PyObject
 
     public bool IsException { get; }
 
+    /// <summary>A builtin layout whose instances carry a __dict__ (tp_dictoffset set), as exceptions' and SimpleNamespace's do.</summary>
+    public bool InstancesHaveDict { get; init; }
+
     /// <summary>True for types defined by a class statement (their __dict__ may change).</summary>
     public bool IsHeapType { get; set; }
 

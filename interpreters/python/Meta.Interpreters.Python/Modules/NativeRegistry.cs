@@ -1,0 +1,79 @@
+using Meta.Interpreters.Python.Builtins;
+using Meta.Interpreters.Python.Objects;
+
+namespace Meta.Interpreters.Python.Modules;
+
+/// <summary>
+/// The modules written natively (CPython's Modules/*.c and Python/*.c, PyPy's mixed modules): the
+/// importer asks here before searching sys.path, so a native module shadows a Lib file of the same
+/// name, as a builtin module does in CPython.
+/// </summary>
+public static class NativeRegistry
+{
+
+    /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
+    private static readonly string[] All =
+    [
+        "_codecs", "_collections", "_contextvars", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+    ];
+
+    public static string[] Names() => All;
+
+    /// <summary>The module, with the attributes every module has (__name__, __doc__, __package__, __loader__, __spec__).</summary>
+    public static PyModule? Create(string name)
+    {
+        var m = CreateModule(name);
+        if (m is not null && name != "builtins")
+        {
+            m.Dict.Set("__name__", PyStr.From(name));
+            foreach (var attr in new[] { "__doc__", "__loader__", "__spec__" })
+            {
+                if (m.Dict.Get(attr) is null)
+                {
+                    m.Dict.Set(attr, PyNone.Instance);
+                }
+            }
+            m.Dict.Set("__package__", PyStr.From(""));
+        }
+        return m;
+    }
+
+    private static PyModule? CreateModule(string name)
+    {
+        switch (name)
+        {
+            case "builtins":
+                return new PyModule("builtins", BuiltinModule.Dict);
+            case "sys":
+                return Sys.Extend(NativeModules.Create("sys")!);
+            case "_codecs":
+                return Codecs.Create();
+            case "_struct":
+                return StructModule.Create();
+            case "_string":
+                return StringModule.Create();
+            case "binascii":
+                return BinasciiModule.Create();
+            case "atexit":
+                return AtexitModule.Create();
+            case "gc":
+                return GcModule.Create();
+            case "itertools":
+                return Itertools.Create();
+            case "errno":
+                return ErrnoModule.Create();
+            case "posix":
+                return PosixModule.Create();
+            case "_contextvars":
+                return ContextVarsModule.Create();
+            case "_collections":
+                return CollectionsModule.Create();
+            case "_thread":
+                return ThreadModule.Create();
+            case "_weakref":
+                return WeakrefModule.Create();
+            default:
+                return NativeModules.Create(name);
+        }
+    }
+}

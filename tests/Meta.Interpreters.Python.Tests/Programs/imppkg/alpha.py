@@ -1,0 +1,2 @@
+def greet():
+    return 'hello from ' + __name__ + ' in ' + __package__

@@ -1,0 +1,2 @@
+import imppkg.sub.gamma
+raise ValueError('broken on purpose')

@@ -1,0 +1,4 @@
+from ..alpha import greet
+from .. import VALUE
+from . import gamma
+result = greet() + ' / ' + str(VALUE) + ' / ' + gamma.NAME

@@ -1,0 +1,33 @@
+# itertools natively: every iterator of Modules/itertoolsmodule.c, their laziness, reprs and errors.
+import itertools as it
+
+print(list(it.islice(it.count(), 5)), list(it.islice(it.count(10, 3), 3)), list(it.islice(it.count(1.5, 0.5), 3)))
+c = it.count(5)
+next(c)
+print(repr(c), repr(it.count(2, 3)), type(c).__name__)
+print(list(it.islice(it.cycle('ab'), 5)), list(it.cycle([])))
+print(list(it.repeat('x', 3)), list(it.repeat(1, -2)), repr(it.repeat(7, 2)), list(zip(range(3), it.repeat(0))))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=10)))
+print(list(it.chain('ab', [1, 2], ())), list(it.chain.from_iterable(['xy', 'z'])))
+print(list(it.compress('abcdef', [1, 0, 1, 0, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(7))), list(it.filterfalse(None, [0, 1, '', 'a'])))
+print([(k, list(g)) for k, g in it.groupby('aaabccdd')])
+print([(k, list(g)) for k, g in it.groupby([1, 2, 3, 4, 5, 6], key=lambda x: x // 3)])
+groups = list(it.groupby('aabb'))
+print([(k, list(g)) for k, g in groups])
+print(list(it.islice('abcdefg', 2)), list(it.islice('abcdefg', 2, 4)), list(it.islice('abcdefg', 1, None, 2)), list(it.islice('abc', None)))
+try:
+    it.islice('abc', -1)
+except ValueError as e:
+    print(e)
+print(list(it.pairwise('abcd')), list(it.pairwise('a')), list(it.starmap(pow, [(2, 3), (3, 2)])))
+print(list(it.zip_longest('abc', [1])), list(it.zip_longest('ab', 'c', fillvalue='-')), list(it.zip_longest()))
+print(list(it.product('ab', range(2))), list(it.product([1, 2], repeat=2)), list(it.product()), list(it.product('a', [])))
+print(list(it.permutations('abc', 2)), len(list(it.permutations(range(4)))), list(it.permutations('ab', 3)))
+print(list(it.combinations('abcd', 2)), list(it.combinations(range(3), 0)), list(it.combinations('ab', 3)))
+print(list(it.combinations_with_replacement('abc', 2)), list(it.combinations_with_replacement('', 2)))
+a, b = it.tee(iter([1, 2, 3]))
+print(next(a), next(a), list(b), list(a))
+x, y, z = it.tee('xy', 3)
+print(list(x), list(y), list(z), it.tee('a', 0))
+print(type(it.chain()).__name__, isinstance(it.chain(), it.chain), iter(c) is c)
