@@ -17,42 +17,23 @@ public static partial class Ops
     private static PyObject? UserBinary(Operator op, PyObject a, PyObject b)
     {
         var name = Dunders[(int)op];
-        var left = Override(a, "__" + name + "__");
-        var right = ReferenceEquals(a.Type, b.Type) ? null : Override(b, "__r" + name + "__");
-        if (right is not null && b.Type.IsSubtypeOf(a.Type))
-        {
-            var r = CallMethod(right, b, a);
-            if (r is not PyNotImplemented)
-            {
-                return r;
-            }
-            right = null;
-        }
-        if (left is not null)
-        {
-            var r = CallMethod(left, a, b);
-            if (r is not PyNotImplemented)
-            {
-                return r;
-            }
-        }
-        if (right is not null)
-        {
-            var r = CallMethod(right, b, a);
-            if (r is not PyNotImplemented)
-            {
-                return r;
-            }
-        }
-        return null;
+        return UserPair(a, b, Override(a, "__" + name + "__"), ReferenceEquals(a.Type, b.Type) ? null : Override(b, "__r" + name + "__"));
     }
 
     /// <summary>A rich comparison's overrides on builtin subclass operands, or null.</summary>
     private static PyObject? UserCompare(CompareOperator op, PyObject a, PyObject b)
     {
         var index = (int)op;
-        var left = Override(a, CompareNames[index]);
-        var right = ReferenceEquals(a.Type, b.Type) ? null : Override(b, CompareSwapped[index]);
+        return UserPair(a, b, Override(a, CompareNames[index]), ReferenceEquals(a.Type, b.Type) ? null : Override(b, CompareSwapped[index]));
+    }
+
+    /// <summary>
+    /// Calls the left operand's method, then the right's reflected one, until one does not return
+    /// NotImplemented; the reflected one first when the right operand's class is a subclass of the
+    /// left's (Objects/abstract.c binary_op1, Objects/object.c do_richcompare). Null when neither answers.
+    /// </summary>
+    private static PyObject? UserPair(PyObject a, PyObject b, PyObject? left, PyObject? right)
+    {
         if (right is not null && b.Type.IsSubtypeOf(a.Type))
         {
             var r = CallMethod(right, b, a);
