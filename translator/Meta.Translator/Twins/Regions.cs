@@ -22,4 +22,24 @@ public static class Regions
             .OrderBy(h => h.TryStart.Offset)
             .ThenByDescending(h => h.TryEnd?.Offset ?? int.MaxValue)
             .ToList();
+
+    /// <summary>
+    /// Gives <paramref name="copy"/> the exception handlers of <paramref name="original"/>, each
+    /// boundary moved to where its instruction starts in the copy (<paramref name="starts"/>); a
+    /// boundary at the end of the original method becomes <paramref name="end"/> (null: the end of the copy).
+    /// </summary>
+    public static void CopyHandlers(MethodBody original, MethodBody copy, IReadOnlyDictionary<Instruction, Instruction> starts, Instruction? end)
+    {
+        foreach (var handler in original.ExceptionHandlers)
+        {
+            copy.ExceptionHandlers.Add(new ExceptionHandler(handler.HandlerType)
+            {
+                TryStart = starts[handler.TryStart],
+                TryEnd = handler.TryEnd is null ? end : starts[handler.TryEnd],
+                HandlerStart = starts[handler.HandlerStart],
+                HandlerEnd = handler.HandlerEnd is null ? end : starts[handler.HandlerEnd],
+                CatchType = handler.CatchType,
+            });
+        }
+    }
 }

@@ -204,17 +204,7 @@ public sealed class ResumeEntryEmitter
         {
             targets[index] = _starts[target];
         }
-        foreach (var handler in _original.Body.ExceptionHandlers)
-        {
-            _entry.Body.ExceptionHandlers.Add(new ExceptionHandler(handler.HandlerType)
-            {
-                TryStart = _starts[handler.TryStart],
-                TryEnd = handler.TryEnd is null ? end : _starts[handler.TryEnd],
-                HandlerStart = _starts[handler.HandlerStart],
-                HandlerEnd = handler.HandlerEnd is null ? end : _starts[handler.HandlerEnd],
-                CatchType = handler.CatchType,
-            });
-        }
+        Regions.CopyHandlers(_original.Body, _entry.Body, _starts, end);
         _entry.Body.OptimizeMacros();
     }
 

@@ -172,17 +172,7 @@ public sealed partial class TwinEmitter
             _il.Emit(OpCodes.Ldloc, _result!);
             _il.Emit(OpCodes.Ret);
         }
-        foreach (var handler in _original.Body.ExceptionHandlers)
-        {
-            _twin.Body.ExceptionHandlers.Add(new ExceptionHandler(handler.HandlerType)
-            {
-                TryStart = _starts[handler.TryStart],
-                TryEnd = handler.TryEnd is null ? _end : _starts[handler.TryEnd],
-                HandlerStart = _starts[handler.HandlerStart],
-                HandlerEnd = handler.HandlerEnd is null ? _end : _starts[handler.HandlerEnd],
-                CatchType = handler.CatchType,
-            });
-        }
+        Regions.CopyHandlers(_original.Body, _twin.Body, _starts, _end);
         _twin.Body.OptimizeMacros();
     }
 
