@@ -3,7 +3,7 @@ using Mono.Cecil.Cil;
 
 namespace Meta.Translator.Twins;
 
-/// <summary>The local or argument an instruction names, for the macro forms (ldloc.0, ldarg.1) too.</summary>
+/// <summary>The operands of original instructions: the local or argument one names (macro forms too), copies into generated methods.</summary>
 public static class IlOperands
 {
     public static VariableDefinition Local(MethodDefinition method, Instruction instruction) => instruction.OpCode.Code switch
@@ -31,4 +31,34 @@ public static class IlOperands
             : method.Parameters[index].ParameterType;
 
     public static int ArgumentCount(MethodDefinition method) => method.Parameters.Count + (method.HasThis ? 1 : 0);
+
+    /// <summary>
+    /// A copy of <paramref name="instruction"/> (in its long form) for a generated method: locals
+    /// and arguments through <paramref name="local"/> and <paramref name="argument"/> (null: the
+    /// method has no argument operands to copy), other operands as they are; branch targets still
+    /// name the original's instructions, for the caller to fix.
+    /// </summary>
+    public static Instruction Copy(ILProcessor il, Instruction instruction, Func<VariableDefinition, VariableDefinition> local,
+        Func<ParameterDefinition, ParameterDefinition>? argument = null)
+    {
+        var opcode = TwinEmitter.LongForm(instruction.OpCode);
+        return instruction.Operand switch
+        {
+            null => il.Create(opcode),
+            VariableDefinition variable => il.Create(opcode, local(variable)),
+            ParameterDefinition parameter when argument is not null => il.Create(opcode, argument(parameter)),
+            Instruction target => il.Create(opcode, target),
+            Instruction[] targets => il.Create(opcode, targets),
+            sbyte value => il.Create(opcode, value),
+            int value => il.Create(opcode, value),
+            long value => il.Create(opcode, value),
+            double value => il.Create(opcode, value),
+            float value => il.Create(opcode, value),
+            string value => il.Create(opcode, value),
+            FieldReference field => il.Create(opcode, field),
+            MethodReference method => il.Create(opcode, method),
+            TypeReference type => il.Create(opcode, type),
+            var other => throw new TwinUnsupportedException($"the operand {other} of IL_{instruction.Offset:x4}"),
+        };
+    }
 }

@@ -259,24 +259,7 @@ public sealed class ResumeEntryEmitter
                 _il.Emit(OpCodes.Ret);
                 return;
         }
-        var opcode = TwinEmitter.LongForm(instruction.OpCode);
-        var copy = instruction.Operand switch
-        {
-            null => _il.Create(opcode),
-            VariableDefinition variable => _il.Create(opcode, _entry.Body.Variables[variable.Index]),
-            Instruction target => _il.Create(opcode, target),
-            Instruction[] targets => _il.Create(opcode, targets),
-            sbyte value => _il.Create(opcode, value),
-            int value => _il.Create(opcode, value),
-            long value => _il.Create(opcode, value),
-            double value => _il.Create(opcode, value),
-            float value => _il.Create(opcode, value),
-            string value => _il.Create(opcode, value),
-            FieldReference field => _il.Create(opcode, field),
-            MethodReference method => _il.Create(opcode, method),
-            TypeReference type => _il.Create(opcode, type),
-            var other => throw new TwinUnsupportedException($"the operand {other} of IL_{instruction.Offset:x4}"),
-        };
+        var copy = IlOperands.Copy(_il, instruction, variable => _entry.Body.Variables[variable.Index]);
         _il.Append(copy);
         switch (copy.Operand)
         {

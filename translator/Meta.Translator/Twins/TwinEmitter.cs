@@ -633,25 +633,8 @@ public sealed partial class TwinEmitter
     /// <summary>Copies an original instruction into the twin: locals and arguments keep their indices; branch targets are fixed at the end.</summary>
     private void Copy(Instruction instruction)
     {
-        var opcode = LongForm(instruction.OpCode);
-        var copy = instruction.Operand switch
-        {
-            null => _il.Create(opcode),
-            VariableDefinition variable => _il.Create(opcode, _twin.Body.Variables[variable.Index]),
-            ParameterDefinition parameter => _il.Create(opcode, parameter == _original.Body.ThisParameter ? _twin.Body.ThisParameter : _twin.Parameters[parameter.Index]),
-            Instruction target => _il.Create(opcode, target),
-            Instruction[] targets => _il.Create(opcode, targets),
-            sbyte value => _il.Create(opcode, value),
-            int value => _il.Create(opcode, value),
-            long value => _il.Create(opcode, value),
-            double value => _il.Create(opcode, value),
-            float value => _il.Create(opcode, value),
-            string value => _il.Create(opcode, value),
-            FieldReference field => _il.Create(opcode, field),
-            MethodReference method => _il.Create(opcode, method),
-            TypeReference type => _il.Create(opcode, type),
-            var other => throw new TwinUnsupportedException($"the operand {other} of IL_{instruction.Offset:x4}"),
-        };
+        var copy = IlOperands.Copy(_il, instruction, variable => _twin.Body.Variables[variable.Index],
+            parameter => parameter == _original.Body.ThisParameter ? _twin.Body.ThisParameter : _twin.Parameters[parameter.Index]);
         if (copy.Operand is Instruction or Instruction[])
         {
             _branches.Add(copy);
