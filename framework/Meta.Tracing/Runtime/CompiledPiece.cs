@@ -71,5 +71,7 @@ public sealed class CompiledPiece
 
     internal int CountFailure(Operation guard) => _guardFailures[guard] = GuardFailures(guard) + 1;
 
+    internal void ResetFailures(Operation guard) => _guardFailures.Remove(guard);
+
     internal void Attach(Operation guard, Trace bridge) => _bridges[guard] = bridge;
 }

@@ -115,14 +115,15 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
     /// the exit's live values. The bridge ends with <see cref="CompleteBridge"/> when the
     /// interpreter is back at the start of the same loop.
     /// </summary>
-    public TracingSession BeginBridge(LoopExit exit)
+    public TracingSession BeginBridge(LoopExit exit, bool continueAfterAbort = false)
     {
         var guard = exit.Exit.Guard ?? throw new ArgumentException("a bridge starts at a failed guard", nameof(exit));
         if (exit.Piece.Kind != PieceKind.Loop)
         {
             throw new ArgumentException("bridges are attached to loops", nameof(exit));
         }
-        var session = new TracingSession(PieceKind.Bridge, exit.Piece.Key, new Recorder(Parameters.TraceLimit), exit.Piece, guard);
+        var session = new TracingSession(PieceKind.Bridge, exit.Piece.Key,
+            new Recorder(Parameters.TraceLimit) { ContinueAfterAbort = continueAfterAbort }, exit.Piece, guard);
         var resume = guard.Resume!;
         session.BridgeInputs = resume.LiveValues.Select(value => session.Recorder.Input(value.Kind)).ToList();
         session.BridgeFrames = RecordResumeSteps(session.Recorder, resume, session.BridgeInputs);
@@ -196,6 +197,11 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
         if (session.Kind != PieceKind.Bridge)
         {
             PositionAt(session.Key, session.Kind).Aborts++;
+        }
+        else
+        {
+            // The guard asks for its bridge again after trace_eagerness more failures.
+            session.From!.ResetFailures(session.Guard!);
         }
     }
 

@@ -13,11 +13,16 @@ namespace Meta.Tracing.Runtime;
 public delegate object? ResumeEntry(ResumedFrame frame, object? pushed, Exception? pending);
 
 /// <summary>
-/// The translated portal's tracing twin, entered at its merge point with its greens and reds:
-/// returns a <see cref="PortalContinuation"/> when tracing is over (the loop closed, or tracing
-/// stopped) and the portal goes on as plain code, or the portal's boxed result if it returned.
+/// A tracing twin entered in the middle of its method: the translator's portal twin
+/// <c>P$trace</c> (at its merge point, or where a failing guard left the portal) and
+/// <c>&lt;MetaResume&gt;.Retrace</c> (any other traced method, where a guard left it). The frame
+/// gives the concrete arguments, locals and stack, <paramref name="shadows"/> their trace values
+/// (slots, then stack); at a caller's frame after its call the callee's result and its shadow
+/// are pushed, or <paramref name="pending"/> is raised there. Returns the method's boxed result
+/// (its shadow in <see cref="TraceContext.ReturnShadow"/>), or, from the portal, a
+/// <see cref="PortalContinuation"/> once tracing is over.
 /// </summary>
-public delegate object? PortalTrace(ResumedFrame entry, TraceContext context, Value?[] shadows);
+public delegate object? TraceEntry(ResumedFrame frame, TraceContext context, Value?[] shadows, object? pushed, Value? pushedShadow, Exception? pending);
 
 /// <summary>
 /// What the translated portal calls at its merge point and at CanEnterJit: the glue between a
@@ -76,13 +81,13 @@ public sealed class PortalDriver
     /// locals); <paramref name="entryOffset"/> is where the portal continues after its merge point.
     /// </summary>
     public object? Jit(JitAction action, string method, int entryOffset, int slotCount, int[] greenSlots, TraceValue[] greens,
-        int[] redSlots, TraceValue[] reds, PortalTrace trace, ResumeEntry resume)
+        int[] redSlots, TraceValue[] reds, TraceEntry trace, ResumeEntry resume, TraceEntry retrace)
     {
         var runtime = Runtime ?? throw new InvalidOperationException("no JIT runtime attached");
         var key = Key(greens);
         if (action == JitAction.Enter)
         {
-            return RunCompiled(runtime, key, reds, resume);
+            return RunCompiled(runtime, key, reds, trace, resume, retrace);
         }
         var session = runtime.BeginTrace(key, PieceKind.Loop, continueAfterAbort: true);
         var shadows = new Value?[slotCount];
@@ -100,16 +105,21 @@ public sealed class PortalDriver
         _session = session;
         try
         {
-            return trace(new ResumedFrame(method, entryOffset, locals, []), new TraceContext(session.Recorder), shadows);
+            return trace(new ResumedFrame(method, entryOffset, locals, []), new TraceContext(session.Recorder), shadows, null, null, null);
         }
         finally
         {
-            // The portal returned or raised before the loop closed: the trace left the loop.
-            if (ReferenceEquals(_session, session))
-            {
-                _session = null;
-                runtime.AbortTrace(session, AbortReason.Escaped);
-            }
+            EndEscaped(runtime, session);
+        }
+    }
+
+    /// <summary>The portal returned or raised before the loop or bridge closed: the trace left the loop.</summary>
+    private void EndEscaped(JitRuntime runtime, TracingSession session)
+    {
+        if (ReferenceEquals(_session, session))
+        {
+            _session = null;
+            runtime.AbortTrace(session, AbortReason.Escaped);
         }
     }
 
@@ -129,16 +139,25 @@ public sealed class PortalDriver
             return false;
         }
         _session = null;
-        runtime.CompleteTrace(session, session.Recorder.CloseLoop(redShadows));
+        if (session.Kind == PieceKind.Bridge)
+        {
+            runtime.CompleteBridge(session, session.Recorder.JumpTo(session.From!.Entry!, redShadows));
+        }
+        else
+        {
+            runtime.CompleteTrace(session, session.Recorder.CloseLoop(redShadows));
+        }
         return true;
     }
 
     /// <summary>
     /// Runs the compiled loop until a guard fails, then resumes the guard's frames innermost
     /// first (each caller continues after its call with the callee's result, or raises what the
-    /// callee raised); the portal's frame, outermost, is where the portal continues.
+    /// callee raised); the portal's frame, outermost, is where the portal continues. A guard
+    /// that failed trace_eagerness times is resumed by the tracing twins instead, which record
+    /// its bridge until the portal is back at the loop's merge point.
     /// </summary>
-    private static PortalContinuation RunCompiled(JitRuntime runtime, GreenKey key, TraceValue[] reds, ResumeEntry resume)
+    private object? RunCompiled(JitRuntime runtime, GreenKey key, TraceValue[] reds, TraceEntry trace, ResumeEntry resume, TraceEntry retrace)
     {
         var exit = runtime.Run(key, reds);
         if (exit.Exit.Kind != ExitKind.Guard)
@@ -147,7 +166,11 @@ public sealed class PortalDriver
         }
         if (exit.TraceBridge)
         {
-            // Bridges are not traced from translated portals yet.
+            if (exit.Exit.PendingException is null)
+            {
+                return TraceBridge(runtime, exit, trace, retrace);
+            }
+            // A bridge would start with the exception a residual call raised: not traced yet.
             runtime.BridgeUnavailable(exit);
         }
         var frames = exit.ResumedFrames;
@@ -169,6 +192,57 @@ public sealed class PortalDriver
         }
         return new PortalContinuation(frames[0], pushed, pending);
     }
+
+    /// <summary>
+    /// Records the bridge of <paramref name="exit"/>'s guard (RPython's
+    /// ResumeGuardDescr.handle_fail then compile_trace): the guard's frames are resumed innermost
+    /// first by their tracing twins, each with the callers' frames as the recorder's inlined
+    /// callers, starting from the shadows <see cref="JitRuntime.BeginBridge"/> gives them; the
+    /// portal's twin goes on to the merge point, where <see cref="TraceMergePoint"/> closes it.
+    /// </summary>
+    private object? TraceBridge(JitRuntime runtime, LoopExit exit, TraceEntry trace, TraceEntry retrace)
+    {
+        var frames = exit.ResumedFrames;
+        var session = runtime.BeginBridge(exit, continueAfterAbort: true);
+        var recorder = session.Recorder;
+        var context = new TraceContext(recorder);
+        _session = session;
+        try
+        {
+            object? pushed = null;
+            Value? pushedShadow = null;
+            Exception? pending = null;
+            for (var i = frames.Count - 1; i > 0; i--)
+            {
+                for (var caller = 0; caller < i; caller++)
+                {
+                    recorder.EnterInlined(session.BridgeFrames[caller]);
+                }
+                try
+                {
+                    pushed = retrace(frames[i], context, Shadows(session.BridgeFrames[i]), pushed, pushedShadow, pending);
+                    pushedShadow = context.ReturnShadow;
+                    pending = null;
+                }
+                catch (Exception raised)
+                {
+                    // The callee raised (its shadow is in flight in the context): its caller raises it at the call.
+                    pushed = null;
+                    pushedShadow = null;
+                    pending = raised;
+                }
+                recorder.UnwindTo(0);
+            }
+            return trace(frames[0], context, Shadows(session.BridgeFrames[0]), pushed, pushedShadow, pending);
+        }
+        finally
+        {
+            EndEscaped(runtime, session);
+        }
+    }
+
+    /// <summary>A frame's shadows as a tracing entry takes them: the slots, then the stack.</summary>
+    private static Value?[] Shadows(ResumeFrame frame) => [.. frame.Locals, .. frame.Stack];
 
     private static GreenKey Key(TraceValue[] greens) => greens.Length switch
     {

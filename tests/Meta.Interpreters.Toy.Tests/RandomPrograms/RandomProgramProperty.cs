@@ -14,7 +14,8 @@ namespace Meta.Interpreters.Toy.Tests.RandomPrograms;
 /// (ToySession rethrows those, which fails the property), and print the same and end the same
 /// way with the JIT off, with the JIT at threshold 1 (optimizer and CIL backend: every loop is
 /// traced on its first backward jump) and with every guard made to fail once
-/// (fail_guards_once: each guard's resume runs at least once). Deterministic: a fixed seed.
+/// (fail_guards_once: each guard's resume runs at least once) with trace_eagerness 1, so that each
+/// forced failure also traces, optimizes and compiles a bridge. Deterministic: a fixed seed.
 /// </summary>
 [Collection(JitCollection.Name)]
 public class RandomProgramProperty(ITestOutputHelper log)
@@ -33,7 +34,7 @@ public class RandomProgramProperty(ITestOutputHelper log)
         var choices = Arb.From(
             Gen.Choose(50, 400).SelectMany(length => Gen.ArrayOf(Gen.Choose(0, int.MaxValue), length)),
             drawn => shrinker.Shrinker(drawn));
-        var (completed, runtimeErrors, lines, loopsCompiled, guardsForced) = (0, 0, 0, 0L, 0L);
+        var (completed, runtimeErrors, lines, loopsCompiled, guardsForced, bridgesCompiled) = (0, 0, 0, 0L, 0L, 0L);
         var messages = new Dictionary<string, int>();
         Check.One(config, Prop.ForAll(choices, (int[] drawn) =>
         {
@@ -42,10 +43,11 @@ public class RandomProgramProperty(ITestOutputHelper log)
             Assert.False(first.IsSyntaxError, $"the generator wrote a program that does not parse: {first.Error}\n{source}");
             var compiled = new JitRuntime(new JitParameters().With("threshold=1"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
             Assert.Equal(first, RunWithTimeout(source, compiled));
-            var failing = new JitRuntime(new JitParameters().With("threshold=1,fail_guards_once=1"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
+            var failing = new JitRuntime(new JitParameters().With("threshold=1,trace_eagerness=1,fail_guards_once=1"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
             Assert.Equal(first, RunWithTimeout(source, failing));
             loopsCompiled += compiled.Statistics.Loops;
             guardsForced += failing.Statistics.GuardFailures;
+            bridgesCompiled += failing.Statistics.Bridges;
             if (first.Error is null)
             {
                 completed++;
@@ -63,8 +65,9 @@ public class RandomProgramProperty(ITestOutputHelper log)
         Assert.Equal(Cases, completed + runtimeErrors);
         var sample = ProgramGenerator.Generate([.. Enumerable.Range(0, 300).Select(i => i * 7919)]);
         var commonErrors = string.Join("; ", messages.OrderByDescending(pair => pair.Value).Take(8).Select(pair => $"{pair.Value}x {pair.Key}"));
-        log.WriteLine($"{completed} ran to the end, {runtimeErrors} stopped with an error, {lines} lines, {loopsCompiled} loops compiled, {guardsForced} guard failures forced; errors: {commonErrors}\nA sample:\n{sample}");
-        Assert.True(loopsCompiled > Cases / 4 && guardsForced > Cases / 4, $"only {loopsCompiled} loops compiled and {guardsForced} guard failures forced in {Cases} programs");
+        log.WriteLine($"{completed} ran to the end, {runtimeErrors} stopped with an error, {lines} lines, {loopsCompiled} loops compiled, {guardsForced} guard failures forced, {bridgesCompiled} bridges compiled; errors: {commonErrors}\nA sample:\n{sample}");
+        Assert.True(loopsCompiled > Cases / 4 && guardsForced > Cases / 4 && bridgesCompiled > Cases / 10,
+            $"only {loopsCompiled} loops compiled, {guardsForced} guard failures forced and {bridgesCompiled} bridges compiled in {Cases} programs");
         Assert.True(completed > Cases / 3, $"only {completed} of {Cases} programs ran to the end; errors: {commonErrors}");
         Assert.True(runtimeErrors > Cases / 20, $"only {runtimeErrors} of {Cases} programs stopped with an error");
         Assert.True(lines > Cases * 20, $"only {lines} lines in {Cases} programs");

@@ -3,7 +3,6 @@ using Meta.Backend.Cil;
 using Meta.Jit;
 using Meta.Optimizer;
 using Meta.Tracing.Execution;
-using Meta.Tracing.IR;
 using Meta.Tracing.Runtime;
 
 namespace Meta.Translator.Tests.Twins;
@@ -61,6 +60,9 @@ public sealed class JitPortalTests
 
     public static TheoryData<string> Programs => ["CollatzSum", "FailsInLoop", "Saturates"];
 
+    /// <summary>The programs whose guards fail while the loop goes on (FailsInLoop's only failure leaves it).</summary>
+    public static TheoryData<string> LoopingPrograms => ["CollatzSum", "Saturates"];
+
     private static (int[] Code, long Acc) Program(string name) => name switch
     {
         "CollatzSum" => (CollatzSum, 0),
@@ -102,19 +104,38 @@ public sealed class JitPortalTests
         Assert.True(runtime.Statistics.Loops >= 1, runtime.Statistics.ToString());
     }
 
-    /// <summary>Runs traces in the IR interpreter (the backends' oracle).</summary>
-    private sealed class InterpretingCompiler : ITraceCompiler
+    [Theory]
+    [MemberData(nameof(LoopingPrograms))]
+    public void Bridges_are_traced_from_failing_guards_by_the_tracing_entries(string name)
     {
-        public ICompiledLoop Compile(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges) => new Loop(trace, bridges);
+        var (code, acc) = Program(name);
+        var plain = Run(code, null, acc);
+        var runtime = Interpreted("threshold=3,trace_eagerness=1");
+        Assert.Equal(plain, Run(code, runtime, acc));
+        Assert.True(runtime.Statistics.Bridges >= 1, runtime.Statistics.ToString());
+        Assert.Equal(0, runtime.Statistics.GivenUp);
+    }
 
-        private sealed class Loop(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges) : ICompiledLoop
-        {
-            private bool _invalidated;
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void A_bridge_from_every_guard_failing_once(string name)
+    {
+        // Each forced failure traces a bridge at once: every guard's frames are entered by the tracing entries.
+        var (code, acc) = Program(name);
+        var plain = Run(code, null, acc);
+        var runtime = Interpreted("threshold=2,trace_eagerness=1,fail_guards_once=1");
+        Assert.Equal(plain, Run(code, runtime, acc));
+        Assert.True(runtime.Statistics.Bridges >= 2, runtime.Statistics.ToString());
+    }
 
-            public ExitResult Execute(IReadOnlyList<TraceValue> inputs) =>
-                TraceInterpreter.Run(trace, inputs, new TraceRunOptions { Bridges = bridges, Invalidated = _invalidated });
-
-            public void Invalidate() => _invalidated = true;
-        }
+    [Theory]
+    [MemberData(nameof(LoopingPrograms))]
+    public void Bridges_with_the_optimizer_and_the_cil_backend(string name)
+    {
+        var (code, acc) = Program(name);
+        var plain = Run(code, null, acc);
+        var runtime = Compiled("threshold=3,trace_eagerness=2");
+        Assert.Equal(plain, Run(code, runtime, acc));
+        Assert.True(runtime.Statistics.Bridges >= 1, runtime.Statistics.ToString());
     }
 }

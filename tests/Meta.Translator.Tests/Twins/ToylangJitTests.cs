@@ -4,7 +4,6 @@ using Meta.Interpreters.Toy.Interpreter;
 using Meta.Jit;
 using Meta.Optimizer;
 using Meta.Tracing.Execution;
-using Meta.Tracing.IR;
 using Meta.Tracing.Runtime;
 
 namespace Meta.Translator.Tests.Twins;
@@ -67,6 +66,16 @@ public sealed class ToylangJitTests
         Assert.Equal(plain, Run(program, new JitRuntime(new JitParameters().With("threshold=3"), TraceOptimizer.CreateDefault(), new CilTraceCompiler())));
     }
 
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void A_program_does_the_same_with_bridges(string program)
+    {
+        // trace_eagerness=1 with every guard failing once: a bridge is traced from every guard's frames.
+        var plain = Run(program, null);
+        Assert.Equal(plain, Run(program, new JitRuntime(new JitParameters().With("threshold=2,trace_eagerness=1,fail_guards_once=1"), trace => trace, new InterpretingCompiler())));
+        Assert.Equal(plain, Run(program, new JitRuntime(new JitParameters().With("threshold=3,trace_eagerness=2"), TraceOptimizer.CreateDefault(), new CilTraceCompiler())));
+    }
+
     [Fact]
     public void A_hot_toylang_loop_is_traced_compiled_and_entered()
     {
@@ -77,21 +86,5 @@ public sealed class ToylangJitTests
         Assert.Equal(plain, RunSource(Sum, "sum", runtime));
         Assert.True(runtime.Statistics.Loops >= 1, runtime.Statistics.ToString());
         Assert.True(runtime.Statistics.GuardFailures >= 1, runtime.Statistics.ToString());
-    }
-
-    /// <summary>Runs traces in the IR interpreter (the backends' oracle).</summary>
-    private sealed class InterpretingCompiler : ITraceCompiler
-    {
-        public ICompiledLoop Compile(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges) => new Loop(trace, bridges);
-
-        private sealed class Loop(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges) : ICompiledLoop
-        {
-            private bool _invalidated;
-
-            public ExitResult Execute(IReadOnlyList<TraceValue> inputs) =>
-                TraceInterpreter.Run(trace, inputs, new TraceRunOptions { Bridges = bridges, Invalidated = _invalidated });
-
-            public void Invalidate() => _invalidated = true;
-        }
     }
 }

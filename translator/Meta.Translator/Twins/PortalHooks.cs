@@ -75,10 +75,12 @@ public sealed class PortalHooks
     }
 
     /// <summary>
-    /// The epilogue: PortalDriver.Jit, then the portal's result, or
+    /// The epilogue: PortalDriver.Jit, then the portal's result (as the portal returns it, or
+    /// boxed from the portal's resume entry: <paramref name="returnsBoxed"/>), or
     /// <paramref name="continueAt"/> with the PortalContinuation in a local.
     /// </summary>
-    public List<Instruction> EpilogueCode(ILProcessor il, Func<VariableDefinition, IEnumerable<Instruction>> continueAt, Func<TypeReference, VariableDefinition> newLocal)
+    public List<Instruction> EpilogueCode(ILProcessor il, Func<VariableDefinition, IEnumerable<Instruction>> continueAt, Func<TypeReference, VariableDefinition> newLocal,
+        bool returnsBoxed)
     {
         var module = _site.Method.Module;
         var result = newLocal(module.TypeSystem.Object);
@@ -95,17 +97,20 @@ public sealed class PortalHooks
         code.AddRange(Values(il, _site.Reds));
         code.Add(il.Create(OpCodes.Ldnull));
         code.Add(il.Create(OpCodes.Ldftn, _site.Trace));
-        code.Add(il.Create(OpCodes.Newobj, _rt.PortalTraceConstructor));
+        code.Add(il.Create(OpCodes.Newobj, _rt.TraceEntryConstructor));
         code.Add(il.Create(OpCodes.Ldnull));
         code.Add(il.Create(OpCodes.Ldftn, _site.Resume));
         code.Add(il.Create(OpCodes.Newobj, _rt.ResumeEntryConstructor));
+        code.Add(il.Create(OpCodes.Ldnull));
+        code.Add(il.Create(OpCodes.Ldftn, _site.Retrace));
+        code.Add(il.Create(OpCodes.Newobj, _rt.TraceEntryConstructor));
         code.Add(il.Create(OpCodes.Callvirt, _rt.PortalJit));
         code.Add(il.Create(OpCodes.Stloc, result));
         var resume = il.Create(OpCodes.Ldloc, result);
         code.Add(il.Create(OpCodes.Ldloc, result));
         code.Add(il.Create(OpCodes.Isinst, _rt.Continuation));
         code.Add(il.Create(OpCodes.Brtrue, resume));
-        code.AddRange(Return(il, result));
+        code.AddRange(returnsBoxed ? [il.Create(OpCodes.Ldloc, result), il.Create(OpCodes.Ret)] : Return(il, result));
         code.Add(resume);
         code.Add(il.Create(OpCodes.Castclass, _rt.Continuation));
         code.Add(il.Create(OpCodes.Stloc, continuation));

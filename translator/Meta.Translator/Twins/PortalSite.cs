@@ -14,7 +14,7 @@ namespace Meta.Translator.Twins;
 /// </summary>
 public sealed class PortalSite
 {
-    public PortalSite(DriverCallSite mergePoint, IEnumerable<DriverCallSite> canEnterJits, FieldDefinition stateField, MethodReference trace, MethodReference resume)
+    public PortalSite(DriverCallSite mergePoint, IEnumerable<DriverCallSite> canEnterJits, FieldDefinition stateField, MethodReference trace, MethodReference resume, MethodReference retrace)
     {
         Method = mergePoint.Method;
         MergePoint = mergePoint;
@@ -22,6 +22,7 @@ public sealed class PortalSite
         StateField = stateField;
         Trace = trace;
         Resume = resume;
+        Retrace = retrace;
         var driver = mergePoint.Driver ?? throw new TwinUnsupportedException("the merge point's driver is unknown");
         if (mergePoint.Arguments.Any(a => a is null))
         {
@@ -52,6 +53,7 @@ public sealed class PortalSite
     public FieldDefinition StateField { get; }
     public MethodReference Trace { get; }
     public MethodReference Resume { get; }
+    public MethodReference Retrace { get; }
     public IReadOnlyList<Variable> Greens { get; }
     public IReadOnlyList<Variable> Reds { get; }
     public IReadOnlyList<int> GreenSlots { get; }

@@ -27,10 +27,11 @@ public sealed class PortalTranslator
         _shapes = StackShapes.Of(portal);
         _state = new FieldDefinition($"{mergePoint.Driver.Field.Name}$portal", FieldAttributes.Assembly | FieldAttributes.Static, runtime.PortalDriver);
         Trace = new MethodDefinition(portal.Name + TwinGenerator.Suffix, MethodAttributes.Assembly | MethodAttributes.Static | MethodAttributes.HideBySig, portal.Module.TypeSystem.Object);
-        Trace.Parameters.Add(new ParameterDefinition("entry", ParameterAttributes.None, runtime.ResumedFrame));
-        Trace.Parameters.Add(new ParameterDefinition("context", ParameterAttributes.None, runtime.Context));
-        Trace.Parameters.Add(new ParameterDefinition("shadows", ParameterAttributes.None, runtime.ValueArray));
-        Site = new PortalSite(mergePoint, canEnterJits, _state, Trace, dispatcher.Method);
+        foreach (var parameter in ResumeDispatcher.RetraceParameters(runtime))
+        {
+            Trace.Parameters.Add(parameter);
+        }
+        Site = new PortalSite(mergePoint, canEnterJits, _state, Trace, dispatcher.Method, dispatcher.Retrace);
         type.Fields.Add(_state);
         type.Methods.Add(Trace);
     }
@@ -62,11 +63,17 @@ public sealed class PortalTranslator
         return new PortalTranslator(portal, mergePoint, plan.CanEnterJits, runtime, dispatcher);
     }
 
-    /// <summary>The body of <c>P$trace</c>, emitted again with each round of the twins.</summary>
+    /// <summary>
+    /// The body of <c>P$trace</c>, emitted again with each round of the twins: entered at the
+    /// merge point and, for bridges, at every point its guards resume (known once emitted, so it
+    /// is emitted twice).
+    /// </summary>
     public void EmitTrace(DescriptorCache descriptors, ResidualCalls residuals, TwinDirectory directory)
     {
         Trace.Body = new MethodBody(Trace);
-        ResumePoints = TwinEmitter.Emit(Portal, Trace, _runtime, descriptors, residuals, directory, _shapes, Site);
+        var resumePoints = TwinEmitter.Emit(Portal, Trace, _runtime, descriptors, residuals, directory, _shapes, Site, []);
+        Trace.Body = new MethodBody(Trace);
+        ResumePoints = TwinEmitter.Emit(Portal, Trace, _runtime, descriptors, residuals, directory, _shapes, Site, [.. resumePoints.Select(p => p.At)]);
     }
 
     public void Remove()
@@ -115,7 +122,7 @@ public sealed class PortalTranslator
             var variable = new VariableDefinition(type);
             body.Variables.Add(variable);
             return variable;
-        }))
+        }, returnsBoxed: false))
         {
             il.Append(instruction);
         }

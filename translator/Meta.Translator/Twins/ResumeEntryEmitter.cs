@@ -64,7 +64,7 @@ public sealed class ResumeEntryEmitter
         for (var slot = 0; slot < _arguments.Length + original.Body.Variables.Count; slot++)
         {
             var variable = slot < _arguments.Length ? _arguments[slot] : _entry.Body.Variables[slot - _arguments.Length];
-            if (KindOf(variable.VariableType) is { } kind)
+            if (ShadowKinds.TryOf(variable.VariableType) is { } kind)
             {
                 _il.Emit(OpCodes.Ldarg_0);
                 _il.Emit(OpCodes.Ldc_I4, slot);
@@ -94,18 +94,6 @@ public sealed class ResumeEntryEmitter
         var variable = new VariableDefinition(type);
         _entry.Body.Variables.Add(variable);
         return variable;
-    }
-
-    private static ShadowKind? KindOf(TypeReference type)
-    {
-        try
-        {
-            return ShadowKinds.Of(type);
-        }
-        catch (TwinUnsupportedException)
-        {
-            return null; // a variable twins never shadow (a struct): never live at a resume point
-        }
     }
 
     private Instruction Branch(Instruction target)
@@ -190,7 +178,7 @@ public sealed class ResumeEntryEmitter
         }
         if (hooks is not null)
         {
-            foreach (var epilogue in hooks.EpilogueCode(_il, ContinueHere, Local))
+            foreach (var epilogue in hooks.EpilogueCode(_il, ContinueHere, Local, returnsBoxed: true))
             {
                 _il.Append(epilogue);
             }

@@ -31,4 +31,17 @@ public static class ShadowKinds
         MetadataType.ValueType when type.Resolve() is { IsEnum: true } enumType => Of(enumType.GetEnumUnderlyingType()),
         _ => throw new TwinUnsupportedException($"values of type {type.FullName} have no trace kind in this slice"),
     };
+
+    /// <summary>The kind, or null for a type without one (a struct local: never live where generated entries restore frames).</summary>
+    public static ShadowKind? TryOf(TypeReference type)
+    {
+        try
+        {
+            return Of(type);
+        }
+        catch (TwinUnsupportedException)
+        {
+            return null;
+        }
+    }
 }

@@ -79,7 +79,7 @@ public sealed class TracingRuntime
         PortalCanEnterJit = Method(typeof(Meta.Tracing.Runtime.PortalDriver), nameof(Meta.Tracing.Runtime.PortalDriver.CanEnterJit));
         PortalJit = Method(typeof(Meta.Tracing.Runtime.PortalDriver), nameof(Meta.Tracing.Runtime.PortalDriver.Jit));
         PortalTraceMergePoint = Method(typeof(Meta.Tracing.Runtime.PortalDriver), nameof(Meta.Tracing.Runtime.PortalDriver.TraceMergePoint));
-        PortalTraceConstructor = module.ImportReference(typeof(Meta.Tracing.Runtime.PortalTrace).GetConstructors()[0]);
+        TraceEntryConstructor = module.ImportReference(typeof(Meta.Tracing.Runtime.TraceEntry).GetConstructors()[0]);
         ResumeEntryConstructor = module.ImportReference(typeof(Meta.Tracing.Runtime.ResumeEntry).GetConstructors()[0]);
         StringEquals = Method(typeof(string), nameof(string.Equals), typeof(string), typeof(string));
         Raised = Method(typeof(TraceContext), nameof(TraceContext.Raised));
@@ -121,7 +121,7 @@ public sealed class TracingRuntime
     public MethodReference PortalCanEnterJit { get; }
     public MethodReference PortalJit { get; }
     public MethodReference PortalTraceMergePoint { get; }
-    public MethodReference PortalTraceConstructor { get; }
+    public MethodReference TraceEntryConstructor { get; }
     public MethodReference ResumeEntryConstructor { get; }
     public MethodReference StringEquals { get; }
 

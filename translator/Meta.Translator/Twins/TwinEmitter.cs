@@ -37,8 +37,10 @@ public sealed partial class TwinEmitter
     private readonly Analysis.Liveness _liveness;
     private readonly Dictionary<ExceptionHandler, (VariableDefinition Exception, VariableDefinition Shadow)> _caught = [];
     private VariableDefinition? _depth;
-    // The portal's twin (entered at its merge point; see PortalSite): arguments are locals.
+    // The portal's twin (see PortalSite) and the tracing entries of bridges are entered in the
+    // middle of the method from a frame (ResumeDispatcher.RetraceParameters): arguments are locals.
     private readonly PortalSite? _portal;
+    private readonly IReadOnlyCollection<Instruction>? _entryTargets;
     private readonly VariableDefinition[] _argumentLocals = [];
     private EntryDispatch? _dispatch;
     private Instruction? _end;
@@ -47,10 +49,12 @@ public sealed partial class TwinEmitter
     /// <summary>Where a guard's frame in this method may resume (instruction, stack depth kept), for its resume entry.</summary>
     public HashSet<(Instruction At, int Depth)> ResumePoints { get; } = [];
 
-    private TwinEmitter(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, ResidualCalls residuals, TwinDirectory directory, StackShapes shapes, PortalSite? portal)
+    private TwinEmitter(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors, ResidualCalls residuals,
+        TwinDirectory directory, StackShapes shapes, PortalSite? portal, IReadOnlyCollection<Instruction>? entryTargets)
     {
         _residuals = residuals;
         _portal = portal;
+        _entryTargets = entryTargets;
         _original = original;
         _twin = twin;
         _rt = runtime;
@@ -58,13 +62,13 @@ public sealed partial class TwinEmitter
         _directory = directory;
         _shapes = shapes;
         _il = twin.Body.GetILProcessor();
-        _context = twin.Parameters[^2];
-        _shadows = twin.Parameters[^1];
+        _context = Entered ? twin.Parameters[1] : twin.Parameters[^2];
+        _shadows = Entered ? twin.Parameters[2] : twin.Parameters[^1];
         foreach (var variable in original.Body.Variables)
         {
             twin.Body.Variables.Add(new VariableDefinition(variable.VariableType));
         }
-        if (portal is not null)
+        if (Entered)
         {
             _argumentLocals = Enumerable.Range(0, IlOperands.ArgumentCount(original))
                 .Select(i => new VariableDefinition(original.Module.ImportReference(IlOperands.ArgumentType(original, i)))).ToArray();
@@ -81,12 +85,17 @@ public sealed partial class TwinEmitter
         _liveness = new Analysis.Liveness(Analysis.ControlFlowGraph.Build(original));
     }
 
-    /// <summary>Fills <paramref name="twin"/>'s body (its parameters: the original's, then TraceContext, then Value[] argument shadows).</summary>
+    /// <summary>
+    /// Fills <paramref name="twin"/>'s body. A twin's parameters are the original's, then
+    /// TraceContext, then Value[] argument shadows; with <paramref name="entryTargets"/> (a
+    /// tracing entry; always for the <paramref name="portal"/>'s twin) they are a TraceEntry's and
+    /// the twin starts at one of those instructions (or the merge point) from the frame it is given.
+    /// </summary>
     /// <returns>where guards recorded by the twin may resume the method</returns>
     public static IReadOnlyCollection<(Instruction At, int Depth)> Emit(MethodDefinition original, MethodDefinition twin, TracingRuntime runtime, DescriptorCache descriptors,
-        ResidualCalls residuals, TwinDirectory directory, StackShapes shapes, PortalSite? portal = null)
+        ResidualCalls residuals, TwinDirectory directory, StackShapes shapes, PortalSite? portal = null, IReadOnlyCollection<Instruction>? entryTargets = null)
     {
-        var emitter = new TwinEmitter(original, twin, runtime, descriptors, residuals, directory, shapes, portal);
+        var emitter = new TwinEmitter(original, twin, runtime, descriptors, residuals, directory, shapes, portal, entryTargets);
         emitter.EmitBody();
         return emitter.ResumePoints;
     }
@@ -102,11 +111,14 @@ public sealed partial class TwinEmitter
         return shadows;
     }
 
+    /// <summary>Whether the twin is entered from a frame (the portal's twin, a bridge's tracing entry).</summary>
+    private bool Entered => _entryTargets is not null;
+
     private void EmitBody()
     {
-        if (_portal is not null)
+        if (Entered)
         {
-            EmitPortalPrologue(_portal);
+            EmitEntryPrologue();
         }
         for (var i = 0; i < _argumentShadows.Length; i++)
         {
@@ -115,7 +127,7 @@ public sealed partial class TwinEmitter
             _il.Emit(OpCodes.Ldelem_Ref);
             _il.Emit(OpCodes.Stloc, _argumentShadows[i]);
         }
-        if (_portal is not null)
+        if (Entered)
         {
             for (var j = 0; j < _localShadows.Length; j++)
             {
@@ -125,8 +137,6 @@ public sealed partial class TwinEmitter
                 _il.Emit(OpCodes.Stloc, _localShadows[j]);
             }
         }
-        // The portal twin jumps to its merge point once its shadows are loaded.
-        _dispatch?.EmitTop(_ => { });
         if (_original.Body.HasExceptionHandlers)
         {
             // How deep in inlined methods this twin runs: its handlers drop the frames of the
@@ -137,6 +147,8 @@ public sealed partial class TwinEmitter
             _il.Emit(OpCodes.Callvirt, _rt.InlineDepth);
             _il.Emit(OpCodes.Stloc, _depth);
         }
+        // An entered twin jumps to its entry point once its shadows are loaded.
+        _dispatch?.EmitTop(Arrive);
         foreach (var instruction in _original.Body.Instructions)
         {
             var first = _il.Create(OpCodes.Nop);
@@ -144,7 +156,7 @@ public sealed partial class TwinEmitter
             _starts[instruction] = first;
             if (_dispatch?.StartsTry(instruction) == true)
             {
-                _dispatch.EmitAtTryStart(instruction, _ => { });
+                _dispatch.EmitAtTryStart(instruction, Arrive);
             }
             if (_shapes.Before(instruction) is { } stack)
             {
@@ -179,7 +191,7 @@ public sealed partial class TwinEmitter
     /// <summary>An argument access; in the portal's twin arguments are locals.</summary>
     private void CopyArgumentAccess(Instruction instruction, OpCode portalOpcode)
     {
-        if (_portal is null)
+        if (!Entered)
         {
             Copy(instruction);
             return;
@@ -189,7 +201,11 @@ public sealed partial class TwinEmitter
 
     private void BoxResult()
     {
-        if (_original.ReturnType.MetadataType == MetadataType.Void)
+        if (_original.IsConstructor)
+        {
+            _il.Emit(OpCodes.Ldloc, _argumentLocals[0]);
+        }
+        else if (_original.ReturnType.MetadataType == MetadataType.Void)
         {
             _il.Emit(OpCodes.Ldnull);
         }
@@ -200,37 +216,98 @@ public sealed partial class TwinEmitter
     }
 
     /// <summary>
-    /// The portal twin's prologue: arguments and locals from the entry frame (the merge point's
-    /// greens and reds), their shadows from the shadows array, then the jump to the instruction
-    /// after the merge point.
+    /// An entered twin's prologue: arguments and locals from the entry frame (dead slots and
+    /// struct locals, never live at an entry, read as defaults), then the dispatch to the frame's
+    /// offset: the merge point, or for a bridge where the guard's frame resumes.
     /// </summary>
-    private void EmitPortalPrologue(PortalSite portal)
+    private void EmitEntryPrologue()
     {
         var entry = _twin.Parameters[0];
         for (var slot = 0; slot < _argumentLocals.Length + _original.Body.Variables.Count; slot++)
         {
             var variable = slot < _argumentLocals.Length ? _argumentLocals[slot] : _twin.Body.Variables[slot - _argumentLocals.Length];
-            if (slot < _argumentLocals.Length || portal.GreenSlots.Contains(slot) || portal.RedSlots.Contains(slot))
+            if (ShadowKinds.TryOf(variable.VariableType) is { } kind)
             {
                 _il.Emit(OpCodes.Ldarg, entry);
                 _il.Emit(OpCodes.Ldc_I4, slot);
-                _il.Emit(OpCodes.Call, _rt.FrameSlot(stack: false, ShadowKinds.Of(variable.VariableType)));
+                _il.Emit(OpCodes.Call, _rt.FrameSlot(stack: false, kind));
                 _il.Emit(OpCodes.Stloc, variable);
             }
         }
         var target = new VariableDefinition(_original.Module.TypeSystem.Int32);
         var resuming = new VariableDefinition(_original.Module.TypeSystem.Int32);
-        _result = new VariableDefinition(_original.Module.TypeSystem.Object);
         _twin.Body.Variables.Add(target);
         _twin.Body.Variables.Add(resuming);
-        _twin.Body.Variables.Add(_result);
-        _end = _il.Create(OpCodes.Nop);
+        if (_portal is not null)
+        {
+            _result = new VariableDefinition(_original.Module.TypeSystem.Object);
+            _twin.Body.Variables.Add(_result);
+            _end = _il.Create(OpCodes.Nop);
+        }
         _il.Emit(OpCodes.Ldarg, entry);
         _il.Emit(OpCodes.Callvirt, _rt.FrameOffset);
         _il.Emit(OpCodes.Stloc, target);
         _il.Emit(OpCodes.Ldc_I4_1);
         _il.Emit(OpCodes.Stloc, resuming);
-        _dispatch = new EntryDispatch(_original.Body, _il, target, resuming, [portal.EntryAt], BranchTo, _rt);
+        IEnumerable<Instruction> targets = _portal is null ? _entryTargets! : [_portal.EntryAt, .. _entryTargets!];
+        _dispatch = new EntryDispatch(_original.Body, _il, target, resuming, targets, BranchTo, _rt);
+    }
+
+    /// <summary>
+    /// At an entered twin's entry point: raise the pending exception (its shadow is in flight in
+    /// the context), or push the frame's stack with its shadows, and on top, at a caller's frame
+    /// after its call, the callee's result and its shadow (as ResumeEntryEmitter does without shadows).
+    /// </summary>
+    private void Arrive(Instruction target)
+    {
+        var push = _il.Create(OpCodes.Nop);
+        _il.Emit(OpCodes.Ldarg, _twin.Parameters[5]);
+        _il.Emit(OpCodes.Brfalse, push);
+        _il.Emit(OpCodes.Ldarg, _twin.Parameters[5]);
+        _il.Emit(OpCodes.Throw);
+        _il.Append(push);
+        var shape = _shapes.Before(target) ?? throw new TwinUnsupportedException($"entry point IL_{target.Offset:x4} is unreachable");
+        if (shape.Any(slot => slot.IsAddress))
+        {
+            _il.Emit(OpCodes.Ldstr, $"{_original.FullName}@IL_{target.Offset:x4}: an address on the stack cannot be resumed");
+            _il.Emit(OpCodes.Newobj, _rt.InvalidOperationConstructor);
+            _il.Emit(OpCodes.Throw);
+            return;
+        }
+        var slots = _argumentLocals.Length + _original.Body.Variables.Count;
+        for (var k = 0; k < shape.Length; k++)
+        {
+            var fromPushed = _il.Create(OpCodes.Nop);
+            var done = _il.Create(OpCodes.Nop);
+            if (k == shape.Length - 1)
+            {
+                _il.Emit(OpCodes.Ldarg, _twin.Parameters[0]);
+                _il.Emit(OpCodes.Call, _rt.StackCount);
+                _il.Emit(OpCodes.Ldc_I4, shape.Length);
+                _il.Emit(OpCodes.Bne_Un, fromPushed);
+            }
+            _il.Emit(OpCodes.Ldarg, _twin.Parameters[2]);
+            _il.Emit(OpCodes.Ldc_I4, slots + k);
+            _il.Emit(OpCodes.Ldelem_Ref);
+            _il.Emit(OpCodes.Stloc, Shadow(k));
+            _il.Emit(OpCodes.Ldarg, _twin.Parameters[0]);
+            _il.Emit(OpCodes.Ldc_I4, k);
+            _il.Emit(OpCodes.Call, _rt.FrameSlot(stack: true, shape[k].Kind));
+            if (k < shape.Length - 1)
+            {
+                continue;
+            }
+            _il.Emit(OpCodes.Br, done);
+            _il.Append(fromPushed);
+            _il.Emit(OpCodes.Ldarg, _twin.Parameters[4]);
+            _il.Emit(OpCodes.Stloc, Shadow(k));
+            _il.Emit(OpCodes.Ldarg, _twin.Parameters[3]);
+            if (shape[k].Kind != ShadowKind.Ref)
+            {
+                _il.Emit(OpCodes.Call, _rt.Pushed(shape[k].Kind));
+            }
+            _il.Append(done);
+        }
     }
 
     private Instruction BranchTo(Instruction target)
@@ -512,14 +589,20 @@ public sealed partial class TwinEmitter
                 {
                     _il.Emit(OpCodes.Ldloc, Shadow(d - 1));
                 }
+                else if (Entered && _original.IsConstructor)
+                {
+                    // A constructor's tracing entry gives its caller's frame after newobj the object.
+                    _il.Emit(OpCodes.Ldloc, _argumentShadows[0]);
+                }
                 else
                 {
                     _il.Emit(OpCodes.Ldnull);
                 }
                 _il.Emit(OpCodes.Callvirt, _rt.SetReturnShadow);
-                if (_portal is not null)
+                if (Entered)
                 {
-                    // The portal returned while tracing (PortalDriver aborts the trace): its boxed result.
+                    // An entered twin returns the boxed result (the portal's twin: the portal
+                    // returned while tracing, and PortalDriver aborts the trace).
                     BoxResult();
                 }
                 Copy(instruction);
@@ -692,7 +775,8 @@ public sealed partial class TwinEmitter
         ResumePoints.Add((resumeAt, depth));
         var live = _liveness.LiveBefore(resumeAt);
         var variables = new List<VariableDefinition?>();
-        variables.AddRange(_argumentShadows.Select((shadow, i) => live.Contains(new Analysis.Variable(true, i)) ? shadow : null));
+        // A constructor's object stays live to its end: resumed, the constructor returns it to its caller's newobj.
+        variables.AddRange(_argumentShadows.Select((shadow, i) => live.Contains(new Analysis.Variable(true, i)) || (i == 0 && _original.IsConstructor) ? shadow : null));
         variables.AddRange(_localShadows.Select((shadow, i) => live.Contains(new Analysis.Variable(false, i)) ? shadow : null));
         _il.Emit(OpCodes.Ldstr, _frameName);
         _il.Emit(OpCodes.Ldc_I4, resumeAt.Offset);

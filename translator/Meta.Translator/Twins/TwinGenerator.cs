@@ -14,6 +14,9 @@ public static class TwinGenerator
 {
     public const string Suffix = "$trace";
 
+    /// <summary>The suffix of a method's tracing entry, where bridges resume it (ResumeDispatcher.Retrace).</summary>
+    public const string RetraceSuffix = "$retrace";
+
     public static TwinReport Generate(ModuleDefinition module, TranslationPlan plan)
     {
         var runtime = new TracingRuntime(module);
@@ -36,6 +39,7 @@ public static class TwinGenerator
             }
         }
         var entries = new List<(MethodDefinition Original, MethodDefinition Entry)>();
+        var retraces = new List<(MethodDefinition Original, MethodDefinition Entry)>();
         var resumePoints = new Dictionary<MethodDefinition, IReadOnlyCollection<(Mono.Cecil.Cil.Instruction At, int Depth)>>();
         foreach (var entry in plan.Entries)
         {
@@ -70,11 +74,12 @@ public static class TwinGenerator
             }
             var descriptors = new DescriptorCache(module, runtime);
             residuals.Remove();
-            foreach (var (_, entry) in entries)
+            foreach (var (_, entry) in entries.Concat(retraces))
             {
                 entry.DeclaringType.Methods.Remove(entry);
             }
             entries.Clear();
+            retraces.Clear();
             var failed = new List<(MethodDefinition, string)>();
             foreach (var (original, twin) in directory.All.ToList())
             {
@@ -128,6 +133,23 @@ public static class TwinGenerator
                 catch (TwinUnsupportedException e)
                 {
                     failed.Add((original, "resume entry: " + e.Message));
+                    continue;
+                }
+                if (resumePoints[original].Count == 0)
+                {
+                    continue; // no guard resumes it: no bridge starts inside it
+                }
+                var retrace = DeclareRetrace(original, runtime);
+                try
+                {
+                    TwinEmitter.Emit(original, retrace, runtime, descriptors, residuals, directory, shapes[original],
+                        entryTargets: [.. resumePoints[original].Select(p => p.At)]);
+                    retraces.Add((original, retrace));
+                }
+                catch (TwinUnsupportedException e)
+                {
+                    original.DeclaringType.Methods.Remove(retrace);
+                    failed.Add((original, "tracing entry: " + e.Message));
                 }
             }
             if (failed.Count == 0)
@@ -143,7 +165,7 @@ public static class TwinGenerator
             }
         }
         FixSlots(directory);
-        dispatcher.Fill(entries.Select(e => (FrameName(e.Original), e.Entry)));
+        dispatcher.Fill(entries.Select(e => (FrameName(e.Original), e.Entry)), retraces.Select(e => (FrameName(e.Original), e.Entry)));
         foreach (var portal in portals)
         {
             portal.Finish();
@@ -192,6 +214,19 @@ public static class TwinGenerator
         twin.HasThis = original.HasThis;
         original.DeclaringType.Methods.Add(twin);
         return twin;
+    }
+
+    /// <summary>A method's tracing entry for bridges: static, a TraceEntry's parameters, the twin's body entered from a frame.</summary>
+    private static MethodDefinition DeclareRetrace(MethodDefinition original, TracingRuntime runtime)
+    {
+        var name = (original.IsConstructor ? "ctor" : original.Name) + RetraceSuffix;
+        var retrace = new MethodDefinition(name, MethodAttributes.Assembly | MethodAttributes.Static | MethodAttributes.HideBySig, original.Module.TypeSystem.Object);
+        foreach (var parameter in ResumeDispatcher.RetraceParameters(runtime))
+        {
+            retrace.Parameters.Add(parameter);
+        }
+        original.DeclaringType.Methods.Add(retrace);
+        return retrace;
     }
 
     /// <summary>
