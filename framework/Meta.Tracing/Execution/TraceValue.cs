@@ -58,6 +58,15 @@ public readonly struct TraceValue : IEquatable<TraceValue>
     public double AsFloat => Kind == ValueKind.F64 ? BitConverter.Int64BitsToDouble(_bits) : throw WrongKind(ValueKind.F64);
     public object? AsRef => Kind == ValueKind.Ref ? _ref : throw WrongKind(ValueKind.Ref);
 
+    /// <summary>The value as an object: boxed int, long or double, or the reference itself.</summary>
+    public object? ToObject() => Kind switch
+    {
+        ValueKind.I32 => AsInt,
+        ValueKind.I64 => AsLong,
+        ValueKind.F64 => AsFloat,
+        _ => AsRef,
+    };
+
     /// <summary>The 64-bit word of a non-reference value: i32 sign-extended, f64 as its IEEE bits.</summary>
     public long Bits => Kind is ValueKind.I32 or ValueKind.I64 or ValueKind.F64 ? _bits : throw WrongKind(ValueKind.I64);
 

@@ -113,13 +113,16 @@ public sealed class PortalDriver
         }
     }
 
-    /// <summary>The portal returned or raised before the loop or bridge closed: the trace left the loop.</summary>
+    /// <summary>
+    /// The portal returned or raised before the loop or bridge closed: the trace left the loop
+    /// (or had stopped before, for the reason the recorder gives).
+    /// </summary>
     private void EndEscaped(JitRuntime runtime, TracingSession session)
     {
         if (ReferenceEquals(_session, session))
         {
             _session = null;
-            runtime.AbortTrace(session, AbortReason.Escaped);
+            runtime.AbortTrace(session, session.Recorder.Aborted?.Reason ?? AbortReason.Escaped);
         }
     }
 
@@ -160,6 +163,11 @@ public sealed class PortalDriver
     private object? RunCompiled(JitRuntime runtime, GreenKey key, TraceValue[] reds, TraceEntry trace, ResumeEntry resume, TraceEntry retrace)
     {
         var exit = runtime.Run(key, reds);
+        if (exit.Exit.Kind == ExitKind.Finish)
+        {
+            // A bridge that returned from the portal: its result, boxed as the portal's twin returns it.
+            return exit.Exit.Values is [var value] ? value.ToObject() : null;
+        }
         if (exit.Exit.Kind != ExitKind.Guard)
         {
             throw new InvalidOperationException($"the compiled loop at {runtime.DescribePosition(key)} ended without a failing guard: {exit.Exit}");
@@ -233,7 +241,15 @@ public sealed class PortalDriver
                 }
                 recorder.UnwindTo(0);
             }
-            return trace(frames[0], context, Shadows(session.BridgeFrames[0]), pushed, pushedShadow, pending);
+            var result = trace(frames[0], context, Shadows(session.BridgeFrames[0]), pushed, pushedShadow, pending);
+            if (result is not PortalContinuation && ReferenceEquals(_session, session) && recorder.Aborted is null)
+            {
+                // The portal returned: the bridge ends the compiled code with the portal's result
+                // (RPython's DoneWithThisFrame: a finish of the result).
+                _session = null;
+                runtime.CompleteBridge(session, recorder.Finish(context.ReturnShadow is { } shadow ? [shadow] : []));
+            }
+            return result;
         }
         finally
         {

@@ -60,8 +60,8 @@ public sealed class JitPortalTests
 
     public static TheoryData<string> Programs => ["CollatzSum", "FailsInLoop", "Saturates"];
 
-    /// <summary>The programs whose guards fail while the loop goes on (FailsInLoop's only failure leaves it).</summary>
-    public static TheoryData<string> LoopingPrograms => ["CollatzSum", "Saturates"];
+    /// <summary>The programs whose bridges can be traced (FailsInLoop's only failure leaves the loop through a catch handler, where twins record no guards).</summary>
+    public static TheoryData<string> BridgedPrograms => ["CollatzSum", "Saturates"];
 
     private static (int[] Code, long Acc) Program(string name) => name switch
     {
@@ -105,7 +105,7 @@ public sealed class JitPortalTests
     }
 
     [Theory]
-    [MemberData(nameof(LoopingPrograms))]
+    [MemberData(nameof(BridgedPrograms))]
     public void Bridges_are_traced_from_failing_guards_by_the_tracing_entries(string name)
     {
         var (code, acc) = Program(name);
@@ -129,7 +129,7 @@ public sealed class JitPortalTests
     }
 
     [Theory]
-    [MemberData(nameof(LoopingPrograms))]
+    [MemberData(nameof(BridgedPrograms))]
     public void Bridges_with_the_optimizer_and_the_cil_backend(string name)
     {
         var (code, acc) = Program(name);

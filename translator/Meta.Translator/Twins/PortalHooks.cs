@@ -118,14 +118,19 @@ public sealed class PortalHooks
         return code;
     }
 
-    /// <summary>Returns the boxed result in <paramref name="result"/> as the portal's return type.</summary>
+    /// <summary>
+    /// Returns the boxed result in <paramref name="result"/> as the portal's return type: boxed
+    /// as the portal's twin boxes it, or by kind when compiled code finished with it (an int32
+    /// of the trace stands for a bool, a char, a small integer).
+    /// </summary>
     public IEnumerable<Instruction> Return(ILProcessor il, VariableDefinition result)
     {
         var type = _site.Method.ReturnType;
         if (type.MetadataType != MetadataType.Void)
         {
             yield return il.Create(OpCodes.Ldloc, result);
-            yield return il.Create(OpCodes.Unbox_Any, type);
+            var kind = ShadowKinds.Of(type);
+            yield return kind == ShadowKind.Ref ? il.Create(OpCodes.Unbox_Any, type) : il.Create(OpCodes.Call, _rt.Pushed(kind));
         }
         yield return il.Create(OpCodes.Ret);
     }
