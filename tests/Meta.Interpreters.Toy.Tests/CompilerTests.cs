@@ -84,9 +84,18 @@ public class CompilerTests
     }
 
     [Fact]
-    public void Top_level_declarations_are_globals_and_block_declarations_are_locals()
+    public void Top_level_variables_no_function_names_are_locals_of_the_main_code()
     {
-        var main = Compile("var g = 1; if g { var l = 2; print(l + g); }");
+        var main = Compile("var g = 1; var h = 2; fun f() { return g; } if g { var l = 2; print(l + g + h); }");
+        // g is named by f: a global; h is not: a local, as is the block's l.
+        Assert.Equal(2, main.Ops.Count(op => op == Op.DefineGlobal));
+        Assert.Equal(2, main.LocalCount);
+    }
+
+    [Fact]
+    public void In_the_repl_every_top_level_variable_is_a_global()
+    {
+        var main = Compiler.CompileProgram("var g = 1; if g { var l = 2; print(l + g); }", "<stdin>", new Globals(), echo: true);
         Assert.Contains(Op.DefineGlobal, main.Ops);
         Assert.Contains(Op.StoreLocal, main.Ops);
         Assert.Equal(1, main.LocalCount);

@@ -8,12 +8,17 @@ namespace Meta.Optimizer.Passes;
 /// <c>_cannot_alias_via_classes_or_lengths</c>). Two references cannot alias when they are two
 /// different constants, when their exact classes differ, or when one was allocated in the trace
 /// after the other was defined (or after the trace started, for inputs): the other reference
-/// existed before the object did. Everything else may alias.
+/// existed before the object did, or when they were read from two different virtualizable
+/// fields (a frame's stack and its locals: each array a [Virtualizable] frame lists is its own,
+/// as the virtualizable pass already assumes; RPython's virtualizable arrays are never shared).
+/// Everything else may alias.
 /// </summary>
 internal sealed class Aliasing(Optimizer optimizer)
 {
     private readonly Dictionary<Value, int> _positions = [];
     private readonly HashSet<Value> _allocations = [];
+    // Kept across labels: a frame's arrays are loop-invariant values of the same names.
+    private readonly Dictionary<Value, FieldDescr> _virtualizableFieldOf = [];
 
     /// <summary>Records an operation the pass emits: where it is defined, and whether it allocates.</summary>
     public void Saw(Operation op)
@@ -22,6 +27,10 @@ internal sealed class Aliasing(Optimizer optimizer)
         if (op.Opcode is Opcode.New or Opcode.NewArray)
         {
             _allocations.Add(op);
+        }
+        if (op is { Opcode: Opcode.GetField, Kind: ValueKind.Ref, Descr: FieldDescr { IsVirtualizable: true } field })
+        {
+            _virtualizableFieldOf.TryAdd(op, field);
         }
     }
 
@@ -50,6 +59,10 @@ internal sealed class Aliasing(Optimizer optimizer)
             return false;
         }
         if (optimizer.Info(a).KnownClass is { } classA && optimizer.Info(b).KnownClass is { } classB && classA != classB)
+        {
+            return false;
+        }
+        if (_virtualizableFieldOf.TryGetValue(a, out var fieldA) && _virtualizableFieldOf.TryGetValue(b, out var fieldB) && !ReferenceEquals(fieldA, fieldB))
         {
             return false;
         }

@@ -33,7 +33,7 @@ public sealed class Compiler
     public static CodeObject CompileProgram(string source, string file, Globals globals, bool echo = false)
     {
         var program = Parser.Parse(source, file);
-        var main = Resolver.ResolveProgram(program, file);
+        var main = Resolver.ResolveProgram(program, file, topLevelLocals: !echo);
         var compiler = new Compiler(new CodeBuilder("main", file, 0), main, globals, file, echo);
         foreach (var statement in program)
         {

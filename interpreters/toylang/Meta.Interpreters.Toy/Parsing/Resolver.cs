@@ -7,32 +7,51 @@ namespace Meta.Interpreters.Toy.Parsing;
 /// is in, a variable of an enclosing function (captured: the closure shares its cell), or a
 /// global. Declarations at the top level of the program are globals; everything declared in a
 /// block or function is local to it. A global is looked up by name when the code runs, so
-/// functions can call functions declared after them.
+/// functions can call functions declared after them. A top-level variable of a whole program
+/// that no function names is a local of the main code instead (as a Lua chunk's locals): only
+/// the main code could reach it, in textual order, so nothing can tell, and the JIT keeps it in
+/// a register instead of a global's heap slot.
 /// </summary>
 public sealed class Resolver
 {
     // Innermost block last; each scope belongs to one function.
     private readonly List<(FunctionScope Function, Dictionary<string, Symbol> Names)> _scopes = [];
     private readonly string _file;
+    private readonly FunctionScope _main;
+    // Names functions look up as globals; null while they are being found (every top-level variable is global then).
+    private readonly HashSet<string>? _namedByFunctions;
+    private readonly HashSet<string> _globalsNamedByFunctions = [];
+    private readonly Dictionary<string, Symbol> _topLevelLocals = [];
     private FunctionScope _function;
     private int _loopDepth;
 
-    private Resolver(string file, FunctionScope main)
+    private Resolver(string file, FunctionScope main, HashSet<string>? namedByFunctions)
     {
         _file = file;
+        _main = main;
         _function = main;
+        _namedByFunctions = namedByFunctions;
     }
 
-    /// <summary>Resolves a program; returns the scope of its main code (the locals of top-level blocks).</summary>
-    public static FunctionScope ResolveProgram(IReadOnlyList<Stmt> program, string file)
+    /// <summary>
+    /// Resolves a program; returns the scope of its main code (the locals of top-level blocks, and
+    /// with <paramref name="topLevelLocals"/> of the top-level variables no function names). The
+    /// REPL resolves each input alone and keeps every top-level variable global.
+    /// </summary>
+    public static FunctionScope ResolveProgram(IReadOnlyList<Stmt> program, string file, bool topLevelLocals)
     {
-        var main = new FunctionScope(null);
-        var resolver = new Resolver(file, main);
+        var globalsOnly = Resolve(program, file, null);
+        return topLevelLocals ? Resolve(program, file, globalsOnly._globalsNamedByFunctions)._main : globalsOnly._main;
+    }
+
+    private static Resolver Resolve(IReadOnlyList<Stmt> program, string file, HashSet<string>? namedByFunctions)
+    {
+        var resolver = new Resolver(file, new FunctionScope(null), namedByFunctions);
         foreach (var statement in program)
         {
             resolver.Statement(statement);
         }
-        return main;
+        return resolver;
     }
 
     private bool AtTopLevel => _scopes.Count == 0;
@@ -47,7 +66,9 @@ public sealed class Resolver
             case VarDecl s:
                 // The new variable is not visible in its own initializer: 'var x = x;' reads an outer x.
                 Expression(s.Value);
-                s.Symbol = Declare(s.Name);
+                s.Symbol = AtTopLevel && _namedByFunctions is { } named && !named.Contains(s.Name)
+                    ? _topLevelLocals[s.Name] = _main.Declare(s.Name)
+                    : Declare(s.Name);
                 break;
             case FunDecl s:
                 // Visible in its own body, so that it can call itself.
@@ -152,6 +173,8 @@ public sealed class Resolver
     {
         if (AtTopLevel)
         {
+            // A global of this name from here on: no longer the top-level local it may have been.
+            _topLevelLocals.Remove(name);
             return null;
         }
         var scope = _scopes[^1].Names;
@@ -234,6 +257,14 @@ public sealed class Resolver
                 }
                 return symbol;
             }
+        }
+        if (_function == _main && _topLevelLocals.TryGetValue(name, out var topLevel))
+        {
+            return topLevel;
+        }
+        if (_function != _main)
+        {
+            _globalsNamedByFunctions.Add(name);
         }
         return null;
     }
