@@ -11,6 +11,7 @@ public sealed class VirtualizableTests
         field Frame.pc: i32 virtualizable
         field Frame.depth: i32 virtualizable
         field Frame.locals: ref immutable virtualizable
+        field Frame.stack: ref immutable virtualizable
         array Frame.values: ref virtualizable
         field Other.x: i32
         field Holder.frame: ref
@@ -66,6 +67,33 @@ public sealed class VirtualizableTests
             setarrayitem(r2, 1, r3, descr=Frame.values)
             setarrayitem(r2, 0, r1, descr=Frame.values)
             finish(r3, r1)
+            """);
+    }
+
+    [Fact]
+    public void Arrays_of_two_frame_fields_do_not_alias()
+    {
+        // A write to the stack at index 1 leaves the register of locals[1] as it was (and stays
+        // delayed to the finish); a write to locals at an unknown index may still be locals[1].
+        Optimizes("""
+            [r0, r1, i2]
+            r3 = getfield(r0, descr=Frame.locals)
+            r4 = getfield(r0, descr=Frame.stack)
+            r5 = getarrayitem(r3, 1, descr=Frame.values)
+            setarrayitem(r4, 1, r1, descr=Frame.values)
+            r6 = getarrayitem(r3, 1, descr=Frame.values)
+            setarrayitem(r3, i2, r1, descr=Frame.values)
+            r7 = getarrayitem(r3, 1, descr=Frame.values)
+            finish(r5, r6, r7)
+            """, """
+            [r0, r1, i2]
+            r3 = getfield(r0, descr=Frame.locals)
+            r4 = getfield(r0, descr=Frame.stack)
+            r5 = getarrayitem(r3, 1, descr=Frame.values)
+            setarrayitem(r3, i2, r1, descr=Frame.values)
+            r7 = getarrayitem(r3, 1, descr=Frame.values)
+            setarrayitem(r4, 1, r1, descr=Frame.values)
+            finish(r5, r5, r7)
             """);
     }
 

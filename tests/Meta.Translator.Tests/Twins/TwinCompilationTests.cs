@@ -40,7 +40,7 @@ public sealed class TwinCompilationTests
     private static List<string> Compile(Assembly assembly, int expected)
     {
         // Twins ($trace), the helpers of their residual calls ($guard, $new, $init, Type$Method),
-        // resume entries ($resume) and their dispatcher.
+        // resume entries ($resume), tracing entries ($retrace) and their dispatchers.
         var twins = assembly.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(m => (m.Name.Contains('$', StringComparison.Ordinal) || m.DeclaringType!.Name == "<MetaResume>") && !m.IsAbstract)
