@@ -51,17 +51,26 @@ public static class MetapyRun
 {
     private static readonly object Gate = new();
 
-    public static (int Code, string Stdout, string Stderr) Run(string[] args)
+    public static (int Code, string Stdout, string Stderr) Run(string[] args, Meta.Tracing.Runtime.JitRuntime? jit = null)
     {
         lock (Gate)
         {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            var code = -1;
-            var thread = new Thread(() => code = Runner.Run(args, stdout, stderr), 256 * 1024 * 1024);
-            thread.Start();
-            thread.Join();
-            return (code, stdout.ToString(), stderr.ToString());
+            var driver = Meta.Tracing.Runtime.PortalDriver.Of(Interpreter.Interp.JitDriver);
+            driver.Runtime = jit;
+            try
+            {
+                var stdout = new StringWriter();
+                var stderr = new StringWriter();
+                var code = -1;
+                var thread = new Thread(() => code = Runner.Run(args, stdout, stderr), 256 * 1024 * 1024);
+                thread.Start();
+                thread.Join();
+                return (code, stdout.ToString(), stderr.ToString());
+            }
+            finally
+            {
+                driver.Runtime = null;
+            }
         }
     }
 }

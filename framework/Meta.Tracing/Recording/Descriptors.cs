@@ -110,9 +110,18 @@ public static class Descriptors
     /// <summary>Whether the items of <paramref name="array"/> never change (it came from an [ImmutableElements] field).</summary>
     public static bool HasImmutableItems(object? array) => array is not null && ImmutableArrays.TryGetValue(array, out _);
 
+    private static readonly EffectInfo OpaqueCall = new(false, true, true, EffectSet.All, EffectSet.All);
+
     public static ClassDescr Class(Type type) => Classes.GetOrAdd(type, static type => new ClassDescr(type.Name) { Type = type });
 
-    /// <summary>A call to a method the tracer does not look inside; [Elidable] makes it pure.</summary>
+    /// <summary>
+    /// A call to a method the tracer does not look inside; [Elidable] makes it pure. Any other
+    /// may reach the interpreter's frames (through its arguments, or statics such as the current
+    /// frame) and read or write what compiled code keeps in registers, so it forces the
+    /// virtualizable: RPython's effectinfo marks the calls its call-graph analysis cannot clear
+    /// the same way (<c>EF_FORCES_VIRTUAL_OR_VIRTUALIZABLE</c>); without that analysis every
+    /// opaque call counts.
+    /// </summary>
     public static CallDescr Call(MethodInfo method) => Calls.GetOrAdd(method, static method =>
     {
         var parameters = method.GetParameters().Select(p => KindOf(p.ParameterType));
@@ -122,7 +131,7 @@ public static class Descriptors
         }
         var effects = method.IsDefined(typeof(ElidableAttribute))
             ? new EffectInfo(true, true, false, EffectSet.None, EffectSet.None)
-            : EffectInfo.Unknown;
+            : OpaqueCall;
         return new CallDescr($"{method.DeclaringType?.Name}.{method.Name}", parameters.ToList(), KindOf(method.ReturnType), effects) { Method = method };
     });
 }

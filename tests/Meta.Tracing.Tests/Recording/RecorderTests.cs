@@ -124,7 +124,7 @@ public sealed class RecorderTests
         var pure = recorder.Call(twice, [x], TraceValue.Long(8), raised: false, Here);
         Assert.Null(recorder.Call(log, [pure!], default, raised: false, Here));
         var ops = recorder.Operations.Select(op => op.Info.Name);
-        Assert.Equal(["call_pure", "guard_no_exception", "call", "guard_no_exception"], ops);
+        Assert.Equal(["call_pure", "guard_no_exception", "call_may_force", "guard_no_exception"], ops);
     }
 
     [Fact]

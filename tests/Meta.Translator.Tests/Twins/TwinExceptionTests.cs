@@ -25,13 +25,13 @@ public sealed class TwinExceptionTests
     {
         Assert.Equal("""
             class OpsError
-            call `OpsError.Exception$init`(ref, ref) -> void [can_raise, reads(*), writes(*)]
+            call `OpsError.Exception$init`(ref, ref) -> void [can_raise, forces, reads(*), writes(*)]
             field OpsError.Code: i32 immutable
             [i0]
             i1 = int_lt(i0, 0)
             guard_true(i1) [Ops.CatchesOwn@6 locals(-, -); Ops.Thrower@2 locals(i0) stack(i0, 0)]
             r2 = new(descr=OpsError)
-            call(r2, "negative", descr=`OpsError.Exception$init`)
+            call_may_force(r2, "negative", descr=`OpsError.Exception$init`)
             guard_no_exception() [Ops.CatchesOwn@6 locals(-, -); Ops.Thrower@15 locals(-); OpsError..ctor@7 locals(r2, -, i0)]
             setfield(r2, i0, descr=OpsError.Code)
             guard_class(r2, descr=OpsError) [Ops.CatchesOwn@6 locals(-, -); Ops.Thrower@15 locals(-) stack(r2)]
@@ -75,17 +75,17 @@ public sealed class TwinExceptionTests
     public void An_exception_raised_by_a_residual_call_is_call_then_guard_exception()
     {
         Assert.Equal("""
-            call Ops.Fails(i32) -> i32 [can_raise, reads(*), writes(*)]
+            call Ops.Fails(i32) -> i32 [can_raise, forces, reads(*), writes(*)]
             class InvalidOperationException
             [i0]
-            i1 = call(i0, descr=Ops.Fails)
+            i1 = call_may_force(i0, descr=Ops.Fails)
             r2 = guard_exception(descr=InvalidOperationException) [Ops.CatchesResidual@6 locals(-, -) stack(i1)]
             finish(-1)
             """, Trace("CatchesResidual", 0));
         Assert.Equal("""
-            call Ops.Fails(i32) -> i32 [can_raise, reads(*), writes(*)]
+            call Ops.Fails(i32) -> i32 [can_raise, forces, reads(*), writes(*)]
             [i0]
-            i1 = call(i0, descr=Ops.Fails)
+            i1 = call_may_force(i0, descr=Ops.Fails)
             guard_no_exception() [Ops.CatchesResidual@6 locals(-, -) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
@@ -110,14 +110,14 @@ public sealed class TwinExceptionTests
     {
         Assert.Equal("""
             class OpsError
-            call `OpsError.Exception$init`(ref, ref) -> void [can_raise, reads(*), writes(*)]
+            call `OpsError.Exception$init`(ref, ref) -> void [can_raise, forces, reads(*), writes(*)]
             field OpsError.Code: i32 immutable
             field Ops.Counter: i32 static
             [i0]
             i1 = int_lt(i0, 0)
             guard_true(i1) [Ops.CatchesRethrown@6 locals(-, -); Ops.Rethrows@6 locals(-, -); Ops.Thrower@2 locals(i0) stack(i0, 0)]
             r2 = new(descr=OpsError)
-            call(r2, "negative", descr=`OpsError.Exception$init`)
+            call_may_force(r2, "negative", descr=`OpsError.Exception$init`)
             guard_no_exception() [Ops.CatchesRethrown@6 locals(-, -); Ops.Rethrows@6 locals(-, -); Ops.Thrower@15 locals(-); OpsError..ctor@7 locals(r2, -, i0)]
             setfield(r2, i0, descr=OpsError.Code)
             guard_class(r2, descr=OpsError) [Ops.CatchesRethrown@6 locals(-, -); Ops.Rethrows@6 locals(-, -); Ops.Thrower@15 locals(-) stack(r2)]
@@ -159,9 +159,9 @@ public sealed class TwinExceptionTests
         var outcome = TwinRun.Run(Fixture, "Twins.Ops", "Builder", 40);
         Assert.Equal(((System.Text.StringBuilder)outcome.Original!).Capacity, ((System.Text.StringBuilder)outcome.Twin!).Capacity);
         Assert.Equal("""
-            call `Ops.StringBuilder$new`(i32) -> ref [can_raise, reads(*), writes(*)]
+            call `Ops.StringBuilder$new`(i32) -> ref [can_raise, forces, reads(*), writes(*)]
             [i0]
-            r1 = call(i0, descr=`Ops.StringBuilder$new`)
+            r1 = call_may_force(i0, descr=`Ops.StringBuilder$new`)
             guard_no_exception() [Ops.Builder@6 locals(-) stack(r1)]
             finish(r1)
             """, outcome.Trace);
@@ -172,7 +172,7 @@ public sealed class TwinExceptionTests
     {
         var outcome = TwinRun.Run(Fixture, "Twins.Ops", "CatchesOwn", -1);
         Assert.Equal(-2, outcome.Twin);
-        Assert.Contains("call(r", outcome.Trace, StringComparison.Ordinal);
+        Assert.Contains("call_may_force(r", outcome.Trace, StringComparison.Ordinal);
         Assert.Contains("Exception$init", outcome.Trace, StringComparison.Ordinal);
     }
 
@@ -182,9 +182,9 @@ public sealed class TwinExceptionTests
         var outcome = TwinRun.Run(Fixture, "Twins.Ops", "Named", new TwinRun.Fresh(() => new List<string> { "x", "yz" }), 1);
         Assert.Equal("yz", outcome.Twin);
         Assert.Equal("""
-            call `List``1.get_Item`(ref, i32) -> ref [can_raise, reads(*), writes(*)]
+            call `List``1.get_Item`(ref, i32) -> ref [can_raise, forces, reads(*), writes(*)]
             [r0, i1]
-            r2 = call(r0, i1, descr=`List``1.get_Item`)
+            r2 = call_may_force(r0, i1, descr=`List``1.get_Item`)
             guard_no_exception() [Ops.Named@7 locals(-, -) stack(r2)]
             finish(r2)
             """, outcome.Trace);

@@ -290,9 +290,9 @@ public sealed class TwinFamilyTests
     public void A_call_the_jit_does_not_look_inside_is_residual()
     {
         Assert.Equal("""
-            call Ops.Opaque(i32) -> i32 [can_raise, reads(*), writes(*)]
+            call Ops.Opaque(i32) -> i32 [can_raise, forces, reads(*), writes(*)]
             [i0]
-            i1 = call(i0, descr=Ops.Opaque)
+            i1 = call_may_force(i0, descr=Ops.Opaque)
             guard_no_exception() [Ops.CallsOpaque@6 locals(-) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
@@ -303,9 +303,9 @@ public sealed class TwinFamilyTests
     public void A_method_without_a_twin_is_called_residually()
     {
         Assert.Equal("""
-            call Ops.Days(i32) -> i32 [can_raise, reads(*), writes(*)]
+            call Ops.Days(i32) -> i32 [can_raise, forces, reads(*), writes(*)]
             [i0]
-            i1 = call(i0, descr=Ops.Days)
+            i1 = call_may_force(i0, descr=Ops.Days)
             guard_no_exception() [Ops.CallsDays@6 locals(-) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
@@ -349,9 +349,9 @@ public sealed class TwinFamilyTests
         var leaf = New("Twins.Leaf");
         leaf.GetType().GetField("V")!.SetValue(leaf, 4);
         Assert.Equal("""
-            call Node.Eval(ref) -> i32 [can_raise, reads(*), writes(*)]
+            call Node.Eval(ref) -> i32 [can_raise, forces, reads(*), writes(*)]
             [r0]
-            i1 = call(r0, descr=Node.Eval)
+            i1 = call_may_force(r0, descr=Node.Eval)
             guard_no_exception() [Ops.EvalOf@6 locals(-) stack(i1)]
             i2 = int_add(i1, 1)
             finish(i2)
@@ -502,28 +502,28 @@ public sealed class TwinFamilyTests
     public void A_primitive_structs_method_on_an_address_is_called_with_the_value()
     {
         Assert.Equal("""
-            call `Ops.Int32$CompareTo`(i32, i32) -> i32 [can_raise, reads(*), writes(*)]
+            call `Ops.Int32$CompareTo`(i32, i32) -> i32 [can_raise, forces, reads(*), writes(*)]
             [i0]
-            i1 = call(i0, 3, descr=`Ops.Int32$CompareTo`)
+            i1 = call_may_force(i0, 3, descr=`Ops.Int32$CompareTo`)
             guard_no_exception() [Ops.Compared@8 locals(-) stack(i1)]
             finish(i1)
             """, Trace("Compared", 5));
         var cell = Fixture.Type("Twins.Cell");
         Assert.Equal("""
             field Cell.Value: i32
-            call `Ops.Int32$CompareTo`(i32, i32) -> i32 [can_raise, reads(*), writes(*)]
+            call `Ops.Int32$CompareTo`(i32, i32) -> i32 [can_raise, forces, reads(*), writes(*)]
             [r0]
             i1 = getfield(r0, descr=Cell.Value)
-            i2 = call(i1, 3, descr=`Ops.Int32$CompareTo`)
+            i2 = call_may_force(i1, 3, descr=`Ops.Int32$CompareTo`)
             guard_no_exception() [Ops.FieldCompared@12 locals(-) stack(i2)]
             finish(i2)
             """, Trace("FieldCompared", new TwinRun.Fresh(() => Activator.CreateInstance(cell, 1, 2)!)));
         Assert.Equal("""
-            call `Ops.Char$ToString`(i32) -> ref [can_raise, reads(*), writes(*)]
+            call `Ops.Char$ToString`(i32) -> ref [can_raise, forces, reads(*), writes(*)]
             [l0]
             i1 = long_to_int(l0)
             i2 = int_and(i1, 65535)
-            r3 = call(i2, descr=`Ops.Char$ToString`)
+            r3 = call_may_force(i2, descr=`Ops.Char$ToString`)
             guard_no_exception() [Ops.CharOf@10 locals(-, -) stack(r3)]
             finish(r3)
             """, Trace("CharOf", 65L));

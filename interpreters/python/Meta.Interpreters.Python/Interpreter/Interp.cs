@@ -18,6 +18,9 @@ public static partial class Interp
 {
     private static readonly JitDriver Driver = new("python", greens: ["pc", "code"], reds: ["frame"], virtualizable: "frame");
 
+    /// <summary>The dispatch loop's driver: metapy attaches the JIT runtime to it.</summary>
+    public static JitDriver JitDriver => Driver;
+
     /// <summary>Runs a frame to its return or yield; an uncaught Python exception leaves as a <see cref="PyError"/>.</summary>
     public static PyObject Execute(Frame frame)
     {
@@ -553,7 +556,7 @@ public static partial class Interp
                         {
                             kwargs.Set(names.Items[i], all[npos + i]);
                         }
-                        frame.Push(Ops.Call(callable, all[..npos], kwargs));
+                        frame.Push(Ops.Call(callable, Positional(all, npos), kwargs));
                         break;
                     }
                 case Opcode.CallFunctionEx:
@@ -714,7 +717,7 @@ public static partial class Interp
                         break;
                     }
                 default:
-                    throw new InvalidOperationException("unknown opcode " + op);
+                    throw UnknownOpcode(op);
             }
         }
     }
@@ -749,6 +752,14 @@ public static partial class Interp
         }
         return items;
     }
+
+    // A range slice builds System.Range structs, which twins do not carry: kept out of the portal.
+    [DontLookInside]
+    private static PyObject[] Positional(PyObject[] all, int count) => all[..count];
+
+    // Formatting the enum takes its address (a constrained call): kept out of the portal, which the translator twins.
+    [DontLookInside]
+    private static InvalidOperationException UnknownOpcode(Opcode op) => new("unknown opcode " + op);
 
     [DontLookInside]
     private static PyObject BuildString(PyObject[] parts)
