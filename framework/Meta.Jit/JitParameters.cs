@@ -36,8 +36,15 @@ public sealed record JitParameters
     /// </summary>
     public bool FailGuardsOnce { get; init; }
 
+    /// <summary>
+    /// Debugging deoptimization with random failures: compiled traces run in the IR interpreter
+    /// and each guard reached fails, even when it holds, with probability 1/8, drawn from a
+    /// generator seeded with this value (0: off), so that a run is repeatable.
+    /// </summary>
+    public int FailGuardsRandomly { get; init; }
+
     public static readonly IReadOnlyList<string> Names =
-        ["threshold", "function_threshold", "trace_eagerness", "trace_limit", "inlining", "loop_longevity", "fail_guards_once", "off"];
+        ["threshold", "function_threshold", "trace_eagerness", "trace_limit", "inlining", "loop_longevity", "fail_guards_once", "fail_guards_randomly", "off"];
 
     /// <summary>Reads "name=value,..." (and "off") over these parameters; errors name the bad part.</summary>
     public JitParameters With(string text)
@@ -64,6 +71,7 @@ public sealed record JitParameters
                 "inlining" => result with { Inlining = value != 0 },
                 "loop_longevity" => result with { LoopLongevity = Positive(part, value) },
                 "fail_guards_once" => result with { FailGuardsOnce = value != 0 },
+                "fail_guards_randomly" => result with { FailGuardsRandomly = value },
                 _ => throw new FormatException($"unknown JIT parameter '{pieces[0]}': expected one of {string.Join(", ", Names)}"),
             };
         }

@@ -25,7 +25,7 @@ public sealed class JitParametersTests
     [InlineData("threshold", "bad JIT parameter 'threshold': expected name=number or off")]
     [InlineData("threshold=x", "bad JIT parameter 'threshold=x': expected name=number or off")]
     [InlineData("threshold=0", "bad JIT parameter 'threshold=0': the value must be at least 1")]
-    [InlineData("speed=9", "unknown JIT parameter 'speed': expected one of threshold, function_threshold, trace_eagerness, trace_limit, inlining, loop_longevity, fail_guards_once, off")]
+    [InlineData("speed=9", "unknown JIT parameter 'speed': expected one of threshold, function_threshold, trace_eagerness, trace_limit, inlining, loop_longevity, fail_guards_once, fail_guards_randomly, off")]
     public void Bad_parameters_say_what_is_wrong(string text, string message)
     {
         Assert.Equal(message, Assert.Throws<FormatException>(() => new JitParameters().With(text)).Message);

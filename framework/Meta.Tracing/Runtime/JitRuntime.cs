@@ -44,6 +44,7 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
     private long _generation;
     // The guards fail_guards_once has already made fail.
     private readonly HashSet<Operation> _forcedGuards = [];
+    private readonly Random? _forcedFailures = parameters.FailGuardsRandomly == 0 ? null : new Random(parameters.FailGuardsRandomly);
 
     public JitParameters Parameters { get; } = parameters;
     public JitStatistics Statistics { get; } = new();
@@ -376,8 +377,8 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
     {
         var piece = CompiledAt(key, kind) ?? throw new InvalidOperationException($"no compiled {kind} at {DescribePosition(key)}");
         piece.LastUsed = _generation;
-        var exit = Parameters.FailGuardsOnce
-            ? TraceInterpreter.Run(piece.Trace, reds, new TraceRunOptions { Bridges = piece.Bridges, Invalidated = piece.Invalidated, ForceFailure = _forcedGuards.Add })
+        var exit = Parameters.FailGuardsOnce || _forcedFailures is not null
+            ? TraceInterpreter.Run(piece.Trace, reds, new TraceRunOptions { Bridges = piece.Bridges, Invalidated = piece.Invalidated, ForceFailure = ForceFailure })
             : piece.Code.Execute(reds);
         if (exit.Guard is not { } guard)
         {
@@ -387,6 +388,9 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
         var hot = piece.CountFailure(guard) >= Parameters.TraceEagerness;
         return new LoopExit(exit, piece, hot && piece.Kind == PieceKind.Loop && Tracing is null && !piece.Bridges.ContainsKey(guard));
     }
+
+    /// <summary>fail_guards_once: the first time each guard is reached; fail_guards_randomly: one time in eight.</summary>
+    private bool ForceFailure(Operation guard) => _forcedFailures is { } random ? random.Next(8) == 0 : _forcedGuards.Add(guard);
 
     /// <summary>
     /// The interpreter cannot trace the bridge <paramref name="exit"/> asks for (a translated

@@ -17,7 +17,7 @@ public sealed record CommandLine(string? File, JitParameters Jit, bool Help, boo
           --jit off                 run without the JIT
           --jit NAME=VALUE,...      JIT parameters: threshold, function_threshold,
                                     trace_eagerness, trace_limit, inlining, loop_longevity,
-                                    fail_guards_once (a debug switch)
+                                    fail_guards_once, fail_guards_randomly (debug switches)
           --jit-log FILE            write every trace to FILE, before and after
                                     optimization, headed by its loop's position
           --jit-summary             print what the JIT did to stderr at exit: loops,

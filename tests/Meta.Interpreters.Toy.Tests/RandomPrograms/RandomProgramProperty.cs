@@ -15,7 +15,9 @@ namespace Meta.Interpreters.Toy.Tests.RandomPrograms;
 /// way with the JIT off, with the JIT at threshold 1 (optimizer and CIL backend: every loop is
 /// traced on its first backward jump) and with every guard made to fail once
 /// (fail_guards_once: each guard's resume runs at least once) with trace_eagerness 1, so that each
-/// forced failure also traces, optimizes and compiles a bridge. Deterministic: a fixed seed.
+/// forced failure also traces, optimizes and compiles a bridge, and with random forced failures
+/// (fail_guards_randomly: one guard run in eight fails, seeded from the program) with bridges
+/// after two failures. Deterministic: fixed seeds.
 /// </summary>
 [Collection(JitCollection.Name)]
 public class RandomProgramProperty(ITestOutputHelper log)
@@ -34,7 +36,7 @@ public class RandomProgramProperty(ITestOutputHelper log)
         var choices = Arb.From(
             Gen.Choose(50, 400).SelectMany(length => Gen.ArrayOf(Gen.Choose(0, int.MaxValue), length)),
             drawn => shrinker.Shrinker(drawn));
-        var (completed, runtimeErrors, lines, loopsCompiled, guardsForced, bridgesCompiled) = (0, 0, 0, 0L, 0L, 0L);
+        var (completed, runtimeErrors, lines, loopsCompiled, guardsForced, bridgesCompiled, guardsForcedRandomly) = (0, 0, 0, 0L, 0L, 0L, 0L);
         var messages = new Dictionary<string, int>();
         Check.One(config, Prop.ForAll(choices, (int[] drawn) =>
         {
@@ -45,6 +47,10 @@ public class RandomProgramProperty(ITestOutputHelper log)
             Assert.Equal(first, RunWithTimeout(source, compiled));
             var failing = new JitRuntime(new JitParameters().With("threshold=1,trace_eagerness=1,fail_guards_once=1"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
             Assert.Equal(first, RunWithTimeout(source, failing));
+            var seed = 1 + (int)((uint)drawn.Aggregate(17, (hash, choice) => unchecked((hash * 31) + choice)) % 1_000_000);
+            var random = new JitRuntime(new JitParameters().With($"threshold=1,trace_eagerness=2,fail_guards_randomly={seed}"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
+            Assert.Equal(first, RunWithTimeout(source, random));
+            guardsForcedRandomly += random.Statistics.GuardFailures;
             loopsCompiled += compiled.Statistics.Loops;
             guardsForced += failing.Statistics.GuardFailures;
             bridgesCompiled += failing.Statistics.Bridges;
@@ -65,7 +71,7 @@ public class RandomProgramProperty(ITestOutputHelper log)
         Assert.Equal(Cases, completed + runtimeErrors);
         var sample = ProgramGenerator.Generate([.. Enumerable.Range(0, 300).Select(i => i * 7919)]);
         var commonErrors = string.Join("; ", messages.OrderByDescending(pair => pair.Value).Take(8).Select(pair => $"{pair.Value}x {pair.Key}"));
-        log.WriteLine($"{completed} ran to the end, {runtimeErrors} stopped with an error, {lines} lines, {loopsCompiled} loops compiled, {guardsForced} guard failures forced, {bridgesCompiled} bridges compiled; errors: {commonErrors}\nA sample:\n{sample}");
+        log.WriteLine($"{completed} ran to the end, {runtimeErrors} stopped with an error, {lines} lines, {loopsCompiled} loops compiled, {guardsForced} guard failures forced, {bridgesCompiled} bridges compiled, {guardsForcedRandomly} guard failures (random); errors: {commonErrors}\nA sample:\n{sample}");
         Assert.True(loopsCompiled > Cases / 4 && guardsForced > Cases / 4 && bridgesCompiled > Cases / 10,
             $"only {loopsCompiled} loops compiled, {guardsForced} guard failures forced and {bridgesCompiled} bridges compiled in {Cases} programs");
         Assert.True(completed > Cases / 3, $"only {completed} of {Cases} programs ran to the end; errors: {commonErrors}");
