@@ -11,6 +11,14 @@ public interface ITraceCompiler
     /// from, in the trace or in another bridge; a bridge ends with a jump to a label of the trace).
     /// </summary>
     ICompiledLoop Compile(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges);
+
+    /// <summary>
+    /// Adds the bridges of <paramref name="added"/> guards (already in <paramref name="bridges"/>,
+    /// in the order given: a later one may leave from a guard of an earlier one) to the compiled
+    /// <paramref name="loop"/> without compiling the rest again; null when the compiler would
+    /// rather compile the whole tree again (<see cref="Compile"/>), the default.
+    /// </summary>
+    ICompiledLoop? Extend(ICompiledLoop loop, Trace trace, IReadOnlyDictionary<Operation, Trace> bridges, IReadOnlyList<Operation> added) => null;
 }
 
 /// <summary>A compiled trace: runs on its inputs until a guard fails or it finishes.</summary>

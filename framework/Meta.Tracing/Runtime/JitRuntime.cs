@@ -248,11 +248,13 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
         var loop = session.From!;
         var bridge = Optimize(PieceKind.Bridge, session.Key, trace, () => new OptimizedLoop(OptimizeBridge(trace, loop), null)).Trace;
         loop.Attach(session.Guard!, bridge);
+        var added = new List<Operation> { session.Guard! };
         foreach (var (guard, fallback) in LoopReentry.Fallbacks(bridge, loop, Parameters.TraceLimit))
         {
             loop.Attach(guard, optimizer.Optimize(fallback));
+            added.Add(guard);
         }
-        loop.Code = CompileTree(loop.Trace, loop.Bridges);
+        loop.Code = ExtendTree(loop, added);
         DependOn(session, loop);
         Statistics.Bridges++;
     }
@@ -323,6 +325,15 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
         Statistics.GuardsCompiled += optimized.Trace.Operations.Count(op => op.IsGuard);
         WriteLog(kind, key, recorded, optimized);
         return optimized;
+    }
+
+    /// <summary>The loop's code with its new bridges: added to the code as it is where the compiler can, else the tree compiled again.</summary>
+    private ICompiledLoop ExtendTree(CompiledPiece loop, IReadOnlyList<Operation> added)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var extended = compiler.Extend(loop.Code, loop.Trace, loop.Bridges, added);
+        Statistics.Compiling += JitStatistics.Since(started);
+        return extended ?? CompileTree(loop.Trace, loop.Bridges);
     }
 
     private ICompiledLoop CompileTree(Trace trace, IReadOnlyDictionary<Operation, Trace> bridges)

@@ -17,7 +17,7 @@ namespace Meta.Interpreters.Toy.Tests.RandomPrograms;
 /// (fail_guards_once: each guard's resume runs at least once) with trace_eagerness 1, so that each
 /// forced failure also traces, optimizes and compiles a bridge, and with random forced failures
 /// (fail_guards_randomly: one guard run in eight fails, seeded from the program) with bridges
-/// after two failures. Deterministic: fixed seeds.
+/// at the first failure, each compiled alone and attached to its guard. Deterministic: fixed seeds.
 /// </summary>
 [Collection(JitCollection.Name)]
 public class RandomProgramProperty(ITestOutputHelper log)
@@ -36,7 +36,7 @@ public class RandomProgramProperty(ITestOutputHelper log)
         var choices = Arb.From(
             Gen.Choose(50, 400).SelectMany(length => Gen.ArrayOf(Gen.Choose(0, int.MaxValue), length)),
             drawn => shrinker.Shrinker(drawn));
-        var (completed, runtimeErrors, lines, loopsCompiled, guardsForced, bridgesCompiled, guardsForcedRandomly) = (0, 0, 0, 0L, 0L, 0L, 0L);
+        var (completed, runtimeErrors, lines, loopsCompiled, guardsForced, bridgesCompiled, guardsForcedRandomly, bridgesAttached) = (0, 0, 0, 0L, 0L, 0L, 0L, 0L);
         var messages = new Dictionary<string, int>();
         Check.One(config, Prop.ForAll(choices, (int[] drawn) =>
         {
@@ -48,9 +48,12 @@ public class RandomProgramProperty(ITestOutputHelper log)
             var failing = new JitRuntime(new JitParameters().With("threshold=1,trace_eagerness=1,fail_guards_once=1"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
             Assert.Equal(first, RunWithTimeout(source, failing));
             var seed = 1 + (int)((uint)drawn.Aggregate(17, (hash, choice) => unchecked((hash * 31) + choice)) % 1_000_000);
-            var random = new JitRuntime(new JitParameters().With($"threshold=1,trace_eagerness=2,fail_guards_randomly={seed}"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
+            // TreeLimit 0: every bridge compiled alone and attached through its guard's table entry.
+            var random = new JitRuntime(new JitParameters().With($"threshold=1,trace_eagerness=1,fail_guards_randomly={seed}"), TraceOptimizer.CreateDefault(),
+                new CilTraceCompiler { TreeLimit = 0 });
             Assert.Equal(first, RunWithTimeout(source, random));
             guardsForcedRandomly += random.Statistics.GuardFailures;
+            bridgesAttached += random.Statistics.Bridges;
             loopsCompiled += compiled.Statistics.Loops;
             guardsForced += failing.Statistics.GuardFailures;
             bridgesCompiled += failing.Statistics.Bridges;
@@ -71,9 +74,10 @@ public class RandomProgramProperty(ITestOutputHelper log)
         Assert.Equal(Cases, completed + runtimeErrors);
         var sample = ProgramGenerator.Generate([.. Enumerable.Range(0, 300).Select(i => i * 7919)]);
         var commonErrors = string.Join("; ", messages.OrderByDescending(pair => pair.Value).Take(8).Select(pair => $"{pair.Value}x {pair.Key}"));
-        log.WriteLine($"{completed} ran to the end, {runtimeErrors} stopped with an error, {lines} lines, {loopsCompiled} loops compiled, {guardsForced} guard failures forced, {bridgesCompiled} bridges compiled, {guardsForcedRandomly} guard failures (random); errors: {commonErrors}\nA sample:\n{sample}");
+        log.WriteLine($"{completed} ran to the end, {runtimeErrors} stopped with an error, {lines} lines, {loopsCompiled} loops compiled, {guardsForced} guard failures forced, {bridgesCompiled} bridges compiled, {guardsForcedRandomly} guard failures (random) and {bridgesAttached} bridges attached; errors: {commonErrors}\nA sample:\n{sample}");
         Assert.True(loopsCompiled > Cases / 4 && guardsForced > Cases / 4 && bridgesCompiled > Cases / 10,
             $"only {loopsCompiled} loops compiled, {guardsForced} guard failures forced and {bridgesCompiled} bridges compiled in {Cases} programs");
+        Assert.True(guardsForcedRandomly > Cases / 4 && bridgesAttached > Cases / 20, $"only {guardsForcedRandomly} random failures and {bridgesAttached} bridges attached");
         Assert.True(completed > Cases / 3, $"only {completed} of {Cases} programs ran to the end; errors: {commonErrors}");
         Assert.True(runtimeErrors > Cases / 20, $"only {runtimeErrors} of {Cases} programs stopped with an error");
         Assert.True(lines > Cases * 20, $"only {lines} lines in {Cases} programs");
