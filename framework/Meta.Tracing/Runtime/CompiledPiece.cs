@@ -24,6 +24,8 @@ public sealed class CompiledPiece
 {
     private readonly Dictionary<Operation, Trace> _bridges = [];
     private readonly Dictionary<Operation, int> _guardFailures = [];
+    private readonly Dictionary<Operation, int> _bridgeAborts = [];
+    private readonly HashSet<Operation> _withoutBridge = [];
 
     internal CompiledPiece(PieceKind kind, GreenKey key, Trace trace, TargetToken? entry, Trace? shortPreamble, ICompiledLoop code)
     {
@@ -71,7 +73,24 @@ public sealed class CompiledPiece
 
     internal int CountFailure(Operation guard) => _guardFailures[guard] = GuardFailures(guard) + 1;
 
-    internal void ResetFailures(Operation guard) => _guardFailures.Remove(guard);
+    /// <summary>
+    /// Tracing a bridge from <paramref name="guard"/> stopped without one: its failures count
+    /// again from zero; after <paramref name="giveUpAfter"/> such aborts the guard asks for no
+    /// bridge any more (it only resumes), since a bridge that was too long or left the loop three
+    /// times will likely do so again, and every attempt costs a tracing run.
+    /// </summary>
+    internal void BridgeAborted(Operation guard, int giveUpAfter)
+    {
+        _guardFailures.Remove(guard);
+        _bridgeAborts[guard] = _bridgeAborts.GetValueOrDefault(guard) + 1;
+        if (_bridgeAborts[guard] >= giveUpAfter)
+        {
+            _withoutBridge.Add(guard);
+        }
+    }
+
+    /// <summary>Whether tracing a bridge from <paramref name="guard"/> was given up (see <see cref="BridgeAborted"/>).</summary>
+    internal bool WithoutBridge(Operation guard) => _withoutBridge.Contains(guard);
 
     internal void Attach(Operation guard, Trace bridge) => _bridges[guard] = bridge;
 }

@@ -201,8 +201,7 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
         }
         else
         {
-            // The guard asks for its bridge again after trace_eagerness more failures.
-            session.From!.ResetFailures(session.Guard!);
+            session.From!.BridgeAborted(session.Guard!, MaxAbortsPerPosition);
         }
     }
 
@@ -397,7 +396,7 @@ public sealed class JitRuntime(JitParameters parameters, ITraceOptimizer optimiz
         }
         Statistics.GuardFailures++;
         var hot = piece.CountFailure(guard) >= Parameters.TraceEagerness;
-        return new LoopExit(exit, piece, hot && piece.Kind == PieceKind.Loop && Tracing is null && !piece.Bridges.ContainsKey(guard));
+        return new LoopExit(exit, piece, hot && piece.Kind == PieceKind.Loop && Tracing is null && !piece.Bridges.ContainsKey(guard) && !piece.WithoutBridge(guard));
     }
 
     /// <summary>fail_guards_once: the first time each guard is reached; fail_guards_randomly: one time in eight.</summary>

@@ -231,4 +231,32 @@ public sealed class DriverTests
         Assert.Equal(1, runtime.Statistics.GivenUp);
         Assert.All(Enumerable.Range(0, 2000), _ => Assert.Equal(JitAction.Interpret, runtime.OnBackwardJump(key)));
     }
+
+    [Fact]
+    public void A_guard_whose_bridge_aborts_three_times_asks_for_none_again()
+    {
+        var (_, runtime) = RunWithJit(Alternating, 4, "threshold=2,trace_eagerness=3");
+        var key = Key(3, Alternating);
+        LoopExit Failing()
+        {
+            var frame = new Frame(8);
+            frame.Regs[2] = 100;
+            frame.Regs[3] = 1;
+            return runtime.Run(key, [TraceValue.Ref(frame)]);
+        }
+        for (var attempt = 0; attempt < JitRuntime.MaxAbortsPerPosition; attempt++)
+        {
+            LoopExit exit;
+            var runs = 0;
+            do
+            {
+                exit = Failing();
+            }
+            while (!exit.TraceBridge && ++runs < 100);
+            Assert.True(exit.TraceBridge, $"attempt {attempt}");
+            runtime.AbortTrace(runtime.BeginBridge(exit), AbortReason.TooLong);
+        }
+        Assert.All(Enumerable.Range(0, 50), _ => Assert.False(Failing().TraceBridge));
+        Assert.NotNull(runtime.CompiledAt(key));
+    }
 }
