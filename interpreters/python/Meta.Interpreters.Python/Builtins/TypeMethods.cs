@@ -111,6 +111,14 @@ public static class TypeMethods
     private static string ExceptionRepr(PyException e) =>
         e.Type.Name + (e.Args.Items.Length == 1 ? "(" + Ops.Repr(e.Args.Items[0]) + ")" : Ops.Repr(e.Args));
 
+    /// <summary>The text of an int literal given as str or as bytes (read as Latin-1), or null.</summary>
+    private static string? IntLiteralText(PyObject x) => x switch
+    {
+        PyStr s => s.Value,
+        PyBytes or PyByteArray => System.Text.Encoding.Latin1.GetString(BytesMethods.BytesLike(x)!),
+        _ => null,
+    };
+
     private static PyObject NewInt(PyObject[] a)
     {
         if (a.Length == 0)
@@ -120,7 +128,7 @@ public static class TypeMethods
         var x = a[0];
         if (a.Length > 1)
         {
-            return ParseInt(((PyStr)x).Value, (int)Ops.IndexValue(a[1]));
+            return ParseInt(IntLiteralText(x) ?? throw Errors.TypeError("int() can't convert non-string with explicit base"), (int)Ops.IndexValue(a[1]));
         }
         switch (x)
         {
@@ -142,8 +150,8 @@ public static class TypeMethods
                     throw Errors.OverflowError("cannot convert float infinity to integer");
                 }
                 return PyInt.FromBig(new BigInteger(Math.Truncate(f.Value)));
-            case PyStr s:
-                return ParseInt(s.Value, 10);
+            case PyStr or PyBytes or PyByteArray:
+                return ParseInt(IntLiteralText(x)!, 10);
         }
         var m = x.Type.Lookup("__int__") ?? x.Type.Lookup("__index__") ?? throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
         return Ops.CallMethod(m, x);

@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_codecs", "_collections", "_contextvars", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+        "_codecs", "_collections", "_contextvars", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -50,6 +50,8 @@ public static class NativeRegistry
                 return Codecs.Create();
             case "_struct":
                 return StructModule.Create();
+            case "_sre":
+                return Sre.SreModule.Create();
             case "_string":
                 return StringModule.Create();
             case "binascii":
