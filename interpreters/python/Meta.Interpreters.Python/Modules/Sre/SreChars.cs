@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Meta.Interpreters.Python.Text;
 
 namespace Meta.Interpreters.Python.Modules.Sre;
 
@@ -56,16 +57,14 @@ internal static class SreChars
 
     public static int UpperLocale(int ch) => ch < 256 ? UpperAscii(ch) : ch;
 
-    /// <summary>_PyUnicode_ToLowercase: the simple (one character) lowercase mapping.</summary>
-    public static int LowerUnicode(int ch) =>
-        ch < 128 ? LowerAscii(ch) : Rune.IsValid(ch) ? Rune.ToLowerInvariant(new Rune(ch)).Value : ch;
+    /// <summary>_PyUnicode_ToLowercase: the simple (one character) lowercase mapping of Python's Unicode version.</summary>
+    public static int LowerUnicode(int ch) => ch < 128 ? LowerAscii(ch) : UnicodeCase.Lower(ch);
 
-    public static int UpperUnicode(int ch) =>
-        ch < 128 ? UpperAscii(ch) : Rune.IsValid(ch) ? Rune.ToUpperInvariant(new Rune(ch)).Value : ch;
+    public static int UpperUnicode(int ch) => ch < 128 ? UpperAscii(ch) : UnicodeCase.Upper(ch);
 
     public static bool IsAsciiCased(int ch) => ch < 128 && char.IsAsciiLetter((char)ch);
 
-    public static bool IsUnicodeCased(int ch) => ch != LowerUnicode(ch) || ch != UpperUnicode(ch);
+    public static bool IsUnicodeCased(int ch) => UnicodeCase.IsCased(ch);
 
     /// <summary>char_loc_ignore: a locale-insensitive literal matches itself and its two cases.</summary>
     public static bool LocaleIgnoreEquals(int pattern, int ch) => ch == pattern || LowerLocale(ch) == pattern || UpperLocale(ch) == pattern;

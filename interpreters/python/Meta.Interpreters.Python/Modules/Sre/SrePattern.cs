@@ -253,8 +253,7 @@ internal static class SrePatternType
                 _ => throw Errors.TypeError($"sequence item {i}: expected a bytes-like object, {pieces[i].Type.Name} found"),
             });
         }
-        var joined = bytes.ToArray();
-        return subject.Original is PyByteArray ? new PyByteArray(joined) : new PyBytes(joined);
+        return new PyBytes(bytes.ToArray());
     }
 
     /// <summary>pattern_repr: re.compile(source[, flags]) with the source's repr cut at 200 characters.</summary>

@@ -65,7 +65,7 @@ internal sealed class SreText
         return [.. result];
     }
 
-    /// <summary>getslice: characters [i, j) as the subject's kind (exact bytes stay bytes, other buffers are sliced by their own type).</summary>
+    /// <summary>getslice: characters [i, j) as str, or as bytes for every bytes-like subject.</summary>
     public PyObject Slice(int i, int j)
     {
         if (Text is not null)
@@ -81,10 +81,6 @@ internal sealed class SreText
             }
             return PyStr.From(sb.ToString());
         }
-        if (Original is PyBytes)
-        {
-            return new PyBytes(Bytes.AsSpan(i, j - i).ToArray());
-        }
-        return Ops.GetItem(Original, new PySlice(PyInt.From(i), PyInt.From(j), PyNone.Instance));
+        return new PyBytes(Bytes.AsSpan(i, j - i).ToArray());
     }
 }
