@@ -12,7 +12,10 @@ public static class TypeMethods
         TypeObjects.Int.NativeNew = (t, a, k) => BuiltinSubclass.Int(t, NewInt(a));
         TypeObjects.Bool.NativeNew = (t, a, k) => PyBool.From(a.Length > 0 && Ops.IsTrue(a[0]));
         TypeObjects.Float.NativeNew = (t, a, k) => BuiltinSubclass.Float(t, NewFloat(a));
-        TypeObjects.Str.NativeNew = (t, a, k) => BuiltinSubclass.Str(t, a.Length == 0 ? PyStr.Empty : a[0] is PyBytes b && a.Length > 1 ? PyStr.From(System.Text.Encoding.UTF8.GetString(b.Value)) : PyStr.From(Ops.Str(a[0])));
+        // str(bytes-like, encoding[, errors]) is the bytes' decode.
+        TypeObjects.Str.NativeNew = (t, a, k) => BuiltinSubclass.Str(t, a.Length == 0 ? PyStr.Empty
+            : a.Length > 1 && BytesMethods.BytesLike(a[0]) is not null ? (PyStr)Ops.Call(TypeObjects.Bytes.Dict["decode"], a, k)
+            : PyStr.From(Ops.Str(a[0])));
         TypeObjects.List.NativeNew = (t, a, k) => ReferenceEquals(t, TypeObjects.List) ? new PyList(a.Length == 0 ? [] : Conversions.ToArray(a[0]).ToArray()) : new PyListSub(t);
         TypeObjects.Tuple.NativeNew = (t, a, k) => BuiltinSubclass.Tuple(t, a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple { } given && given is not IUserSubclass ? given : PyTuple.Of(Conversions.ToArray(a[0])));
         TypeObjects.Dict.NativeNew = (t, a, k) => { if (!ReferenceEquals(t, TypeObjects.Dict)) { return new PyDictSub(t); } var d = new PyDict(); if (a.Length > 0) { DictMethods.Update(d, a[0]); } if (k is not null) { DictMethods.Update(d, k); } return d; };

@@ -84,9 +84,9 @@ internal static class SreMatchType
     private static int Index(PyMatch m, PyObject key)
     {
         long i = -1;
-        if (Ops.IsInt(key))
+        if (Ops.IsInt(key) || (key is not PyStr && key.Type.Lookup("__index__") is not null))
         {
-            i = key is PyInt small ? small.Value : -1;
+            i = key is PyLong ? -1 : Ops.IndexValue(key);
         }
         else if (m.Pattern.GroupIndex.Count > 0 && m.Pattern.GroupIndex.Get(key) is PyInt named)
         {

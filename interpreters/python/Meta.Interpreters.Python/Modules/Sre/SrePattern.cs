@@ -5,7 +5,7 @@ using Meta.Interpreters.Python.Objects;
 namespace Meta.Interpreters.Python.Modules.Sre;
 
 /// <summary>A compiled pattern (sre.c's PatternObject): the source, flags, SRE code and group names.</summary>
-internal sealed class PyPattern(PyObject source, int flags, uint[] code, int groups, PyDict groupIndex, PyObject indexGroup) : PyObject
+internal sealed class PyPattern(PyObject source, int flags, uint[] code, int groups, PyDict groupIndex, PyObject indexGroup) : PyObject, IWeaklyReferenceable
 {
     public readonly PyObject Source = source;
     public readonly int Flags = flags;
@@ -223,12 +223,9 @@ internal static class SrePatternType
         o is PyFunction or PyBuiltinFunction or PyMethod or PyType || o.Type.Lookup("__call__") is not null;
 
     /// <summary>A replacement string without a backslash is used as it is.</summary>
-    private static bool IsLiteralTemplate(PyObject repl) => repl switch
-    {
-        PyStr s => !s.Value.Contains('\\'),
-        PyBytes b => Array.IndexOf(b.Value, (byte)'\\') < 0,
-        _ => false,
-    };
+    private static bool IsLiteralTemplate(PyObject repl) => repl is PyStr s
+        ? !s.Value.Contains('\\')
+        : BytesMethods.BytesLike(repl) is { } b && Array.IndexOf(b, (byte)'\\') < 0;
 
     /// <summary>The pieces joined as the subject's kind (str.join or bytes.join semantics and messages).</summary>
     private static PyObject Join(SreText subject, List<PyObject> pieces)

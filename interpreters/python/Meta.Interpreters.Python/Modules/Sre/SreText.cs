@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Meta.Interpreters.Python.Builtins;
 using Meta.Interpreters.Python.Objects;
 
 namespace Meta.Interpreters.Python.Modules.Sre;
@@ -81,6 +82,10 @@ internal sealed class SreText
             }
             return PyStr.From(sb.ToString());
         }
-        return new PyBytes(Bytes.AsSpan(i, j - i).ToArray());
+        // A mutable buffer is read again: the match sees the bytes as they are now (sre.c keeps the object, not a copy).
+        var current = Original is PyBytes ? Bytes! : BytesMethods.BytesLike(Original) ?? Bytes!;
+        i = Math.Min(i, current.Length);
+        j = Math.Min(j, current.Length);
+        return new PyBytes(current.AsSpan(i, j - i).ToArray());
     }
 }
