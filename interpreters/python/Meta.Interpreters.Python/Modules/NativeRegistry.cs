@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_blake2", "_codecs", "_collections", "_contextvars", "_md5", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+        "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_heapq", "_md5", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -62,6 +62,10 @@ public static class NativeRegistry
                 return Hashing.HashModules.CreateSha3();
             case "_blake2":
                 return Hashing.HashModules.CreateBlake2();
+            case "_bisect":
+                return BisectModule.Create();
+            case "_heapq":
+                return HeapqModule.Create();
             case "_random":
                 return RandomModule.Create();
             case "_sre":
