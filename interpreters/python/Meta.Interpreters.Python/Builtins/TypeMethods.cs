@@ -68,6 +68,10 @@ public static class TypeMethods
         Def.Method(TypeObjects.KeyError, "__str__", (a, _) => PyStr.From(((PyException)a[0]).Args.Items.Length == 1 ? Ops.Repr(((PyException)a[0]).Args.Items[0]) : ExceptionStr((PyException)a[0])));
 
         var i = TypeObjects.Int;
+        // int.__repr__ and float.__repr__ are called unbound on subclasses (json.encoder, enum); bool keeps its own.
+        Def.Method(i, "__repr__", (a, _) => PyStr.From(Ops.ToBig(a[0]).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Def.Method(TypeObjects.Bool, "__repr__", (a, _) => PyStr.From(Ops.IsTrue(a[0]) ? "True" : "False"));
+        Def.Method(TypeObjects.Float, "__repr__", (a, _) => PyStr.From(FloatFormatting.Repr(((PyFloat)a[0]).Value)));
         Def.Method(i, "bit_length", (a, _) => PyInt.From((long)BigInteger.Abs(Ops.ToBig(a[0])).GetBitLength()));
         Def.Method(i, "bit_count", (a, _) => PyInt.From(Formatting.ToBase(BigInteger.Abs(Ops.ToBig(a[0])), 2).Count(c => c == '1')));
         Def.Method(i, "conjugate", (a, _) => a[0]);

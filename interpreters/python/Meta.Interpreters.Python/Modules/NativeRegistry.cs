@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_heapq", "_md5", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+        "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_heapq", "_json", "_md5", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -66,6 +66,8 @@ public static class NativeRegistry
                 return BisectModule.Create();
             case "_heapq":
                 return HeapqModule.Create();
+            case "_json":
+                return JsonModule.Create();
             case "_random":
                 return RandomModule.Create();
             case "_sre":
