@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Reflection;
 
 namespace Meta.Interpreters.Python.Text;
 
@@ -26,16 +24,8 @@ public static class UnicodeCase
     private static Dictionary<int, (int, int)> Load()
     {
         var table = new Dictionary<int, (int, int)>(3000);
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("UnicodeCase.txt.gz")
-            ?? throw new InvalidOperationException("embedded resource UnicodeCase.txt.gz is missing from the build");
-        using var gz = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gz);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedTable.Lines("UnicodeCase.txt.gz"))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
             var parts = line.Split(' ');
             table[Hex(parts[0])] = (Hex(parts[1]), Hex(parts[2]));
         }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Reflection;
 using System.Text;
 
 namespace Meta.Interpreters.Python.Text;
@@ -177,17 +175,8 @@ public static class UnicodeData
         var nonPrintable = new List<(int, int)>();
         var nfkc = new Dictionary<int, int[]>();
         var compositions = new Dictionary<(int, int), int>();
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("UnicodeData.txt.gz")
-            ?? throw new InvalidOperationException("embedded resource UnicodeData.txt.gz is missing from the build");
-        using var gz = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gz);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedTable.Lines("UnicodeData.txt.gz"))
         {
-            if (line.Length < 2 || line[0] == '#')
-            {
-                continue;
-            }
-
             var body = line[2..];
             switch (line[0])
             {

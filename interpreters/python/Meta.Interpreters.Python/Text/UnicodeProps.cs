@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Reflection;
 
 namespace Meta.Interpreters.Python.Text;
 
@@ -38,16 +36,8 @@ public static class UnicodeProps
         var runs = new List<Properties>();
         var decompositions = new Dictionary<int, string>();
         var numerics = new Dictionary<int, Numeric>();
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("UnicodeProps.txt.gz")
-            ?? throw new InvalidOperationException("embedded resource UnicodeProps.txt.gz is missing from the build");
-        using var gz = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gz);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedTable.Lines("UnicodeProps.txt.gz"))
         {
-            if (line.Length < 2 || line[0] == '#')
-            {
-                continue;
-            }
             var body = line[2..];
             switch (line[0])
             {

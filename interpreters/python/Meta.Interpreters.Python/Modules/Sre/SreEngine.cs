@@ -125,6 +125,21 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
     }
 
     /// <summary>
+    /// The start of REPEAT_ONE and POSSESSIVE_REPEAT_ONE (&lt;skip&gt; &lt;min&gt; &lt;max&gt; item at
+    /// <paramref name="pc"/>): how many items match from <paramref name="ptr"/>, or -1 when fewer than min.
+    /// </summary>
+    private static int CountAtLeastMin(SreState st, TS s, uint[] code, int pc, int ptr)
+    {
+        if (code[pc + 1] > (uint)(st.End - ptr))
+        {
+            return -1;
+        }
+        st.Ptr = ptr;
+        var n = Count(st, s, code, pc + 3, code[pc + 2]);
+        return n < code[pc + 1] ? -1 : n;
+    }
+
+    /// <summary>
     /// SRE(match): match the code at <paramref name="startPc"/> at st.Ptr. On success st.Ptr is
     /// the end of the match and the marks hold the groups.
     /// </summary>
@@ -243,40 +258,25 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                 goto dispatch;
             case SreOp.Branch:
                 // <BRANCH> <skip> alternative <JUMP> ... <0>
-                ctx.LastMark = st.LastMark;
-                ctx.LastIndex = st.LastIndex;
-                if (st.Repeat is not null)
-                {
-                    st.PushMarks(ctx.LastMark);
-                }
+                st.SaveLastMark(ctx, push: st.Repeat is not null);
                 goto branchTry;
             case SreOp.RepeatOne:
                 {
                     // <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail: greedy over a one-character item.
-                    if (code[pc + 1] > (uint)(end - ptr))
+                    var n = CountAtLeastMin(st, s, code, pc, ptr);
+                    if (n < 0)
                     {
                         goto failure;
                     }
-                    st.Ptr = ptr;
-                    var n = Count(st, s, code, pc + 3, code[pc + 2]);
                     ctx.Count = n;
                     ptr += n;
-                    if (n < code[pc + 1])
-                    {
-                        goto failure;
-                    }
                     var tail = pc + (int)code[pc];
                     if (code[tail] == SreOp.Success && ptr == st.End && !(ctx.TopLevel && st.MustAdvance && ptr == st.Start))
                     {
                         st.Ptr = ptr;
                         goto success;
                     }
-                    ctx.LastMark = st.LastMark;
-                    ctx.LastIndex = st.LastIndex;
-                    if (st.Repeat is not null)
-                    {
-                        st.PushMarks(ctx.LastMark);
-                    }
+                    st.SaveLastMark(ctx, push: st.Repeat is not null);
                     if (code[tail] == SreOp.Literal)
                     {
                         // The tail starts with a literal: only try positions followed by it.
@@ -313,28 +313,18 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                         st.Ptr = ptr;
                         goto success;
                     }
-                    ctx.LastMark = st.LastMark;
-                    ctx.LastIndex = st.LastIndex;
-                    if (st.Repeat is not null)
-                    {
-                        st.PushMarks(ctx.LastMark);
-                    }
+                    st.SaveLastMark(ctx, push: st.Repeat is not null);
                     goto minRepeatOneTry;
                 }
             case SreOp.PossessiveRepeatOne:
                 {
-                    if (code[pc + 1] > (uint)(end - ptr))
+                    var n = CountAtLeastMin(st, s, code, pc, ptr);
+                    if (n < 0)
                     {
                         goto failure;
                     }
-                    st.Ptr = ptr;
-                    var n = Count(st, s, code, pc + 3, code[pc + 2]);
                     ctx.Count = n;
                     ptr += n;
-                    if (n < code[pc + 1])
-                    {
-                        goto failure;
-                    }
                     pc += (int)code[pc];
                     if (code[pc] == SreOp.Success && ptr == st.End && !(ctx.TopLevel && st.MustAdvance && ptr == st.Start))
                     {
@@ -370,9 +360,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                     {
                         // Enough, but try one more (not at the position the last one started: zero-width guard).
                         rep.Count = ctx.Count;
-                        ctx.LastMark = st.LastMark;
-                        ctx.LastIndex = st.LastIndex;
-                        st.PushMarks(ctx.LastMark);
+                        st.SaveLastMark(ctx, push: true);
                         st.PushData(rep.LastPtr);
                         rep.LastPtr = st.Ptr;
                         jumpKind = JumpMaxUntil2;
@@ -397,12 +385,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                     }
                     // Try the tail first.
                     st.Repeat = rep.Previous;
-                    ctx.LastMark = st.LastMark;
-                    ctx.LastIndex = st.LastIndex;
-                    if (st.Repeat is not null)
-                    {
-                        st.PushMarks(ctx.LastMark);
-                    }
+                    st.SaveLastMark(ctx, push: st.Repeat is not null);
                     jumpKind = JumpMinUntil2;
                     jumpPc = pc;
                     jumpTopLevel = ctx.TopLevel;
@@ -476,12 +459,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                 if (ptr >= code[pc + 1])
                 {
                     st.Ptr = ptr - (int)code[pc + 1];
-                    ctx.LastMark = st.LastMark;
-                    ctx.LastIndex = st.LastIndex;
-                    if (st.Repeat is not null)
-                    {
-                        st.PushMarks(ctx.LastMark);
-                    }
+                    st.SaveLastMark(ctx, push: st.Repeat is not null);
                     jumpKind = JumpAssertNot;
                     jumpPc = pc + 2;
                     jumpTopLevel = false;
@@ -592,9 +570,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
     possessiveMore:
         if ((ctx.Count < code[pc + 2] || code[pc + 2] == SreOp.MaxRepeat) && st.Ptr != ptr)
         {
-            ctx.LastMark = st.LastMark;
-            ctx.LastIndex = st.LastIndex;
-            st.PushMarks(ctx.LastMark);
+            st.SaveLastMark(ctx, push: true);
             ptr = st.Ptr;
             jumpKind = JumpPossRepeat2;
             jumpPc = pc + 3;
@@ -647,12 +623,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                     }
                     goto success;
                 }
-                if (st.Repeat is not null)
-                {
-                    st.PopMarks(ctx.LastMark, keep: true);
-                }
-                st.LastMark = ctx.LastMark;
-                st.LastIndex = ctx.LastIndex;
+                st.RestoreLastMark(ctx, pop: st.Repeat is not null, keep: true);
                 pc += (int)code[pc];
                 goto branchTry;
             case JumpRepeatOne1:
@@ -665,12 +636,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                     }
                     goto success;
                 }
-                if (st.Repeat is not null)
-                {
-                    st.PopMarks(ctx.LastMark, keep: true);
-                }
-                st.LastMark = ctx.LastMark;
-                st.LastIndex = ctx.LastIndex;
+                st.RestoreLastMark(ctx, pop: st.Repeat is not null, keep: true);
                 ptr--;
                 ctx.Count--;
                 if (jump == JumpRepeatOne1)
@@ -688,12 +654,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                         }
                         goto success;
                     }
-                    if (st.Repeat is not null)
-                    {
-                        st.PopMarks(ctx.LastMark, keep: true);
-                    }
-                    st.LastMark = ctx.LastMark;
-                    st.LastIndex = ctx.LastIndex;
+                    st.RestoreLastMark(ctx, pop: st.Repeat is not null, keep: true);
                     st.Ptr = ptr;
                     if (Count(st, s, code, pc + 3, 1) == 0)
                     {
@@ -730,9 +691,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                     st.DiscardMarks(ctx.LastMark);
                     goto success;
                 }
-                st.PopMarks(ctx.LastMark, keep: false);
-                st.LastMark = ctx.LastMark;
-                st.LastIndex = ctx.LastIndex;
+                st.RestoreLastMark(ctx, pop: true, keep: false);
                 ctx.Rep.Count = ctx.Count - 1;
                 st.Ptr = ptr;
                 goto maxUntilTail;
@@ -757,12 +716,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                         }
                         goto success;
                     }
-                    if (repeatOfTail is not null)
-                    {
-                        st.PopMarks(ctx.LastMark, keep: false);
-                    }
-                    st.LastMark = ctx.LastMark;
-                    st.LastIndex = ctx.LastIndex;
+                    st.RestoreLastMark(ctx, pop: repeatOfTail is not null, keep: false);
                     st.Ptr = ptr;
                     if ((ctx.Count >= code[rep.Pc + 2] && code[rep.Pc + 2] != SreOp.MaxRepeat) || st.Ptr == rep.LastPtr)
                     {
@@ -801,9 +755,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                     ctx.Count++;
                     goto possessiveMore;
                 }
-                st.PopMarks(ctx.LastMark, keep: false);
-                st.LastMark = ctx.LastMark;
-                st.LastIndex = ctx.LastIndex;
+                st.RestoreLastMark(ctx, pop: true, keep: false);
                 st.Ptr = ptr;
                 goto possessiveTail;
             case JumpAtomicGroup:
@@ -831,12 +783,7 @@ internal static class SreEngine<TS> where TS : struct, ISreSubject
                     }
                     goto failure;
                 }
-                if (st.Repeat is not null)
-                {
-                    st.PopMarks(ctx.LastMark, keep: false);
-                }
-                st.LastMark = ctx.LastMark;
-                st.LastIndex = ctx.LastIndex;
+                st.RestoreLastMark(ctx, pop: st.Repeat is not null, keep: false);
                 pc += (int)code[pc];
                 goto dispatch;
             default:

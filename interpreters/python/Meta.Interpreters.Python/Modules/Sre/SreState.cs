@@ -154,6 +154,28 @@ internal sealed class SreState
 
     public int PopData() => _data[--_dataTop];
 
+    /// <summary>LASTMARK_SAVE, and MARK_PUSH when <paramref name="push"/>: what a failed attempt must undo.</summary>
+    public void SaveLastMark(SreContext ctx, bool push)
+    {
+        ctx.LastMark = LastMark;
+        ctx.LastIndex = LastIndex;
+        if (push)
+        {
+            PushMarks(ctx.LastMark);
+        }
+    }
+
+    /// <summary>MARK_POP (or MARK_POP_KEEP) when <paramref name="pop"/>, then LASTMARK_RESTORE: undo a failed attempt.</summary>
+    public void RestoreLastMark(SreContext ctx, bool pop, bool keep)
+    {
+        if (pop)
+        {
+            PopMarks(ctx.LastMark, keep);
+        }
+        LastMark = ctx.LastMark;
+        LastIndex = ctx.LastIndex;
+    }
+
     /// <summary>MARK_PUSH: save marks 0..lastMark.</summary>
     public void PushMarks(int lastMark)
     {
