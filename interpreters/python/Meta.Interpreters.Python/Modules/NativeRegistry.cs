@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_heapq", "_json", "_locale", "_md5", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time", "unicodedata", "zlib",
+        "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_heapq", "_json", "_locale", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time", "unicodedata", "zlib",
     ];
 
     public static string[] Names() => All;
@@ -76,6 +76,8 @@ public static class NativeRegistry
                 return LocaleModule.Create();
             case "unicodedata":
                 return UnicodedataModule.Create();
+            case "_operator":
+                return OperatorModule.Create();
             case "_random":
                 return RandomModule.Create();
             case "_sre":
