@@ -78,6 +78,8 @@ public static class NativeRegistry
                 return UnicodedataModule.Create();
             case "_operator":
                 return OperatorModule.Create();
+            case "math":
+                return MathExtras.Extend(NativeModules.Create("math")!);
             case "_random":
                 return RandomModule.Create();
             case "_sre":
