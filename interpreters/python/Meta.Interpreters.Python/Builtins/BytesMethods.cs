@@ -43,6 +43,8 @@ public static class BytesMethods
             Def.Method(type, "rpartition", (a, _) => Partition(a[0], Needle(a[1]), true));
             Def.Method(type, "removeprefix", (a, _) => Make(a[0], Latin(a[0]).StartsWith(Needle(a[1]), StringComparison.Ordinal) ? Latin(a[0])[Needle(a[1]).Length..] : Latin(a[0])));
             Def.Method(type, "removesuffix", (a, _) => Make(a[0], Needle(a[1]).Length > 0 && Latin(a[0]).EndsWith(Needle(a[1]), StringComparison.Ordinal) ? Latin(a[0])[..^Needle(a[1]).Length] : Latin(a[0])));
+            Def.Method(type, "translate", (a, k) => Make(a[0], Translate(Data(a[0]), Def.Arg(a, k, 1, "table") ?? PyNone.Instance, Def.Arg(a, k, 2, "delete"))));
+            type.Dict["maketrans"] = new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, _) => MakeTrans(a)));
             Def.Method(type, "ljust", (a, _) => Make(a[0], Latin(a[0]).PadRight((int)Ops.IndexValue(a[1]), a.Length > 2 ? (char)Data(a[2])[0] : ' ')));
             Def.Method(type, "rjust", (a, _) => Make(a[0], Latin(a[0]).PadLeft((int)Ops.IndexValue(a[1]), a.Length > 2 ? (char)Data(a[2])[0] : ' ')));
         }
@@ -425,6 +427,47 @@ public static class BytesMethods
             return reverse ? PyTuple.Of(Make(self, ""), Make(self, ""), Make(self, s)) : PyTuple.Of(Make(self, s), Make(self, ""), Make(self, ""));
         }
         return PyTuple.Of(Make(self, s[..i]), Make(self, sep), Make(self, s[(i + sep.Length)..]));
+    }
+
+    /// <summary>bytes.translate: delete the bytes in <paramref name="delete"/>, map the rest through a 256-byte table (None: identity).</summary>
+    private static byte[] Translate(byte[] data, PyObject table, PyObject? delete)
+    {
+        var map = table is PyNone ? null : Data(table);
+        if (map is not null && map.Length != 256)
+        {
+            throw Errors.ValueError("translation table must be 256 characters long");
+        }
+        var deleted = delete is null ? [] : Data(delete);
+        var result = new List<byte>(data.Length);
+        foreach (var b in data)
+        {
+            if (Array.IndexOf(deleted, b) < 0)
+            {
+                result.Add(map is null ? b : map[b]);
+            }
+        }
+        return [.. result];
+    }
+
+    /// <summary>bytes.maketrans(from, to): the identity table with each byte of from mapped to the byte of to at the same index.</summary>
+    private static PyObject MakeTrans(PyObject[] a)
+    {
+        var from = Data(a[0]);
+        var to = Data(a[1]);
+        if (from.Length != to.Length)
+        {
+            throw Errors.ValueError("maketrans arguments must have same length");
+        }
+        var table = new byte[256];
+        for (var i = 0; i < 256; i++)
+        {
+            table[i] = (byte)i;
+        }
+        for (var i = 0; i < from.Length; i++)
+        {
+            table[from[i]] = to[i];
+        }
+        return new PyBytes(table);
     }
 
     private static PyObject Pop(PyByteArray b, long index)

@@ -12,7 +12,10 @@ public static class TypeMethods
         TypeObjects.Int.NativeNew = (t, a, k) => BuiltinSubclass.Int(t, NewInt(a));
         TypeObjects.Bool.NativeNew = (t, a, k) => PyBool.From(a.Length > 0 && Ops.IsTrue(a[0]));
         TypeObjects.Float.NativeNew = (t, a, k) => BuiltinSubclass.Float(t, NewFloat(a));
-        TypeObjects.Str.NativeNew = (t, a, k) => BuiltinSubclass.Str(t, a.Length == 0 ? PyStr.Empty : a[0] is PyBytes b && a.Length > 1 ? PyStr.From(System.Text.Encoding.UTF8.GetString(b.Value)) : PyStr.From(Ops.Str(a[0])));
+        // str(bytes-like, encoding[, errors]) is the bytes' decode.
+        TypeObjects.Str.NativeNew = (t, a, k) => BuiltinSubclass.Str(t, a.Length == 0 ? PyStr.Empty
+            : a.Length > 1 && BytesMethods.BytesLike(a[0]) is not null ? (PyStr)Ops.Call(TypeObjects.Bytes.Dict["decode"], a, k)
+            : PyStr.From(Ops.Str(a[0])));
         TypeObjects.List.NativeNew = (t, a, k) => ReferenceEquals(t, TypeObjects.List) ? new PyList(a.Length == 0 ? [] : Conversions.ToArray(a[0]).ToArray()) : new PyListSub(t);
         TypeObjects.Tuple.NativeNew = (t, a, k) => BuiltinSubclass.Tuple(t, a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple { } given && given is not IUserSubclass ? given : PyTuple.Of(Conversions.ToArray(a[0])));
         TypeObjects.Dict.NativeNew = (t, a, k) => { if (!ReferenceEquals(t, TypeObjects.Dict)) { return new PyDictSub(t); } var d = new PyDict(); if (a.Length > 0) { DictMethods.Update(d, a[0]); } if (k is not null) { DictMethods.Update(d, k); } return d; };
@@ -65,6 +68,10 @@ public static class TypeMethods
         Def.Method(TypeObjects.KeyError, "__str__", (a, _) => PyStr.From(((PyException)a[0]).Args.Items.Length == 1 ? Ops.Repr(((PyException)a[0]).Args.Items[0]) : ExceptionStr((PyException)a[0])));
 
         var i = TypeObjects.Int;
+        // int.__repr__ and float.__repr__ are called unbound on subclasses (json.encoder, enum); bool keeps its own.
+        Def.Method(i, "__repr__", (a, _) => PyStr.From(Ops.ToBig(a[0]).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Def.Method(TypeObjects.Bool, "__repr__", (a, _) => PyStr.From(Ops.IsTrue(a[0]) ? "True" : "False"));
+        Def.Method(TypeObjects.Float, "__repr__", (a, _) => PyStr.From(FloatFormatting.Repr(((PyFloat)a[0]).Value)));
         Def.Method(i, "bit_length", (a, _) => PyInt.From((long)BigInteger.Abs(Ops.ToBig(a[0])).GetBitLength()));
         Def.Method(i, "bit_count", (a, _) => PyInt.From(Formatting.ToBase(BigInteger.Abs(Ops.ToBig(a[0])), 2).Count(c => c == '1')));
         Def.Method(i, "conjugate", (a, _) => a[0]);
@@ -111,6 +118,14 @@ public static class TypeMethods
     private static string ExceptionRepr(PyException e) =>
         e.Type.Name + (e.Args.Items.Length == 1 ? "(" + Ops.Repr(e.Args.Items[0]) + ")" : Ops.Repr(e.Args));
 
+    /// <summary>The text of an int literal given as str or as bytes (read as Latin-1), or null.</summary>
+    private static string? IntLiteralText(PyObject x) => x switch
+    {
+        PyStr s => s.Value,
+        PyBytes or PyByteArray => System.Text.Encoding.Latin1.GetString(BytesMethods.BytesLike(x)!),
+        _ => null,
+    };
+
     private static PyObject NewInt(PyObject[] a)
     {
         if (a.Length == 0)
@@ -120,7 +135,7 @@ public static class TypeMethods
         var x = a[0];
         if (a.Length > 1)
         {
-            return ParseInt(((PyStr)x).Value, (int)Ops.IndexValue(a[1]));
+            return ParseInt(IntLiteralText(x) ?? throw Errors.TypeError("int() can't convert non-string with explicit base"), (int)Ops.IndexValue(a[1]));
         }
         switch (x)
         {
@@ -142,8 +157,8 @@ public static class TypeMethods
                     throw Errors.OverflowError("cannot convert float infinity to integer");
                 }
                 return PyInt.FromBig(new BigInteger(Math.Truncate(f.Value)));
-            case PyStr s:
-                return ParseInt(s.Value, 10);
+            case PyStr or PyBytes or PyByteArray:
+                return ParseInt(IntLiteralText(x)!, 10);
         }
         var m = x.Type.Lookup("__int__") ?? x.Type.Lookup("__index__") ?? throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
         return Ops.CallMethod(m, x);

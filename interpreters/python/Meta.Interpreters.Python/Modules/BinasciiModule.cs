@@ -281,33 +281,11 @@ public static class BinasciiModule
         return new PyBytes([.. output]);
     }
 
-    private static readonly uint[] CrcTable = MakeCrcTable();
-
-    private static uint[] MakeCrcTable()
-    {
-        var table = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            var c = n;
-            for (var j = 0; j < 8; j++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-            }
-            table[n] = c;
-        }
-        return table;
-    }
-
     private static PyObject Crc32(PyObject[] a, PyDict? k)
     {
         var data = Data(a[0], false);
         var crc = a.Length > 1 ? (uint)(Ops.ToBig(a[1]) & uint.MaxValue) : 0u;
-        crc = ~crc;
-        foreach (var b in data)
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-        return PyInt.From(~crc);
+        return PyInt.From(Zlib.Checksums.Crc32(data, crc));
     }
 
     /// <summary>crc_hqx: CRC-CCITT (polynomial 0x1021), as binhex uses it.</summary>

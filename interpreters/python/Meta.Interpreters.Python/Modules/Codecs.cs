@@ -62,7 +62,8 @@ public static class Codecs
         {
             return cached;
         }
-        foreach (var search in SearchFunctions)
+        // A snapshot: a search function may register another, and in-process test runs share the registry.
+        foreach (var search in SearchFunctions.ToArray())
         {
             var result = Ops.Call(search, [PyStr.From(name)]);
             if (result is PyNone)

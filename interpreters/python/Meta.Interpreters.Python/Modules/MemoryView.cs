@@ -9,6 +9,9 @@ public sealed class PyMemoryView(PyObject obj) : PyObject
     public readonly PyObject Obj = obj;
     public bool Released;
 
+    /// <summary>The struct format of the items: 'B' unless cast to another integer format.</summary>
+    public string Format = "B";
+
     public override PyType Type => MemoryView.Type;
 
     public byte[] ToArray() => Released ? throw Errors.ValueError("operation forbidden on released memoryview object") :
@@ -17,8 +20,9 @@ public sealed class PyMemoryView(PyObject obj) : PyObject
 
 /// <summary>
 /// builtins.memoryview for the byte formats (Objects/memoryobject.c): len, indexing, tobytes,
-/// tolist, release, the context-manager protocol, readonly/nbytes/obj. Views of other buffer
-/// exporters, slicing into sub-views and casts are not written yet.
+/// tolist, release, the context-manager protocol, readonly/nbytes/obj/format/itemsize, and casts to
+/// the native integer formats (read little-endian). Views of other buffer exporters and slicing
+/// into sub-views are not written yet.
 /// </summary>
 public static class MemoryView
 {
@@ -35,8 +39,11 @@ public static class MemoryView
         Def.Method(t, "tobytes", ToBytes);
         Def.Method(t, "tolist", ToList);
         Def.Method(t, "release", Release);
+        Def.Method(t, "cast", Cast);
+        t.Dict["format"] = Property("format", (a, _) => PyStr.From(Self(a[0]).Format));
+        t.Dict["itemsize"] = Property("itemsize", (a, _) => PyInt.From(ItemSize(Self(a[0]).Format)));
         t.Dict["readonly"] = Property("readonly", ReadOnly);
-        t.Dict["nbytes"] = Property("nbytes", Len);
+        t.Dict["nbytes"] = Property("nbytes", (a, _) => PyInt.From(Self(a[0]).ToArray().Length));
         t.Dict["obj"] = Property("obj", Obj);
         return t;
     }
@@ -49,24 +56,74 @@ public static class MemoryView
         return obj switch
         {
             PyBytes or PyByteArray => new PyMemoryView(obj),
-            PyMemoryView mv => new PyMemoryView(mv.Obj),
+            PyMemoryView mv => new PyMemoryView(mv.Obj) { Format = mv.Format },
             _ => throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{obj.Type.Name}'"),
         };
     }
 
     private static PyMemoryView Self(PyObject o) => (PyMemoryView)o;
 
-    private static PyObject Len(PyObject[] a, PyDict? k) => PyInt.From(Self(a[0]).ToArray().Length);
+    private static PyObject Len(PyObject[] a, PyDict? k) => PyInt.From(Items(Self(a[0])).Length);
 
     private static PyObject GetItem(PyObject[] a, PyDict? k)
     {
-        var data = Self(a[0]).ToArray();
+        var items = Items(Self(a[0]));
         var i = Ops.IndexValue(a[1]);
         if (i < 0)
         {
-            i += data.Length;
+            i += items.Length;
         }
-        return i < 0 || i >= data.Length ? throw Errors.IndexError("index out of bounds on dimension 1") : PyInt.From(data[i]);
+        return i < 0 || i >= items.Length ? throw Errors.IndexError("index out of bounds on dimension 1") : items[i];
+    }
+
+    /// <summary>Size in bytes of one item of an integer format (struct's native sizes).</summary>
+    private static int ItemSize(string format) => format switch
+    {
+        "B" or "b" or "c" => 1,
+        "H" or "h" => 2,
+        "I" or "i" => 4,
+        _ => 8,
+    };
+
+    /// <summary>memoryview.cast to another native integer format; the byte length must be a multiple of the item size.</summary>
+    private static PyObject Cast(PyObject[] a, PyDict? k)
+    {
+        var self = Self(a[0]);
+        var format = Def.Arg(a, k, 1, "format") is PyStr f ? f.Value : throw Errors.TypeError("memoryview: format argument must be a string");
+        if (format is not ("B" or "b" or "c" or "H" or "h" or "I" or "i" or "L" or "l" or "Q" or "q" or "N" or "n"))
+        {
+            throw Errors.ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        }
+        if (self.ToArray().Length % ItemSize(format) != 0)
+        {
+            throw Errors.TypeError("memoryview: length is not a multiple of itemsize");
+        }
+        return new PyMemoryView(self.Obj) { Format = format };
+    }
+
+    /// <summary>The items as Python objects, decoded little-endian by the view's format.</summary>
+    private static PyObject[] Items(PyMemoryView view)
+    {
+        var data = view.ToArray();
+        var size = ItemSize(view.Format);
+        var items = new PyObject[data.Length / size];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var span = data.AsSpan(i * size, size);
+            items[i] = view.Format switch
+            {
+                "B" => PyInt.From(span[0]),
+                "b" => PyInt.From((sbyte)span[0]),
+                "c" => new PyBytes([span[0]]),
+                "H" => PyInt.From(System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(span)),
+                "h" => PyInt.From(System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(span)),
+                "I" => PyInt.From(System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(span)),
+                "i" => PyInt.From(System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(span)),
+                "L" or "Q" or "N" => PyInt.FromBig(System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(span)),
+                _ => PyInt.From(System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(span)),
+            };
+        }
+        return items;
     }
 
     private static PyObject Eq(PyObject[] a, PyDict? k)
@@ -85,15 +142,7 @@ public static class MemoryView
 
     private static PyObject ToBytes(PyObject[] a, PyDict? k) => new PyBytes(Self(a[0]).ToArray());
 
-    private static PyObject ToList(PyObject[] a, PyDict? k)
-    {
-        var list = new PyList();
-        foreach (var b in Self(a[0]).ToArray())
-        {
-            list.Append(PyInt.From(b));
-        }
-        return list;
-    }
+    private static PyObject ToList(PyObject[] a, PyDict? k) => new PyList(Items(Self(a[0])));
 
     private static PyObject Release(PyObject[] a, PyDict? k)
     {

@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_codecs", "_collections", "_contextvars", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+        "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_heapq", "_json", "_locale", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time", "unicodedata", "zlib",
     ];
 
     public static string[] Names() => All;
@@ -50,6 +50,40 @@ public static class NativeRegistry
                 return Codecs.Create();
             case "_struct":
                 return StructModule.Create();
+            case "_md5":
+                return Hashing.HashModules.CreateMd5();
+            case "_sha1":
+                return Hashing.HashModules.CreateSha1();
+            case "_sha256":
+                return Hashing.HashModules.CreateSha256();
+            case "_sha512":
+                return Hashing.HashModules.CreateSha512();
+            case "_sha3":
+                return Hashing.HashModules.CreateSha3();
+            case "_blake2":
+                return Hashing.HashModules.CreateBlake2();
+            case "_bisect":
+                return BisectModule.Create();
+            case "_heapq":
+                return HeapqModule.Create();
+            case "_json":
+                return JsonModule.Create();
+            case "zlib":
+                return Zlib.ZlibModule.Create();
+            case "_csv":
+                return CsvModule.Create();
+            case "_locale":
+                return LocaleModule.Create();
+            case "unicodedata":
+                return UnicodedataModule.Create();
+            case "_operator":
+                return OperatorModule.Create();
+            case "math":
+                return MathExtras.Extend(NativeModules.Create("math")!);
+            case "_random":
+                return RandomModule.Create();
+            case "_sre":
+                return Sre.SreModule.Create();
             case "_string":
                 return StringModule.Create();
             case "binascii":

@@ -87,7 +87,7 @@ public static class WeakrefModule
 
     /// <summary>Objects CPython gives no weak-reference slot: ints, strs, tuples, lists, dicts, None... (tp_weaklistoffset == 0).</summary>
     private static bool CanBeWeaklyReferenced(PyObject o) =>
-        o is PyInstance or PyFunction or PyType or PyModule or PyMethod or PySet or PyBuiltinFunction
+        o is PyInstance or PyFunction or PyType or PyModule or PyMethod or PySet or PyBuiltinFunction or IWeaklyReferenceable
         || o.Type.Name is "generator" or "code" or "set" or "frozenset";
 
     private static PyWeakRef NewRef(PyType type, PyObject referent, PyObject? callback)
@@ -298,3 +298,6 @@ public static class WeakrefModule
         return PyNone.Instance;
     }
 }
+
+/// <summary>A native module's object type that has a weak-reference slot (tp_weaklistoffset != 0), as re.Pattern.</summary>
+public interface IWeaklyReferenceable;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Reflection;
 using System.Text;
 
 namespace Meta.Interpreters.Python.Text;
@@ -136,8 +134,34 @@ public static class UnicodeData
         return sb.ToString();
     }
 
+    /// <summary>The primary composite of a canonical pair (NFC's composition step), or -1.</summary>
+    public static int Compose(int first, int second) => Data.Value.Compositions.TryGetValue((first, second), out var c) ? c : -1;
+
+    /// <summary>unicodedata.name: the character's name (not an alias; CJK ideographs and Hangul syllables by their algorithms), or null.</summary>
+    public static string? Name(int cp)
+    {
+        if (Data.Value.CodeNames.TryGetValue(cp, out var name))
+        {
+            return name;
+        }
+        foreach (var (first, last) in CjkRanges)
+        {
+            if (cp >= first && cp <= last)
+            {
+                return $"CJK UNIFIED IDEOGRAPH-{cp:X}";
+            }
+        }
+        if (cp is >= 0xAC00 and < 0xAC00 + 11172)
+        {
+            var s = cp - 0xAC00;
+            return "HANGUL SYLLABLE " + JamoInitial[s / (21 * 28)] + JamoMedial[s % (21 * 28) / 28] + JamoFinal[s % 28];
+        }
+        return null;
+    }
+
     private sealed record Tables(
         Dictionary<string, int> Names,
+        Dictionary<int, string> CodeNames,
         (int First, int Last)[] NonPrintable,
         Dictionary<int, int[]> Nfkc,
         Dictionary<(int, int), int> Compositions);
@@ -147,20 +171,12 @@ public static class UnicodeData
     private static Tables Load()
     {
         var names = new Dictionary<string, int>(40000, StringComparer.Ordinal);
+        var codeNames = new Dictionary<int, string>(40000);
         var nonPrintable = new List<(int, int)>();
         var nfkc = new Dictionary<int, int[]>();
         var compositions = new Dictionary<(int, int), int>();
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("UnicodeData.txt.gz")
-            ?? throw new InvalidOperationException("embedded resource UnicodeData.txt.gz is missing from the build");
-        using var gz = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gz);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedTable.Lines("UnicodeData.txt.gz"))
         {
-            if (line.Length < 2 || line[0] == '#')
-            {
-                continue;
-            }
-
             var body = line[2..];
             switch (line[0])
             {
@@ -169,6 +185,10 @@ public static class UnicodeData
                     {
                         var space = body.IndexOf(' ');
                         names[body[(space + 1)..]] = Hex(body[..space]);
+                        if (line[0] == 'N')
+                        {
+                            codeNames[Hex(body[..space])] = body[(space + 1)..];
+                        }
                         break;
                     }
 
@@ -195,6 +215,6 @@ public static class UnicodeData
             }
         }
 
-        return new Tables(names, [.. nonPrintable], nfkc, compositions);
+        return new Tables(names, codeNames, [.. nonPrintable], nfkc, compositions);
     }
 }
