@@ -10,7 +10,8 @@ namespace Meta.Python.Cli;
 /// Attaches Meta's JIT to the translated Python interpreter when the environment asks for it
 /// (experimental, off by default): <c>METAPY_JIT=on</c>, or JIT parameters as toy's
 /// <c>--jit</c> takes them (<c>threshold=N,trace_eagerness=N,...</c>);
-/// <c>METAPY_JIT_SUMMARY=1</c> prints the JIT's statistics to stderr at exit.
+/// <c>METAPY_JIT_SUMMARY=1</c> prints the JIT's statistics to stderr at exit;
+/// <c>METAPY_JIT_LOG=FILE</c> writes every trace to FILE (as toy's --jit-log).
 /// </summary>
 public static class JitHost
 {
@@ -39,6 +40,18 @@ public static class JitHost
         }
         Interp.JitDriver.Parameters = parameters;
         var runtime = new JitRuntime(parameters, TraceOptimizer.CreateDefault(), new CilTraceCompiler());
+        if (Environment.GetEnvironmentVariable("METAPY_JIT_LOG") is { Length: > 0 } path)
+        {
+            try
+            {
+                runtime.Log = new StreamWriter(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error = $"metapy: cannot write the JIT log '{path}': {e.Message}";
+                return null;
+            }
+        }
         PortalDriver.Of(Interp.JitDriver).Runtime = runtime;
         return runtime;
     }
@@ -46,6 +59,7 @@ public static class JitHost
     /// <summary>The statistics, when METAPY_JIT_SUMMARY asks for them.</summary>
     public static void Finish(JitRuntime? runtime)
     {
+        runtime?.Log?.Flush();
         if (runtime is not null && Environment.GetEnvironmentVariable("METAPY_JIT_SUMMARY") == "1")
         {
             Console.Error.WriteLine(runtime.Statistics.ToString());
