@@ -16,11 +16,22 @@ public static partial class Interp
     /// <summary>LOAD_METHOD: an instance's method found through the inline cache, else the generic path.</summary>
     private static void LoadMethodCached(Frame frame, PyCode code, int pc, string name)
     {
-        if (frame.Top() is PyInstance self && AttributeCache.LoadMethod(code, pc, self, name) is { } method)
+        var obj = frame.Top();
+        if (obj is PyInstance self)
+        {
+            if (AttributeCache.LoadMethod(code, pc, self, name) is { } method)
+            {
+                frame.Pop();
+                frame.Push(method);
+                frame.Push(self);
+                return;
+            }
+        }
+        else if (obj is not PyType && obj is not PyModule && obj is not PySuper && AttributeCache.LoadTypeMethod(code, pc, obj.Type, name) is { } typeMethod)
         {
             frame.Pop();
-            frame.Push(method);
-            frame.Push(self);
+            frame.Push(typeMethod);
+            frame.Push(obj);
             return;
         }
         LoadMethod(frame, name);
@@ -30,14 +41,14 @@ public static partial class Interp
     /// BINARY_SUBSCR: pushes <c>obj[key]</c>; a routine miss of a dict or list is returned rather
     /// than thrown, so the loop hands it to the frame's handlers without a .NET throw.
     /// </summary>
-    private static PyException? Subscript(Frame frame, PyObject obj, PyObject key)
+    private static PyException? Subscript(Frame frame, object obj, object key)
     {
         if (obj is PyDict d && ReferenceEquals(d.Type, TypeObjects.Dict))
         {
-            var v = d.Get(key);
+            var v = d.Get((PyObject)key);
             if (v is null)
             {
-                return Errors.KeyError(key).Value;
+                return Errors.KeyError((PyObject)key).Value;
             }
             frame.Push(v);
             return null;
@@ -52,40 +63,52 @@ public static partial class Interp
             frame.Push(l.Items[i]);
             return null;
         }
-        frame.Push(Ops.GetItem(obj, key));
+        frame.Push(Ops.GetItem((PyObject)obj, (PyObject)key));
         return null;
     }
 
     /// <summary>STORE_SUBSCR: <c>obj[key] = value</c>, an in-range list index written directly.</summary>
-    private static void StoreSubscript(PyObject obj, PyObject key, PyObject value)
+    private static void StoreSubscript(object obj, object key, PyObject value)
     {
         if (obj is PyList l && key is PyInt index && (ulong)index.Value < (ulong)l.Count && obj is not IUserSubclass)
         {
             l.Items[index.Value] = value;
             return;
         }
-        Ops.SetItem(obj, key, value);
+        Ops.SetItem((PyObject)obj, (PyObject)key, value);
     }
 
-    /// <summary>BINARY_OP for two floats (+, -, *) and two small ints, else the generic operation.</summary>
-    private static PyObject BinaryOp(Operator op, PyObject a, PyObject b)
+    /// <summary>BINARY_OP for two small ints and two floats (+, -, *, / by nonzero), else the generic operation.</summary>
+    private static PyObject BinaryOp(Operator op, object a, object b)
     {
-        if (a is PyFloat fa && b is PyFloat fb && op is Operator.Add or Operator.Sub or Operator.Mult && a is not PyFloatSub && b is not PyFloatSub)
+        if (a is PyInt x && b is PyInt y && a is not PyIntSub && b is not PyIntSub)
+        {
+            return IntOps.Binary(op, x.Value, y.Value);
+        }
+        if (a is PyFloat fa && b is PyFloat fb && a is not PyFloatSub && b is not PyFloatSub)
         {
             var (u, v) = (fa.Value, fb.Value);
-            return new PyFloat(op == Operator.Add ? u + v : op == Operator.Sub ? u - v : u * v);
+            switch (op)
+            {
+                case Operator.Add:
+                    return new PyFloat(u + v);
+                case Operator.Sub:
+                    return new PyFloat(u - v);
+                case Operator.Mult:
+                    return new PyFloat(u * v);
+                case Operator.Div when v != 0.0:
+                    return new PyFloat(u / v);
+            }
         }
-        return a is PyInt x && b is PyInt y && a is not PyIntSub && b is not PyIntSub ? IntOps.Binary(op, x.Value, y.Value) : Ops.Binary(op, a, b);
+        return Ops.Binary(op, (PyObject)a, (PyObject)b);
     }
 
-    /// <summary>In-place +, -, * of two small ints (ints are immutable: the same as the binary form), else the generic operation.</summary>
-    private static PyObject InplaceOp(Operator op, PyObject a, PyObject b) =>
-        a is PyInt x && b is PyInt y && op is Operator.Add or Operator.Sub or Operator.Mult && a is not PyIntSub && b is not PyIntSub
-            ? IntOps.Binary(op, x.Value, y.Value)
-            : Ops.Inplace(op, a, b);
+    /// <summary>In-place operators on ints and floats (immutable: the same as the binary form), else the generic operation.</summary>
+    private static PyObject InplaceOp(Operator op, object a, object b) =>
+        a is PyInt or PyFloat && a is not PyIntSub && a is not PyFloatSub ? BinaryOp(op, a, b) : Ops.Inplace(op, (PyObject)a, (PyObject)b);
 
     /// <summary>COMPARE_OP of two small ints directly, else the generic rich comparison.</summary>
-    private static PyObject CompareOp(CompareOperator op, PyObject a, PyObject b)
+    private static PyObject CompareOp(CompareOperator op, object a, object b)
     {
         if (a is PyInt x && b is PyInt y && a is not PyIntSub && b is not PyIntSub)
         {
@@ -100,7 +123,7 @@ public static partial class Interp
                 _ => c >= 0,
             });
         }
-        return Ops.Compare(op, a, b);
+        return Ops.Compare(op, (PyObject)a, (PyObject)b);
     }
 
     /// <summary>YIELD_FROM: the value the delegate produced, or null when it finished (its return value replaces it on the stack).</summary>

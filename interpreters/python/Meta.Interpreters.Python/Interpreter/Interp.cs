@@ -150,45 +150,45 @@ public static partial class Interp
                 case Opcode.Nop:
                     break;
                 case Opcode.PopTop:
-                    frame.Pop();
+                    frame.PopValue();
                     break;
                 case Opcode.RotTwo:
                     {
-                        var a = frame.Pop();
-                        var b = frame.Pop();
-                        frame.Push(a);
-                        frame.Push(b);
+                        var a = frame.PopValue();
+                        var b = frame.PopValue();
+                        frame.PushValue(a);
+                        frame.PushValue(b);
                         break;
                     }
                 case Opcode.RotThree:
                     {
-                        var a = frame.Pop();
-                        var b = frame.Pop();
-                        var c = frame.Pop();
-                        frame.Push(a);
-                        frame.Push(c);
-                        frame.Push(b);
+                        var a = frame.PopValue();
+                        var b = frame.PopValue();
+                        var c = frame.PopValue();
+                        frame.PushValue(a);
+                        frame.PushValue(c);
+                        frame.PushValue(b);
                         break;
                     }
                 case Opcode.DupTop:
-                    frame.Push(frame.Top());
+                    frame.PushValue(frame.PeekValue(1));
                     break;
                 case Opcode.DupTopTwo:
                     {
-                        var a = frame.Peek(2);
-                        var b = frame.Peek(1);
-                        frame.Push(a);
-                        frame.Push(b);
+                        var a = frame.PeekValue(2);
+                        var b = frame.PeekValue(1);
+                        frame.PushValue(a);
+                        frame.PushValue(b);
                         break;
                     }
                 case Opcode.LoadConst:
                     frame.Push(code.Consts[arg]);
                     break;
                 case Opcode.LoadFast:
-                    frame.Push(frame.Locals[arg] ?? throw UnboundLocal(code.VarNames[arg]));
+                    frame.PushValue(frame.Locals[arg] ?? throw UnboundLocal(code.VarNames[arg]));
                     break;
                 case Opcode.StoreFast:
-                    frame.Locals[arg] = frame.Pop();
+                    frame.Locals[arg] = frame.PopValue();
                     break;
                 case Opcode.DeleteFast:
                     if (frame.Locals[arg] is null)
@@ -249,13 +249,13 @@ public static partial class Interp
                     break;
                 case Opcode.LoadAttr:
                     {
-                        var obj = frame.Pop();
-                        frame.Push(obj is PyInstance inst ? AttributeCache.Load(code, pc - 1, inst, code.Names[arg]) : Ops.GetAttr(obj, code.Names[arg]));
+                        var obj = frame.PopValue();
+                        frame.Push(obj is PyInstance inst ? AttributeCache.Load(code, pc - 1, inst, code.Names[arg]) : Ops.GetAttr((PyObject)obj, code.Names[arg]));
                         break;
                     }
                 case Opcode.StoreAttr:
                     {
-                        var obj = frame.Pop();
+                        var obj = frame.PopValue();
                         var value = frame.Pop();
                         if (obj is PyInstance inst)
                         {
@@ -263,7 +263,7 @@ public static partial class Interp
                         }
                         else
                         {
-                            Ops.SetAttr(obj, code.Names[arg], value);
+                            Ops.SetAttr((PyObject)obj, code.Names[arg], value);
                         }
                         break;
                     }
@@ -290,8 +290,8 @@ public static partial class Interp
                     }
                 case Opcode.BinarySubscr:
                     {
-                        var key = frame.Pop();
-                        var miss = Subscript(frame, frame.Pop(), key);
+                        var key = frame.PopValue();
+                        var miss = Subscript(frame, frame.PopValue(), key);
                         if (miss is not null)
                         {
                             if (!Raised(frame, miss))
@@ -304,8 +304,8 @@ public static partial class Interp
                     }
                 case Opcode.StoreSubscr:
                     {
-                        var key = frame.Pop();
-                        var obj = frame.Pop();
+                        var key = frame.PopValue();
+                        var obj = frame.PopValue();
                         StoreSubscript(obj, key, frame.Pop());
                         break;
                     }
@@ -317,9 +317,9 @@ public static partial class Interp
                     }
                 case Opcode.BinaryOp:
                     {
-                        var b = frame.Pop();
-                        var a = frame.Pop();
-                        if (b is PyInt { Value: 0 } && a is PyInt && (Operator)arg is Operator.FloorDiv or Operator.Mod or Operator.Div)
+                        var b = frame.PopValue();
+                        var a = frame.PopValue();
+                        if ((Operator)arg is Operator.FloorDiv or Operator.Mod or Operator.Div && b is PyInt { Value: 0 } && a is PyInt)
                         {
                             var message = (Operator)arg switch
                             {
@@ -339,8 +339,8 @@ public static partial class Interp
                     }
                 case Opcode.InplaceOp:
                     {
-                        var b = frame.Pop();
-                        var a = frame.Pop();
+                        var b = frame.PopValue();
+                        var a = frame.PopValue();
                         frame.Push(InplaceOp((Operator)arg, a, b));
                         break;
                     }
@@ -358,15 +358,15 @@ public static partial class Interp
                     break;
                 case Opcode.CompareOp:
                     {
-                        var b = frame.Pop();
-                        var a = frame.Pop();
+                        var b = frame.PopValue();
+                        var a = frame.PopValue();
                         frame.Push(CompareOp((CompareOperator)arg, a, b));
                         break;
                     }
                 case Opcode.IsOp:
                     {
-                        var b = frame.Pop();
-                        var a = frame.Pop();
+                        var b = frame.PopValue();
+                        var a = frame.PopValue();
                         frame.Push(PyBool.From(ReferenceEquals(a, b) != (arg == 1)));
                         break;
                     }
@@ -386,8 +386,8 @@ public static partial class Interp
                     break;
                 case Opcode.PopJumpIfFalse:
                     {
-                        var v = frame.Pop();
-                        if (v == PyBool.False || (v != PyBool.True && !Ops.IsTrue(v)))
+                        var v = frame.PopValue();
+                        if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue((PyObject)v)))
                         {
                             pc = arg;
                         }
@@ -395,8 +395,8 @@ public static partial class Interp
                     }
                 case Opcode.PopJumpIfTrue:
                     {
-                        var v = frame.Pop();
-                        if (v == PyBool.True || (v != PyBool.False && Ops.IsTrue(v)))
+                        var v = frame.PopValue();
+                        if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue((PyObject)v)))
                         {
                             pc = arg;
                         }
