@@ -8,8 +8,8 @@ namespace Meta.Interpreters.Python.Interpreter;
 /// LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE / LOAD_METHOD specializations, PyPy's
 /// map-based attribute caches): an entry is valid while the instance has the entry's map and
 /// the type the same version tag. It holds the storage index of an instance attribute, or the
-/// plain function found on the type; a store that adds the attribute also holds the map the
-/// instance moves to. An instruction keeps a short chain of entries, so a call site that sees
+/// plain function found on the type, or the type's property (whose accessors then run without
+/// the generic lookup); a store that adds the attribute also holds the map the instance moves to. An instruction keeps a short chain of entries, so a call site that sees
 /// a few classes (a method of a base class called on its subclasses) stays cached.
 /// </summary>
 public sealed class AttributeCache
@@ -28,10 +28,13 @@ public sealed class AttributeCache
     /// <summary>For a store that adds the attribute: the instance's map afterwards (null when the attribute exists).</summary>
     public Map? NewMap;
 
+    /// <summary>The type's property of that name: it wins over the instance's attributes, so it depends on the type alone.</summary>
+    public PyProperty? Property;
+
     public AttributeCache? Next;
 
     private bool Hits(PyInstance inst, PyType type) =>
-        ReferenceEquals(Map, inst.Map) && ReferenceEquals(Type, type) && ReferenceEquals(Version, type.VersionTag);
+        (Property is not null || ReferenceEquals(Map, inst.Map)) && ReferenceEquals(Type, type) && ReferenceEquals(Version, type.VersionTag);
 
     /// <summary>The entry of the instruction valid for this instance, or null.</summary>
     [Meta.Jit.UnrollSafe]
@@ -65,7 +68,7 @@ public sealed class AttributeCache
 
     /// <summary>Records a new entry in front of the instruction's chain, dropping the chain when it is full.</summary>
     [Meta.Jit.DontLookInside]
-    private static void Add(PyCode code, int pc, Map? map, PyType type, int index, PyFunction? function, Map? newMap, PyObject? method = null)
+    private static void Add(PyCode code, int pc, Map? map, PyType type, int index, PyFunction? function, Map? newMap, PyObject? method = null, PyProperty? property = null)
     {
         var head = code.AttributeCaches[pc];
         var length = 0;
@@ -82,6 +85,7 @@ public sealed class AttributeCache
             Function = function,
             NewMap = newMap,
             Method = method,
+            Property = property,
             Next = length < MaxEntries ? head : null,
         };
     }
@@ -92,6 +96,10 @@ public sealed class AttributeCache
         var c = Find(code, pc, inst, type);
         if (c is not null)
         {
+            if (c.Property is not null)
+            {
+                return Ops.Call(c.Property.Getter!, [inst]);
+            }
             if (c.Index >= 0)
             {
                 return inst.Storage[c.Index]!;
@@ -111,6 +119,11 @@ public sealed class AttributeCache
                 Add(code, pc, inst.Map, type, index, function, null);
             }
         }
+        else if (type.Lookup(name) is PyProperty { Getter: not null } property && !(type.IsHeapType && type.Lookup("__getattribute__") is PyFunction))
+        {
+            // Ops.GetAttr runs a property's getter before anything but a class's own __getattribute__.
+            Add(code, pc, null, type, -1, null, null, null, property);
+        }
         return result;
     }
 
@@ -122,7 +135,7 @@ public sealed class AttributeCache
     {
         for (var c = code.AttributeCaches[pc]; c is not null; c = c.Next)
         {
-            if (c.Map is null && ReferenceEquals(c.Type, type) && ReferenceEquals(c.Version, type.VersionTag))
+            if (c.Map is null && c.Property is null && ReferenceEquals(c.Type, type) && ReferenceEquals(c.Version, type.VersionTag))
             {
                 return c.Method;
             }
@@ -154,6 +167,11 @@ public sealed class AttributeCache
     {
         var type = inst.Type;
         var c = Find(code, pc, inst, type);
+        if (c is not null && c.Property is not null)
+        {
+            Ops.Call(c.Property.Setter!, [inst, value]);
+            return;
+        }
         if (c is not null && c.Index >= 0)
         {
             if (c.NewMap is null)
@@ -168,7 +186,12 @@ public sealed class AttributeCache
         }
         var before = inst.Map;
         Ops.SetAttr(inst, name, value);
-        if (inst is not PyException && IsPlain(type, name))
+        if (type.Lookup(name) is PyProperty { Setter: not null } property)
+        {
+            // Ops.SetAttr runs a property's setter before any other rule.
+            Add(code, pc, null, type, -1, null, null, null, property);
+        }
+        else if (inst is not PyException && IsPlain(type, name))
         {
             var index = inst.Map.IndexOf(name);
             if (index < 0)

@@ -126,6 +126,38 @@ public static partial class Interp
         return Ops.Compare(op, (PyObject)a, (PyObject)b);
     }
 
+    /// <summary>
+    /// A test followed by POP_JUMP_IF_FALSE/TRUE branches on its bool at once instead of pushing
+    /// and popping it (CPython 3.11's COMPARE_OP_*_JUMP): the pc to continue at, or -1 when the
+    /// next instruction is not such a jump or the result is not a bool (its truth may run code).
+    /// </summary>
+    private static int FusedJump(PyCode code, int pc, PyObject result)
+    {
+        var next = (Opcode)code.Ops[pc];
+        if (next is not (Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue) || result is not PyBool)
+        {
+            return -1;
+        }
+        var jumps = ReferenceEquals(result, PyBool.True) == (next == Opcode.PopJumpIfTrue);
+        return jumps ? code.Args[pc] : pc + 1;
+    }
+
+    /// <summary>
+    /// Pushes an instruction's result, or stores it straight into the local when the next
+    /// instruction is STORE_FAST (a push and a pop saved): the pc to continue at.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int PushOrStoreFast(Frame frame, PyCode code, int pc, PyObject value)
+    {
+        if ((Opcode)code.Ops[pc] == Opcode.StoreFast)
+        {
+            frame.Locals[code.Args[pc]] = value;
+            return pc + 1;
+        }
+        frame.Push(value);
+        return pc;
+    }
+
     /// <summary>YIELD_FROM: the value the delegate produced, or null when it finished (its return value replaces it on the stack).</summary>
     private static PyObject? YieldFromOp(Frame frame, PyObject sent)
     {

@@ -250,7 +250,7 @@ public static partial class Interp
                 case Opcode.LoadAttr:
                     {
                         var obj = frame.PopValue();
-                        frame.Push(obj is PyInstance inst ? AttributeCache.Load(code, pc - 1, inst, code.Names[arg]) : Ops.GetAttr((PyObject)obj, code.Names[arg]));
+                        pc = PushOrStoreFast(frame, code, pc, obj is PyInstance inst ? AttributeCache.Load(code, pc - 1, inst, code.Names[arg]) : Ops.GetAttr((PyObject)obj, code.Names[arg]));
                         break;
                     }
                 case Opcode.StoreAttr:
@@ -285,7 +285,7 @@ public static partial class Interp
                             pc = frame.Pc;
                             break;
                         }
-                        frame.Push(r);
+                        pc = PushOrStoreFast(frame, code, pc, r);
                         break;
                     }
                 case Opcode.BinarySubscr:
@@ -334,14 +334,14 @@ public static partial class Interp
                             pc = frame.Pc;
                             break;
                         }
-                        frame.Push(BinaryOp((Operator)arg, a, b));
+                        pc = PushOrStoreFast(frame, code, pc, BinaryOp((Operator)arg, a, b));
                         break;
                     }
                 case Opcode.InplaceOp:
                     {
                         var b = frame.PopValue();
                         var a = frame.PopValue();
-                        frame.Push(InplaceOp((Operator)arg, a, b));
+                        pc = PushOrStoreFast(frame, code, pc, InplaceOp((Operator)arg, a, b));
                         break;
                     }
                 case Opcode.UnaryNot:
@@ -360,21 +360,42 @@ public static partial class Interp
                     {
                         var b = frame.PopValue();
                         var a = frame.PopValue();
-                        frame.Push(CompareOp((CompareOperator)arg, a, b));
+                        var result = CompareOp((CompareOperator)arg, a, b);
+                        var target = FusedJump(code, pc, result);
+                        if (target >= 0)
+                        {
+                            pc = target;
+                            break;
+                        }
+                        frame.Push(result);
                         break;
                     }
                 case Opcode.IsOp:
                     {
                         var b = frame.PopValue();
                         var a = frame.PopValue();
-                        frame.Push(PyBool.From(ReferenceEquals(a, b) != (arg == 1)));
+                        var result = PyBool.From(ReferenceEquals(a, b) != (arg == 1));
+                        var target = FusedJump(code, pc, result);
+                        if (target >= 0)
+                        {
+                            pc = target;
+                            break;
+                        }
+                        frame.Push(result);
                         break;
                     }
                 case Opcode.ContainsOp:
                     {
                         var container = frame.Pop();
                         var item = frame.Pop();
-                        frame.Push(PyBool.From(Ops.Contains(container, item) != (arg == 1)));
+                        var result = PyBool.From(Ops.Contains(container, item) != (arg == 1));
+                        var target = FusedJump(code, pc, result);
+                        if (target >= 0)
+                        {
+                            pc = target;
+                            break;
+                        }
+                        frame.Push(result);
                         break;
                     }
                 case Opcode.Jump:
@@ -435,7 +456,7 @@ public static partial class Interp
                         }
                         else
                         {
-                            frame.Push(next);
+                            pc = PushOrStoreFast(frame, code, pc, next);
                         }
                         break;
                     }
@@ -539,7 +560,7 @@ public static partial class Interp
                             pc = frame.Pc;
                             break;
                         }
-                        frame.Push(r);
+                        pc = PushOrStoreFast(frame, code, pc, r);
                         break;
                     }
                 case Opcode.CallFunctionKw:

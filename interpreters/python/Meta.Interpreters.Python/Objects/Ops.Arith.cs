@@ -19,6 +19,11 @@ public static partial class Ops
         {
             return user;
         }
+        if (a is PyInstance && b is not (PyComplex or PyBytes or PyByteArray))
+        {
+            // An instance of a class statement's class: no native operator applies, only its dunders.
+            return DunderBinary(op, a, b);
+        }
         if (a is PyInt ia && b is PyInt ib)
         {
             return IntOps.Binary(op, ia.Value, ib.Value);
