@@ -7,9 +7,8 @@ namespace Meta.Interpreters.Python.Interpreter;
 public static partial class Interp
 {
     /// <summary>LOAD_METHOD: pushes [function, self] when a plain method can be called without a bound-method object, else [null, attribute].</summary>
-    private static void LoadMethod(Frame frame, string name)
+    private static void LoadMethod(Frame frame, PyObject obj, string name)
     {
-        var obj = frame.Pop();
         if (obj is not PyType && obj is not PyModule && obj is not PySuper)
         {
             var typeAttr = obj.Type.Lookup(name);

@@ -13,28 +13,47 @@ namespace Meta.Interpreters.Python.Interpreter;
 /// </summary>
 public static partial class Interp
 {
-    /// <summary>LOAD_METHOD: an instance's method found through the inline cache, else the generic path.</summary>
-    private static void LoadMethodCached(Frame frame, PyCode code, int pc, string name)
+    /// <summary>LOAD_METHOD of the popped <paramref name="obj"/>: a method found through the inline cache, else the generic path.</summary>
+    private static void LoadMethodCached(Frame frame, PyCode code, int pc, string name, object obj)
     {
-        var obj = frame.Top();
         if (obj is PyInstance self)
         {
             if (AttributeCache.LoadMethod(code, pc, self, name) is { } method)
             {
-                frame.Pop();
                 frame.Push(method);
                 frame.Push(self);
                 return;
             }
         }
-        else if (obj is not PyType && obj is not PyModule && obj is not PySuper && AttributeCache.LoadTypeMethod(code, pc, obj.Type, name) is { } typeMethod)
+        else if (obj is not PyType && obj is not PyModule && obj is not PySuper && AttributeCache.LoadTypeMethod(code, pc, ((PyObject)obj).Type, name) is { } typeMethod)
         {
-            frame.Pop();
             frame.Push(typeMethod);
-            frame.Push(obj);
+            frame.PushValue(obj);
             return;
         }
-        LoadMethod(frame, name);
+        LoadMethod(frame, (PyObject)obj, name);
+    }
+
+    /// <summary>
+    /// LOAD_FAST followed by LOAD_ATTR or LOAD_METHOD (<c>self.x</c>, <c>self.f()</c>): the
+    /// attribute instruction runs on the local directly, without pushing and popping it. The pc
+    /// to continue at, or -1 when the next instruction is neither.
+    /// </summary>
+    private static int LoadFastAttribute(Frame frame, PyCode code, int pc, object value)
+    {
+        var next = (Opcode)code.Ops[pc];
+        if (next == Opcode.LoadAttr && value is PyInstance inst)
+        {
+            frame.Pc = pc;
+            return PushOrStoreFast(frame, code, pc + 1, AttributeCache.Load(code, pc, inst, code.Names[code.Args[pc]]));
+        }
+        if (next == Opcode.LoadMethod)
+        {
+            frame.Pc = pc;
+            LoadMethodCached(frame, code, pc, code.Names[code.Args[pc]], value);
+            return pc + 1;
+        }
+        return -1;
     }
 
     /// <summary>

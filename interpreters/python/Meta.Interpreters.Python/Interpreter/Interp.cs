@@ -185,8 +185,17 @@ public static partial class Interp
                     frame.Push(code.Consts[arg]);
                     break;
                 case Opcode.LoadFast:
-                    frame.PushValue(frame.Locals[arg] ?? throw UnboundLocal(code.VarNames[arg]));
-                    break;
+                    {
+                        var value = frame.Locals[arg] ?? throw UnboundLocal(code.VarNames[arg]);
+                        var next = LoadFastAttribute(frame, code, pc, value);
+                        if (next >= 0)
+                        {
+                            pc = next;
+                            break;
+                        }
+                        frame.PushValue(value);
+                        break;
+                    }
                 case Opcode.StoreFast:
                     frame.Locals[arg] = frame.PopValue();
                     break;
@@ -271,7 +280,7 @@ public static partial class Interp
                     Ops.DelAttr(frame.Pop(), code.Names[arg]);
                     break;
                 case Opcode.LoadMethod:
-                    LoadMethodCached(frame, code, pc - 1, code.Names[arg]);
+                    LoadMethodCached(frame, code, pc - 1, code.Names[arg], frame.PopValue());
                     break;
                 case Opcode.CallMethod:
                     {

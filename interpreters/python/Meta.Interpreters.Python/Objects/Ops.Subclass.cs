@@ -93,7 +93,7 @@ public static partial class Ops
         var typeAttr = type.Lookup(name);
         if (typeAttr is PyProperty prop)
         {
-            Call(prop.Setter ?? throw Errors.AttributeError($"property '{name}' of '{type.Name}' object has no setter"), [obj, value]);
+            Call(prop.Setter ?? throw NoAccessor(prop, type, "setter"), [obj, value]);
             return;
         }
         if (typeAttr is PyInstance descriptor && descriptor.Type.Lookup("__set__") is { } dset)
