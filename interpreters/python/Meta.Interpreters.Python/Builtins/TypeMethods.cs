@@ -285,7 +285,7 @@ public static class TypeMethods
         {
             throw Errors.RuntimeError("super(): __class__ cell not found");
         }
-        var self = code.ArgCount > 0 ? frame.Locals[0] ?? (code.CellArgs.Contains(0) ? frame.Cells[Array.IndexOf(code.CellArgs, 0)].Value : null) : null;
+        var self = code.ArgCount > 0 ? (PyObject?)frame.Locals[0] ?? (code.CellArgs.Contains(0) ? frame.Cells[Array.IndexOf(code.CellArgs, 0)].Value : null) : null;
         return new PySuper(cls, self ?? throw Errors.RuntimeError("super(): no arguments"));
     }
 

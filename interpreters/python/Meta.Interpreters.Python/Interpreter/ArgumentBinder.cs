@@ -5,7 +5,7 @@ namespace Meta.Interpreters.Python.Interpreter;
 /// <summary>Binds call arguments to parameters with CPython's rules and messages (Python/ceval.c initialize_locals).</summary>
 public static class ArgumentBinder
 {
-    public static void Bind(PyFunction f, PyObject?[] locals, PyObject[] args, PyDict? kwargs)
+    public static void Bind(PyFunction f, object?[] locals, PyObject[] args, PyDict? kwargs)
     {
         var code = f.Code;
         var nargs = code.ArgCount;

@@ -7,9 +7,8 @@ namespace Meta.Interpreters.Python.Interpreter;
 public static partial class Interp
 {
     /// <summary>LOAD_METHOD: pushes [function, self] when a plain method can be called without a bound-method object, else [null, attribute].</summary>
-    private static void LoadMethod(Frame frame, string name)
+    private static void LoadMethod(Frame frame, PyObject obj, string name)
     {
-        var obj = frame.Pop();
         if (obj is not PyType && obj is not PyModule && obj is not PySuper)
         {
             var typeAttr = obj.Type.Lookup(name);
@@ -29,11 +28,11 @@ public static partial class Interp
     private static PyObject? CallMethodOp(Frame frame, int argc)
     {
         var baseIndex = frame.Sp - argc - 2;
-        var method = frame.Stack[baseIndex];
+        var method = (PyObject?)frame.Stack[baseIndex];
         PyObject? result;
         if (method is null)
         {
-            var callable = frame.Stack[baseIndex + 1]!;
+            var callable = (PyObject)frame.Stack[baseIndex + 1]!;
             result = CallFromStack(frame, callable, baseIndex + 2, argc);
         }
         else
@@ -52,7 +51,7 @@ public static partial class Interp
     private static PyObject? CallFunctionOp(Frame frame, int argc)
     {
         var baseIndex = frame.Sp - argc - 1;
-        var result = CallFromStack(frame, frame.Stack[baseIndex]!, baseIndex + 1, argc);
+        var result = CallFromStack(frame, (PyObject)frame.Stack[baseIndex]!, baseIndex + 1, argc);
         for (var i = frame.Sp - 1; i >= baseIndex; i--)
         {
             frame.Stack[i] = null;
@@ -70,7 +69,10 @@ public static partial class Interp
             return EnterNoThrow(f, callee);
         }
         var args = new PyObject[count];
-        Array.Copy(frame.Stack, start, args, 0, count);
+        for (var i = 0; i < count; i++)
+        {
+            args[i] = (PyObject)frame.Stack[start + i]!;
+        }
         if (callable is PyBuiltinFunction { BoundSelf: null } b)
         {
             return b.Invoke(args, null);
@@ -105,7 +107,7 @@ public static partial class Interp
             for (var i = 0; i < ncell; i++)
             {
                 var argIndex = code.CellArgs[i];
-                frame.Cells[i] = new PyCell { Value = argIndex >= 0 ? frame.Locals[argIndex] : null };
+                frame.Cells[i] = new PyCell { Value = argIndex >= 0 ? (PyObject?)frame.Locals[argIndex] : null };
             }
             for (var i = 0; i < code.FreeVars.Length; i++)
             {

@@ -13,31 +13,61 @@ namespace Meta.Interpreters.Python.Interpreter;
 /// </summary>
 public static partial class Interp
 {
-    /// <summary>LOAD_METHOD: an instance's method found through the inline cache, else the generic path.</summary>
-    private static void LoadMethodCached(Frame frame, PyCode code, int pc, string name)
+    /// <summary>LOAD_METHOD of the popped <paramref name="obj"/>: a method found through the inline cache, else the generic path.</summary>
+    private static void LoadMethodCached(Frame frame, PyCode code, int pc, string name, object obj)
     {
-        if (frame.Top() is PyInstance self && AttributeCache.LoadMethod(code, pc, self, name) is { } method)
+        if (obj is PyInstance self)
         {
-            frame.Pop();
-            frame.Push(method);
-            frame.Push(self);
+            if (AttributeCache.LoadMethod(code, pc, self, name) is { } method)
+            {
+                frame.Push(method);
+                frame.Push(self);
+                return;
+            }
+        }
+        else if (obj is not PyType && obj is not PyModule && obj is not PySuper && AttributeCache.LoadTypeMethod(code, pc, ((PyObject)obj).Type, name) is { } typeMethod)
+        {
+            frame.Push(typeMethod);
+            frame.PushValue(obj);
             return;
         }
-        LoadMethod(frame, name);
+        LoadMethod(frame, (PyObject)obj, name);
+    }
+
+    /// <summary>
+    /// LOAD_FAST followed by LOAD_ATTR or LOAD_METHOD (<c>self.x</c>, <c>self.f()</c>): the
+    /// attribute instruction runs on the local directly, without pushing and popping it. The pc
+    /// to continue at, or -1 when the next instruction is neither.
+    /// </summary>
+    private static int LoadFastAttribute(Frame frame, PyCode code, int pc, object value)
+    {
+        var next = (Opcode)code.Ops[pc];
+        if (next == Opcode.LoadAttr && value is PyInstance inst)
+        {
+            frame.Pc = pc;
+            return PushOrStoreFast(frame, code, pc + 1, AttributeCache.Load(code, pc, inst, code.Names[code.Args[pc]]));
+        }
+        if (next == Opcode.LoadMethod)
+        {
+            frame.Pc = pc;
+            LoadMethodCached(frame, code, pc, code.Names[code.Args[pc]], value);
+            return pc + 1;
+        }
+        return -1;
     }
 
     /// <summary>
     /// BINARY_SUBSCR: pushes <c>obj[key]</c>; a routine miss of a dict or list is returned rather
     /// than thrown, so the loop hands it to the frame's handlers without a .NET throw.
     /// </summary>
-    private static PyException? Subscript(Frame frame, PyObject obj, PyObject key)
+    private static PyException? Subscript(Frame frame, object obj, object key)
     {
         if (obj is PyDict d && ReferenceEquals(d.Type, TypeObjects.Dict))
         {
-            var v = d.Get(key);
+            var v = d.Get((PyObject)key);
             if (v is null)
             {
-                return Errors.KeyError(key).Value;
+                return Errors.KeyError((PyObject)key).Value;
             }
             frame.Push(v);
             return null;
@@ -52,40 +82,52 @@ public static partial class Interp
             frame.Push(l.Items[i]);
             return null;
         }
-        frame.Push(Ops.GetItem(obj, key));
+        frame.Push(Ops.GetItem((PyObject)obj, (PyObject)key));
         return null;
     }
 
     /// <summary>STORE_SUBSCR: <c>obj[key] = value</c>, an in-range list index written directly.</summary>
-    private static void StoreSubscript(PyObject obj, PyObject key, PyObject value)
+    private static void StoreSubscript(object obj, object key, PyObject value)
     {
         if (obj is PyList l && key is PyInt index && (ulong)index.Value < (ulong)l.Count && obj is not IUserSubclass)
         {
             l.Items[index.Value] = value;
             return;
         }
-        Ops.SetItem(obj, key, value);
+        Ops.SetItem((PyObject)obj, (PyObject)key, value);
     }
 
-    /// <summary>BINARY_OP for two floats (+, -, *) and two small ints, else the generic operation.</summary>
-    private static PyObject BinaryOp(Operator op, PyObject a, PyObject b)
+    /// <summary>BINARY_OP for two small ints and two floats (+, -, *, / by nonzero), else the generic operation.</summary>
+    private static PyObject BinaryOp(Operator op, object a, object b)
     {
-        if (a is PyFloat fa && b is PyFloat fb && op is Operator.Add or Operator.Sub or Operator.Mult && a is not PyFloatSub && b is not PyFloatSub)
+        if (a is PyInt x && b is PyInt y && a is not PyIntSub && b is not PyIntSub)
+        {
+            return IntOps.Binary(op, x.Value, y.Value);
+        }
+        if (a is PyFloat fa && b is PyFloat fb && a is not PyFloatSub && b is not PyFloatSub)
         {
             var (u, v) = (fa.Value, fb.Value);
-            return new PyFloat(op == Operator.Add ? u + v : op == Operator.Sub ? u - v : u * v);
+            switch (op)
+            {
+                case Operator.Add:
+                    return new PyFloat(u + v);
+                case Operator.Sub:
+                    return new PyFloat(u - v);
+                case Operator.Mult:
+                    return new PyFloat(u * v);
+                case Operator.Div when v != 0.0:
+                    return new PyFloat(u / v);
+            }
         }
-        return a is PyInt x && b is PyInt y && a is not PyIntSub && b is not PyIntSub ? IntOps.Binary(op, x.Value, y.Value) : Ops.Binary(op, a, b);
+        return Ops.Binary(op, (PyObject)a, (PyObject)b);
     }
 
-    /// <summary>In-place +, -, * of two small ints (ints are immutable: the same as the binary form), else the generic operation.</summary>
-    private static PyObject InplaceOp(Operator op, PyObject a, PyObject b) =>
-        a is PyInt x && b is PyInt y && op is Operator.Add or Operator.Sub or Operator.Mult && a is not PyIntSub && b is not PyIntSub
-            ? IntOps.Binary(op, x.Value, y.Value)
-            : Ops.Inplace(op, a, b);
+    /// <summary>In-place operators on ints and floats (immutable: the same as the binary form), else the generic operation.</summary>
+    private static PyObject InplaceOp(Operator op, object a, object b) =>
+        a is PyInt or PyFloat && a is not PyIntSub && a is not PyFloatSub ? BinaryOp(op, a, b) : Ops.Inplace(op, (PyObject)a, (PyObject)b);
 
     /// <summary>COMPARE_OP of two small ints directly, else the generic rich comparison.</summary>
-    private static PyObject CompareOp(CompareOperator op, PyObject a, PyObject b)
+    private static PyObject CompareOp(CompareOperator op, object a, object b)
     {
         if (a is PyInt x && b is PyInt y && a is not PyIntSub && b is not PyIntSub)
         {
@@ -100,7 +142,39 @@ public static partial class Interp
                 _ => c >= 0,
             });
         }
-        return Ops.Compare(op, a, b);
+        return Ops.Compare(op, (PyObject)a, (PyObject)b);
+    }
+
+    /// <summary>
+    /// A test followed by POP_JUMP_IF_FALSE/TRUE branches on its bool at once instead of pushing
+    /// and popping it (CPython 3.11's COMPARE_OP_*_JUMP): the pc to continue at, or -1 when the
+    /// next instruction is not such a jump or the result is not a bool (its truth may run code).
+    /// </summary>
+    private static int FusedJump(PyCode code, int pc, PyObject result)
+    {
+        var next = (Opcode)code.Ops[pc];
+        if (next is not (Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue) || result is not PyBool)
+        {
+            return -1;
+        }
+        var jumps = ReferenceEquals(result, PyBool.True) == (next == Opcode.PopJumpIfTrue);
+        return jumps ? code.Args[pc] : pc + 1;
+    }
+
+    /// <summary>
+    /// Pushes an instruction's result, or stores it straight into the local when the next
+    /// instruction is STORE_FAST (a push and a pop saved): the pc to continue at.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int PushOrStoreFast(Frame frame, PyCode code, int pc, PyObject value)
+    {
+        if ((Opcode)code.Ops[pc] == Opcode.StoreFast)
+        {
+            frame.Locals[code.Args[pc]] = value;
+            return pc + 1;
+        }
+        frame.Push(value);
+        return pc;
     }
 
     /// <summary>YIELD_FROM: the value the delegate produced, or null when it finished (its return value replaces it on the stack).</summary>

@@ -153,45 +153,54 @@ public static partial class Interp
                 case Opcode.Nop:
                     break;
                 case Opcode.PopTop:
-                    frame.Pop();
+                    frame.PopValue();
                     break;
                 case Opcode.RotTwo:
                     {
-                        var a = frame.Pop();
-                        var b = frame.Pop();
-                        frame.Push(a);
-                        frame.Push(b);
+                        var a = frame.PopValue();
+                        var b = frame.PopValue();
+                        frame.PushValue(a);
+                        frame.PushValue(b);
                         break;
                     }
                 case Opcode.RotThree:
                     {
-                        var a = frame.Pop();
-                        var b = frame.Pop();
-                        var c = frame.Pop();
-                        frame.Push(a);
-                        frame.Push(c);
-                        frame.Push(b);
+                        var a = frame.PopValue();
+                        var b = frame.PopValue();
+                        var c = frame.PopValue();
+                        frame.PushValue(a);
+                        frame.PushValue(c);
+                        frame.PushValue(b);
                         break;
                     }
                 case Opcode.DupTop:
-                    frame.Push(frame.Top());
+                    frame.PushValue(frame.PeekValue(1));
                     break;
                 case Opcode.DupTopTwo:
                     {
-                        var a = frame.Peek(2);
-                        var b = frame.Peek(1);
-                        frame.Push(a);
-                        frame.Push(b);
+                        var a = frame.PeekValue(2);
+                        var b = frame.PeekValue(1);
+                        frame.PushValue(a);
+                        frame.PushValue(b);
                         break;
                     }
                 case Opcode.LoadConst:
                     frame.Push(code.Consts[arg]);
                     break;
                 case Opcode.LoadFast:
-                    frame.Push(frame.Locals[arg] ?? throw UnboundLocal(code.VarNames[arg]));
-                    break;
+                    {
+                        var value = frame.Locals[arg] ?? throw UnboundLocal(code.VarNames[arg]);
+                        var next = LoadFastAttribute(frame, code, pc, value);
+                        if (next >= 0)
+                        {
+                            pc = next;
+                            break;
+                        }
+                        frame.PushValue(value);
+                        break;
+                    }
                 case Opcode.StoreFast:
-                    frame.Locals[arg] = frame.Pop();
+                    frame.Locals[arg] = frame.PopValue();
                     break;
                 case Opcode.DeleteFast:
                     if (frame.Locals[arg] is null)
@@ -252,13 +261,13 @@ public static partial class Interp
                     break;
                 case Opcode.LoadAttr:
                     {
-                        var obj = frame.Pop();
-                        frame.Push(obj is PyInstance inst ? AttributeCache.Load(code, pc - 1, inst, code.Names[arg]) : Ops.GetAttr(obj, code.Names[arg]));
+                        var obj = frame.PopValue();
+                        pc = PushOrStoreFast(frame, code, pc, obj is PyInstance inst ? AttributeCache.Load(code, pc - 1, inst, code.Names[arg]) : Ops.GetAttr((PyObject)obj, code.Names[arg]));
                         break;
                     }
                 case Opcode.StoreAttr:
                     {
-                        var obj = frame.Pop();
+                        var obj = frame.PopValue();
                         var value = frame.Pop();
                         if (obj is PyInstance inst)
                         {
@@ -266,7 +275,7 @@ public static partial class Interp
                         }
                         else
                         {
-                            Ops.SetAttr(obj, code.Names[arg], value);
+                            Ops.SetAttr((PyObject)obj, code.Names[arg], value);
                         }
                         break;
                     }
@@ -274,7 +283,7 @@ public static partial class Interp
                     Ops.DelAttr(frame.Pop(), code.Names[arg]);
                     break;
                 case Opcode.LoadMethod:
-                    LoadMethodCached(frame, code, pc - 1, code.Names[arg]);
+                    LoadMethodCached(frame, code, pc - 1, code.Names[arg], frame.PopValue());
                     break;
                 case Opcode.CallMethod:
                     {
@@ -288,13 +297,13 @@ public static partial class Interp
                             pc = frame.Pc;
                             break;
                         }
-                        frame.Push(r);
+                        pc = PushOrStoreFast(frame, code, pc, r);
                         break;
                     }
                 case Opcode.BinarySubscr:
                     {
-                        var key = frame.Pop();
-                        var miss = Subscript(frame, frame.Pop(), key);
+                        var key = frame.PopValue();
+                        var miss = Subscript(frame, frame.PopValue(), key);
                         if (miss is not null)
                         {
                             if (!Raised(frame, miss))
@@ -307,8 +316,8 @@ public static partial class Interp
                     }
                 case Opcode.StoreSubscr:
                     {
-                        var key = frame.Pop();
-                        var obj = frame.Pop();
+                        var key = frame.PopValue();
+                        var obj = frame.PopValue();
                         StoreSubscript(obj, key, frame.Pop());
                         break;
                     }
@@ -320,9 +329,9 @@ public static partial class Interp
                     }
                 case Opcode.BinaryOp:
                     {
-                        var b = frame.Pop();
-                        var a = frame.Pop();
-                        if (b is PyInt { Value: 0 } && a is PyInt && (Operator)arg is Operator.FloorDiv or Operator.Mod or Operator.Div)
+                        var b = frame.PopValue();
+                        var a = frame.PopValue();
+                        if ((Operator)arg is Operator.FloorDiv or Operator.Mod or Operator.Div && b is PyInt { Value: 0 } && a is PyInt)
                         {
                             var message = (Operator)arg switch
                             {
@@ -337,14 +346,14 @@ public static partial class Interp
                             pc = frame.Pc;
                             break;
                         }
-                        frame.Push(BinaryOp((Operator)arg, a, b));
+                        pc = PushOrStoreFast(frame, code, pc, BinaryOp((Operator)arg, a, b));
                         break;
                     }
                 case Opcode.InplaceOp:
                     {
-                        var b = frame.Pop();
-                        var a = frame.Pop();
-                        frame.Push(InplaceOp((Operator)arg, a, b));
+                        var b = frame.PopValue();
+                        var a = frame.PopValue();
+                        pc = PushOrStoreFast(frame, code, pc, InplaceOp((Operator)arg, a, b));
                         break;
                     }
                 case Opcode.UnaryNot:
@@ -361,23 +370,44 @@ public static partial class Interp
                     break;
                 case Opcode.CompareOp:
                     {
-                        var b = frame.Pop();
-                        var a = frame.Pop();
-                        frame.Push(CompareOp((CompareOperator)arg, a, b));
+                        var b = frame.PopValue();
+                        var a = frame.PopValue();
+                        var result = CompareOp((CompareOperator)arg, a, b);
+                        var target = FusedJump(code, pc, result);
+                        if (target >= 0)
+                        {
+                            pc = target;
+                            break;
+                        }
+                        frame.Push(result);
                         break;
                     }
                 case Opcode.IsOp:
                     {
-                        var b = frame.Pop();
-                        var a = frame.Pop();
-                        frame.Push(PyBool.From(ReferenceEquals(a, b) != (arg == 1)));
+                        var b = frame.PopValue();
+                        var a = frame.PopValue();
+                        var result = PyBool.From(ReferenceEquals(a, b) != (arg == 1));
+                        var target = FusedJump(code, pc, result);
+                        if (target >= 0)
+                        {
+                            pc = target;
+                            break;
+                        }
+                        frame.Push(result);
                         break;
                     }
                 case Opcode.ContainsOp:
                     {
                         var container = frame.Pop();
                         var item = frame.Pop();
-                        frame.Push(PyBool.From(Ops.Contains(container, item) != (arg == 1)));
+                        var result = PyBool.From(Ops.Contains(container, item) != (arg == 1));
+                        var target = FusedJump(code, pc, result);
+                        if (target >= 0)
+                        {
+                            pc = target;
+                            break;
+                        }
+                        frame.Push(result);
                         break;
                     }
                 case Opcode.Jump:
@@ -389,8 +419,8 @@ public static partial class Interp
                     break;
                 case Opcode.PopJumpIfFalse:
                     {
-                        var v = frame.Pop();
-                        if (v == PyBool.False || (v != PyBool.True && !Ops.IsTrue(v)))
+                        var v = frame.PopValue();
+                        if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue((PyObject)v)))
                         {
                             pc = arg;
                         }
@@ -398,8 +428,8 @@ public static partial class Interp
                     }
                 case Opcode.PopJumpIfTrue:
                     {
-                        var v = frame.Pop();
-                        if (v == PyBool.True || (v != PyBool.False && Ops.IsTrue(v)))
+                        var v = frame.PopValue();
+                        if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue((PyObject)v)))
                         {
                             pc = arg;
                         }
@@ -438,7 +468,7 @@ public static partial class Interp
                         }
                         else
                         {
-                            frame.Push(next);
+                            pc = PushOrStoreFast(frame, code, pc, next);
                         }
                         break;
                     }
@@ -542,7 +572,7 @@ public static partial class Interp
                             pc = frame.Pc;
                             break;
                         }
-                        frame.Push(r);
+                        pc = PushOrStoreFast(frame, code, pc, r);
                         break;
                     }
                 case Opcode.CallFunctionKw:

@@ -7,7 +7,10 @@ namespace Meta.Interpreters.Python.Objects;
 public static partial class Ops
 {
     private static readonly string[] Symbols = ["+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"];
-    private static readonly string[] Dunders = ["add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv"];
+    // The operator method names, indexed by Operator.
+    private static readonly string[] LeftNames = ["__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__floordiv__"];
+    private static readonly string[] RightNames = ["__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__", "__rfloordiv__"];
+    private static readonly string[] InplaceNames = ["__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__", "__ifloordiv__"];
 
     /// <summary>A binary operator (CPython's binary_op1): fast paths for ints and floats, then __op__/__rop__.</summary>
     public static PyObject Binary(Operator op, PyObject a, PyObject b)
@@ -15,6 +18,11 @@ public static partial class Ops
         if ((a is IUserSubclass || b is IUserSubclass) && UserBinary(op, a, b) is { } user)
         {
             return user;
+        }
+        if (a is PyInstance && b is not (PyComplex or PyBytes or PyByteArray))
+        {
+            // An instance of a class statement's class: no native operator applies, only its dunders.
+            return DunderBinary(op, a, b);
         }
         if (a is PyInt ia && b is PyInt ib)
         {
@@ -49,7 +57,13 @@ public static partial class Ops
 
     public static PyObject Inplace(Operator op, PyObject a, PyObject b)
     {
-        if (Override(a, "__i" + Dunders[(int)op] + "__") is { } inplace && CallMethod(inplace, a, b) is var inplaceResult && inplaceResult is not PyNotImplemented)
+        // Builtin numbers and strings have no in-place methods: the binary form is the answer.
+        if (a is PyInt or PyFloat or PyStr && a is not IUserSubclass)
+        {
+            return Binary(op, a, b);
+        }
+        var inplaceName = InplaceNames[(int)op];
+        if (Override(a, inplaceName) is { } inplace && CallMethod(inplace, a, b) is var inplaceResult && inplaceResult is not PyNotImplemented)
         {
             return inplaceResult;
         }
@@ -67,9 +81,9 @@ public static partial class Ops
             ListExtend(list, b);
             return list;
         }
-        if (a is PyInstance || a.Type.Lookup("__i" + Dunders[(int)op] + "__") is PyBuiltinFunction { IsSlot: true })
+        if (a is PyInstance || a.Type.Lookup(inplaceName) is PyBuiltinFunction { IsSlot: true })
         {
-            var method = a.Type.Lookup("__i" + Dunders[(int)op] + "__");
+            var method = a.Type.Lookup(inplaceName);
             if (method is not null)
             {
                 var r = CallMethod(method, a, b);
@@ -98,10 +112,9 @@ public static partial class Ops
 
     private static PyObject DunderBinary(Operator op, PyObject a, PyObject b)
     {
-        var name = Dunders[(int)op];
         // Native operators were tried in NativeBinary; only Python-level methods are dispatched here.
-        var leftMethod = PythonLevel(a.Type.Lookup("__" + name + "__"));
-        var rightMethod = ReferenceEquals(a.Type, b.Type) ? null : PythonLevel(b.Type.Lookup("__r" + name + "__"));
+        var leftMethod = PythonLevel(a.Type.Lookup(LeftNames[(int)op]));
+        var rightMethod = ReferenceEquals(a.Type, b.Type) ? null : PythonLevel(b.Type.Lookup(RightNames[(int)op]));
         if (rightMethod is not null && b.Type.IsSubtypeOf(a.Type) && !ReferenceEquals(a.Type, b.Type))
         {
             var r = CallMethod(rightMethod, b, a);

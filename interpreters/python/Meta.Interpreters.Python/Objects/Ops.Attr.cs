@@ -76,7 +76,7 @@ public static partial class Ops
         {
             if (prop.Getter is null)
             {
-                throw Errors.AttributeError($"property '{name}' of '{type.Name}' object has no getter");
+                throw NoAccessor(prop, type, "getter");
             }
             return Call(prop.Getter, [inst]);
         }
@@ -95,6 +95,12 @@ public static partial class Ops
         }
         return SpecialAttribute(inst, name);
     }
+
+    /// <summary>A property without the accessor: named as CPython 3.11's property_descr_get/set do, by the name __set_name__ gave it when it has one.</summary>
+    private static PyError NoAccessor(PyProperty prop, PyType type, string accessor) =>
+        Errors.AttributeError(prop.Name is null
+            ? $"property of '{type.QualName}' object has no {accessor}"
+            : $"property '{prop.Name}' of '{type.QualName}' object has no {accessor}");
 
     /// <summary>The descriptor protocol for an attribute found on a type, read through an instance.</summary>
     public static PyObject Bind(PyObject attr, PyObject instance, PyType type)
@@ -418,7 +424,7 @@ public static partial class Ops
                 {
                     if (prop.Setter is null)
                     {
-                        throw Errors.AttributeError($"property '{name}' of '{inst.Type.Name}' object has no setter");
+                        throw NoAccessor(prop, inst.Type, "setter");
                     }
                     Call(prop.Setter, [inst, value]);
                     return;
@@ -529,7 +535,7 @@ public static partial class Ops
                 var typeAttr = inst.Type.Lookup(name);
                 if (typeAttr is PyProperty property)
                 {
-                    Call(property.Deleter ?? throw Errors.AttributeError($"property '{name}' of '{inst.Type.Name}' object has no deleter"), [inst]);
+                    Call(property.Deleter ?? throw NoAccessor(property, inst.Type, "deleter"), [inst]);
                     return;
                 }
                 if (typeAttr is PyInstance descriptor && descriptor.Type.Lookup("__delete__") is { } ddel)

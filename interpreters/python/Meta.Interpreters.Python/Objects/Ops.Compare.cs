@@ -27,6 +27,11 @@ public static partial class Ops
         {
             return PyBool.From(CompareValues(op, sa.IsBmp && sb.IsBmp ? string.CompareOrdinal(sa.Value, sb.Value) : CodePoints.Compare(sa.Value, sb.Value)));
         }
+        if (a is PyTuple ta && b is PyTuple tb)
+        {
+            // Tuples (sort keys) before the long chain of NativeCompare's type tests.
+            return CompareSequences(op, ta.Items, ta.Items.Length, tb.Items, tb.Items.Length);
+        }
         var r = NativeCompare(op, a, b);
         if (r is not null)
         {

@@ -198,6 +198,15 @@ public static partial class Ops
     /// <summary>CPython's numeric hash (Python/pyhash.c): integers modulo 2**61-1, so 1, 1.0 and True hash alike.</summary>
     public static long Hash(PyObject o)
     {
+        // Exact str and int first: dict and set keys, without the interface test of a subclass.
+        if (o is PyStr str && o is not PyStrSub)
+        {
+            return str.Hash();
+        }
+        if (o is PyInt integer && o is not PyIntSub)
+        {
+            return HashLong(integer.Value);
+        }
         if (o is IUserSubclass)
         {
             var userHash = o.Type.Lookup("__hash__");
@@ -353,6 +362,10 @@ public static partial class Ops
 
     public static bool EqualsForKey(PyObject a, PyObject b)
     {
+        if (a is PyStr x && b is PyStr y && a is not PyStrSub && b is not PyStrSub)
+        {
+            return x.Value == y.Value;
+        }
         if (a is IUserSubclass || b is IUserSubclass)
         {
             return Eq(a, b);

@@ -16,8 +16,7 @@ public static partial class Ops
     /// <summary>A binary operator's overrides on builtin subclass operands (reflected first when the right operand's class is a subclass of the left's), or null.</summary>
     private static PyObject? UserBinary(Operator op, PyObject a, PyObject b)
     {
-        var name = Dunders[(int)op];
-        return UserPair(a, b, Override(a, "__" + name + "__"), ReferenceEquals(a.Type, b.Type) ? null : Override(b, "__r" + name + "__"));
+        return UserPair(a, b, Override(a, LeftNames[(int)op]), ReferenceEquals(a.Type, b.Type) ? null : Override(b, RightNames[(int)op]));
     }
 
     /// <summary>A rich comparison's overrides on builtin subclass operands, or null.</summary>
@@ -94,7 +93,7 @@ public static partial class Ops
         var typeAttr = type.Lookup(name);
         if (typeAttr is PyProperty prop)
         {
-            Call(prop.Setter ?? throw Errors.AttributeError($"property '{name}' of '{type.Name}' object has no setter"), [obj, value]);
+            Call(prop.Setter ?? throw NoAccessor(prop, type, "setter"), [obj, value]);
             return;
         }
         if (typeAttr is PyInstance descriptor && descriptor.Type.Lookup("__set__") is { } dset)

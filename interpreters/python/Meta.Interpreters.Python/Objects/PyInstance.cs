@@ -42,7 +42,12 @@ public class PyInstance(PyType type) : PyObject
             _dict!.Set(name, value);
             return;
         }
-        var next = map.WithAttribute(name);
+        AddAttribute(map.WithAttribute(name), value);
+    }
+
+    /// <summary>Stores a new attribute: <paramref name="next"/> is the current map extended by its name.</summary>
+    public void AddAttribute(Map next, PyObject value)
+    {
         if (Storage.Length < next.Count)
         {
             Array.Resize(ref Storage, Math.Max(4, Storage.Length * 2));

@@ -11,7 +11,15 @@ public delegate PyObject NativeNew(PyType type, PyObject[] args, PyDict? kwargs)
 /// </summary>
 public sealed class PyType : PyObject
 {
+    private const int RecentSize = 16;
+
     private readonly Dictionary<string, PyObject?> _cache = new(StringComparer.Ordinal);
+
+    // The last lookups by the identity of the name string, in front of _cache: attribute names
+    // come from code objects and literals, the same string instance each time, so this skips
+    // hashing and comparing the name's characters.
+    private readonly string?[] _recentNames = new string?[RecentSize];
+    private readonly PyObject?[] _recentValues = new PyObject?[RecentSize];
     private readonly List<PyType> _subclasses = [];
 
     public PyType(string name, PyType[] bases, Dictionary<string, PyObject>? dict = null, string module = "builtins")
@@ -76,10 +84,23 @@ public sealed class PyType : PyObject
     [Meta.Jit.DontLookInside]
     public PyObject? Lookup(string name)
     {
-        if (_cache.TryGetValue(name, out var cached))
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(name) & (RecentSize - 1);
+        if (ReferenceEquals(_recentNames[slot], name))
         {
-            return cached;
+            return _recentValues[slot];
         }
+        if (!_cache.TryGetValue(name, out var cached))
+        {
+            cached = LookupMro(name);
+            _cache[name] = cached;
+        }
+        _recentNames[slot] = name;
+        _recentValues[slot] = cached;
+        return cached;
+    }
+
+    private PyObject? LookupMro(string name)
+    {
         PyObject? found = null;
         foreach (var t in Mro)
         {
@@ -89,7 +110,6 @@ public sealed class PyType : PyObject
                 break;
             }
         }
-        _cache[name] = found;
         return found;
     }
 
@@ -125,6 +145,8 @@ public sealed class PyType : PyObject
     private void Changed()
     {
         _cache.Clear();
+        Array.Clear(_recentNames);
+        Array.Clear(_recentValues);
         VersionTag = new object();
         foreach (var s in _subclasses)
         {
