@@ -10,24 +10,17 @@ namespace Meta.Interpreters.Python;
 /// <summary>What the metapy command does: compile, run, print uncaught exceptions as CPython 3.11 does (Lib/traceback.py).</summary>
 public static class Runner
 {
-    public static int Main(string[] args)
-    {
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
-        try
-        {
-            return Run(args, stdout, Console.Error);
-        }
-        finally
-        {
-            stdout.Flush();
-        }
-    }
+    /// <summary>The command: the standard streams are the process's descriptors 0, 1 and 2.</summary>
+    public static int Main(string[] args) => Run(args, null, null);
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs metapy; <paramref name="hostOut"/> and <paramref name="hostErr"/>, when given, take the place of descriptors 1 and 2.</summary>
+    public static int Run(string[] args, TextWriter? hostOut, TextWriter? hostErr)
     {
         // The builtins module registers the methods of the builtin types: set it up before compiling.
         BuiltinModule.Dict.GetType();
-        PyThreadState.Out = stdout;
+        Modules.IO.StandardStreams.Install(hostOut, hostErr, false, null);
+        var stdout = PyThreadState.Out;
+        var stderr = hostErr ?? Console.Error;
         PyThreadState.Handled = null;
         PyThreadState.Depth = 0;
         PyThreadState.RecursionLimit = 1000;
@@ -76,6 +69,7 @@ public static class Runner
             stderr.Write(FormatException(e.Value));
             return 1;
         }
+        Modules.ImportSystem.EnsureSys();
         var main = new PyModule("__main__");
         main.Dict.Set("__name__", PyStr.From("__main__"));
         main.Dict.Set("__file__", PyStr.From(fileName));

@@ -267,7 +267,7 @@ public static class Codecs
 
     /// <summary>UTF-8 decoding as unicodeobject.c does it: an invalid sequence is the maximal valid
     /// prefix (one error each); when not final, an incomplete sequence at the end is left unconsumed.</summary>
-    private static string DecodeUtf8(byte[] b, string errors, bool final, out int consumed)
+    public static string DecodeUtf8(byte[] b, string errors, bool final, out int consumed)
     {
         var sb = new StringBuilder(b.Length);
         var i = 0;

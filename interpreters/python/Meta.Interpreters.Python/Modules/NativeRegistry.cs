@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_codecs", "_collections", "_contextvars", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+        "_codecs", "_collections", "_contextvars", "_io", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -72,6 +72,8 @@ public static class NativeRegistry
                 return ThreadModule.Create();
             case "_weakref":
                 return WeakrefModule.Create();
+            case "_io":
+                return IO.IOModule.Create();
             default:
                 return NativeModules.Create(name);
         }

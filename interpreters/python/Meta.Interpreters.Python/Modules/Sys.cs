@@ -50,8 +50,7 @@ public static class Sys
         d.Set("hash_info", Info("sys.hash_info", ("width", PyInt.From(64)), ("modulus", PyInt.From((1L << 61) - 1)),
             ("inf", PyInt.From(314159)), ("nan", PyInt.From(0)), ("imag", PyInt.From(1000003)),
             ("algorithm", PyStr.From("siphash13")), ("hash_bits", PyInt.From(64)), ("seed_bits", PyInt.From(128)), ("cutoff", PyInt.From(0))));
-        d.Set("__stdout__", d.Get("stdout")!);
-        d.Set("__stderr__", d.Get("stderr")!);
+        IO.StandardStreams.AddTo(d);
         Def.Function(d, "getdefaultencoding", Utf8);
         Def.Function(d, "getfilesystemencoding", Utf8);
         Def.Function(d, "getfilesystemencodeerrors", SurrogateEscape);
