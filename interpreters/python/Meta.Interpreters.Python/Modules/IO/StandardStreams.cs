@@ -55,6 +55,8 @@ public static class StandardStreams
         return wrapper;
     }
 
+    public static bool StdinIsTerminal() => Stdin?.Buffer is PyBuffered { Raw: PyFileIO raw } && FileIO.IsATty(raw);
+
     /// <summary>Sets sys.stdin/stdout/stderr and their __dunder__ originals.</summary>
     public static void AddTo(PyDict sys)
     {
