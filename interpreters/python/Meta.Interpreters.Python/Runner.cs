@@ -23,14 +23,21 @@ public static class Runner
     {
         // The builtins module registers the methods of the builtin types: set it up before compiling.
         BuiltinModule.Dict.GetType();
-        var stderr = hostErr ?? Console.Error;
+        var stderr = Modules.IO.StandardStreams.HostErrorFor(hostErr);
         var config = CommandLine.Parse(args, Environment.GetEnvironmentVariable);
         config.OriginalArgs = args;
         if (config.EarlyOutput is { } early)
         {
-            var output = config.EarlyOutputToStderr ? stderr : hostOut ?? Console.Out;
-            output.Write(early);
-            output.Flush();
+            var output = config.EarlyOutputToStderr ? stderr : hostOut ?? Modules.IO.StandardStreams.DescriptorWriter(1);
+            try
+            {
+                output.Write(early);
+                output.Flush();
+            }
+            catch (IOException)
+            {
+                // A reader that stopped early (metapy -h | head) is not an error of the command.
+            }
             return config.EarlyExitCode;
         }
         PyConfig.Current = config;

@@ -160,7 +160,7 @@ public static class Codecs
         return Result(PyStr.From(Decode(b, "latin-1", Errors_(a, 1))), b.Length);
     }
 
-    private static string Canonical(string encoding) => Normalize(encoding).Replace('-', '_') switch
+    public static string Canonical(string encoding) => Normalize(encoding).Replace('-', '_') switch
     {
         "utf_8" or "utf8" or "u8" => "utf-8",
         "ascii" or "us_ascii" or "646" => "ascii",

@@ -214,8 +214,17 @@ public static class Sys
         {
             throw Errors.TypeError($"excepthook expected 3 arguments, got {a.Length}");
         }
-        PyThreadState.Out.Flush();
-        Console.Error.Write(a[1] is PyException e ? Runner.FormatException(e) : Ops.Str(a[1]) + "\n");
+        var text = a[1] is PyException e ? Runner.FormatException(e) : Ops.Str(a[1]) + "\n";
+        if (IO.StandardStreams.CurrentStderr() is not PyNone and var stderr)
+        {
+            IO.IOBase.Call(stderr, "write", PyStr.From(text));
+            IO.IOBase.Call(stderr, "flush");
+        }
+        else
+        {
+            PyThreadState.Out.Flush();
+            IO.StandardStreams.HostError.Write(text);
+        }
         return PyNone.Instance;
     }
 

@@ -17,6 +17,17 @@ public static class StandardStreams
     public static PyTextIOWrapper? Stdout;
     public static PyTextIOWrapper? Stderr;
 
+    /// <summary>Where the runner and the native hooks write errors: descriptor 2 (written directly, not
+    /// through System.Console, which would send terminal set-up sequences), or the embedding's writer.</summary>
+    public static TextWriter HostError { get; private set; } = HostErrorFor(null);
+
+    public static TextWriter HostErrorFor(TextWriter? host) =>
+        HostError = host ?? DescriptorWriter(2);
+
+    /// <summary>A writer on a descriptor through a plain FileStream: System.Console's streams would initialize the terminal.</summary>
+    public static TextWriter DescriptorWriter(int fd) =>
+        new StreamWriter(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, false), FileAccess.Write, 1), new UTF8Encoding(false)) { AutoFlush = true };
+
     /// <summary>The sys module's dict, where print finds the current sys.stdout.</summary>
     private static PyDict? _sys;
 
@@ -41,7 +52,9 @@ public static class StandardStreams
         var colon = value.IndexOf(':');
         var encoding = colon < 0 ? value : value[..colon];
         var errors = colon < 0 ? null : value[(colon + 1)..];
-        return (encoding.Length == 0 ? "utf-8" : encoding, string.IsNullOrEmpty(errors) ? null : errors);
+        // config_get_codec_name: the codec's own name (codecs.lookup(name).name).
+        var codec = encoding.Length == 0 ? "utf-8" : Codecs.Canonical(encoding) switch { "latin-1" => "iso8859-1", var c => c };
+        return (codec, string.IsNullOrEmpty(errors) ? null : errors);
     }
 
     private static PyTextIOWrapper Make(int fd, string mode, TextWriter? host, string encoding, string errors, bool lineBuffered, bool unbuffered)
