@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_codecs", "_collections", "_contextvars", "_io", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time",
+        "_codecs", "_collections", "_contextvars", "_imp", "_io", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -74,6 +74,12 @@ public static class NativeRegistry
                 return WeakrefModule.Create();
             case "_io":
                 return IO.IOModule.Create();
+            case "marshal":
+                return MarshalModule.Create();
+            case "_imp":
+                return ImpModule.Create();
+            case "_warnings":
+                return WarningsModule.Create();
             default:
                 return NativeModules.Create(name);
         }

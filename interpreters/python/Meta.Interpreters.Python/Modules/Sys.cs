@@ -36,7 +36,7 @@ public static class Sys
         d.Set("abiflags", PyStr.From(""));
         d.Set("float_repr_style", PyStr.From("short"));
         d.Set("dont_write_bytecode", PyBool.From(config.DontWriteBytecode));
-        d.Set("meta_path", new PyList());
+        d.Set("meta_path", new PyList([MetaPathFinder.Create()]));
         d.Set("path_hooks", new PyList());
         d.Set("path_importer_cache", new PyDict());
         d.Set("warnoptions", new PyList([.. config.WarnOptions.Select(w => (PyObject)PyStr.From(w))]));

@@ -24,9 +24,32 @@ public static class StandardStreams
     public static TextWriter HostErrorFor(TextWriter? host) =>
         HostError = host ?? DescriptorWriter(2);
 
-    /// <summary>A writer on a descriptor through a plain FileStream: System.Console's streams would initialize the terminal.</summary>
-    public static TextWriter DescriptorWriter(int fd) =>
-        new StreamWriter(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, false), FileAccess.Write, 1), new UTF8Encoding(false)) { AutoFlush = true };
+    /// <summary>An unbuffered writer on a descriptor, by write(2) at the descriptor's own offset (a
+    /// FileStream would keep a position of its own; System.Console's streams would set up the terminal).</summary>
+    public static TextWriter DescriptorWriter(int fd) => new DescriptorTextWriter(fd);
+
+    private sealed class DescriptorTextWriter(int fd) : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => Write(value.ToString());
+
+        public override void Write(string? value)
+        {
+            var bytes = Encoding.UTF8.GetBytes(value ?? "");
+            var done = 0;
+            while (done < bytes.Length)
+            {
+                var n = PosixModule.Libc.write(fd, bytes[done..], bytes.Length - done);
+                if (n <= 0)
+                {
+                    // The error stream itself is gone (closed descriptor, broken pipe): there is nowhere left to report to.
+                    return;
+                }
+                done += (int)n;
+            }
+        }
+    }
 
     /// <summary>The sys module's dict, where print finds the current sys.stdout.</summary>
     private static PyDict? _sys;
