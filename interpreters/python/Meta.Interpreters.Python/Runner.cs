@@ -61,6 +61,7 @@ public static class Runner
             SiteBuiltins.Install();
         }
         Modules.AtexitModule.Reset();
+        Modules.SignalModule.Reset();
         // With no program, a terminal on stdin (or -i) means the interactive loop rather than a program read from stdin.
         var replOnly = config.Kind == PyConfig.RunKind.Stdin && (stdinIsTerminal || config.Inspect);
         var status = replOnly ? 0 : Protected(() => RunProgram(config, stderr), stderr);

@@ -28,6 +28,7 @@ public static class InteractiveLoop
             sys.Dict.Set("ps2", PyStr.From("... "));
         }
         var buffer = new List<string>();
+        var terminal = StandardStreams.StdinIsTerminal();
         while (true)
         {
             var prompt = Ops.Str(sys.Dict.Get(buffer.Count == 0 ? "ps1" : "ps2") ?? PyStr.From(""));
@@ -35,7 +36,12 @@ public static class InteractiveLoop
             try
             {
                 WritePrompt(prompt);
-                var read = IOBase.Call(sys.Dict.Get("stdin") ?? PyNone.Instance, "readline");
+                var stdin = sys.Dict.Get("stdin") ?? PyNone.Instance;
+                if (terminal && StandardStreams.StdinMustWait(stdin))
+                {
+                    Modules.SignalModule.WaitForInput(0);
+                }
+                var read = IOBase.Call(stdin, "readline");
                 line = read is PyStr s ? s.Value : throw Errors.TypeError("object.readline() returned non-string");
             }
             catch (PyError e) when (e.Value.Type.IsSubtypeOf(TypeObjects.KeyboardInterrupt))

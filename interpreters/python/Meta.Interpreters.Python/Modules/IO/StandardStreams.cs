@@ -91,6 +91,10 @@ public static class StandardStreams
         return wrapper;
     }
 
+    /// <summary>sys.stdin is the original one and has no line already read ahead (the interactive loop then waits on descriptor 0).</summary>
+    public static bool StdinMustWait(PyObject stdin) =>
+        ReferenceEquals(stdin, Stdin) && Stdin!.DecodedPos >= Stdin.Decoded.Length && Stdin.Buffer is PyBuffered { ReadPos: var pos, ReadEnd: var end } && pos >= end;
+
     public static bool StdinIsTerminal() => Stdin?.Buffer is PyBuffered { Raw: PyFileIO raw } && FileIO.IsATty(raw);
 
     /// <summary>Sets sys.stdin/stdout/stderr and their __dunder__ originals.</summary>
