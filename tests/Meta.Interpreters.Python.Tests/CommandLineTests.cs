@@ -198,8 +198,8 @@ public sealed class CommandLineTests : IDisposable
 
 /// <summary>
 /// The interactive loop as a person at a terminal uses it: metapy runs on a pseudo-terminal (python3's
-/// pty module is the harness), gets lines typed one at a time, a multi-line block, an exception,
-/// `_`, then Ctrl-D; the captured screen shows prompts, echoed input and results, and the status is 0.
+/// pty module is the harness), gets Ctrl-C at the prompt, lines typed one at a time, a multi-line
+/// block, an exception, `_`, then Ctrl-D; the captured screen shows prompts, echoed input and results, and the status is 0.
 /// </summary>
 public sealed class InteractiveTerminalTests
 {
@@ -223,6 +223,8 @@ public sealed class InteractiveTerminalTests
                 if screen.endswith(b">>> ") or screen.endswith(b"... "):
                     return
         drain(60)
+        os.write(fd, b"\x03")
+        drain(30)
         for line in ["1 + 1", "def double(x):", "    return x * 2", "", "double(21)", "_ + 1", "1/0", "print('still here')"]:
             os.write(fd, line.encode() + b"\n")
             drain(30)
@@ -244,7 +246,7 @@ public sealed class InteractiveTerminalTests
         using var process = Process.Start(info)!;
         var screen = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        Assert.Contains(">>> 1 + 1\n2\n>>> ", screen);
+        Assert.StartsWith(">>> ^C\nKeyboardInterrupt\n>>> 1 + 1\n2\n>>> ", screen);
         Assert.Contains(">>> def double(x):\n...     return x * 2\n... \n>>> ", screen);
         Assert.Contains(">>> double(21)\n42\n>>> _ + 1\n43\n>>> ", screen);
         Assert.Contains(">>> 1/0\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n>>> ", screen);

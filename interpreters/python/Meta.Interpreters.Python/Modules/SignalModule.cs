@@ -36,22 +36,34 @@ public static class SignalModule
     /// <summary>Set by Ctrl-C while the interactive loop waits for a line.</summary>
     private static volatile bool _interrupted;
 
-    /// <summary>Waits until <paramref name="fd"/> is readable; Ctrl-C meanwhile raises KeyboardInterrupt
-    /// (only while waiting: Ctrl-C during a computation keeps its default action).</summary>
-    public static void WaitForInput(int fd)
+    /// <summary>True while the interactive loop prompts and waits for a line.</summary>
+    private static volatile bool _waitingForInput;
+
+    /// <summary>For the interactive loop's lifetime: Ctrl-C while it waits for input is noted (and becomes
+    /// KeyboardInterrupt in <see cref="WaitForInput"/>); Ctrl-C during a computation keeps its default action.</summary>
+    public static IDisposable InteractiveInterrupts() => PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+    {
+        context.Cancel = _waitingForInput;
+        _interrupted = _waitingForInput;
+    });
+
+    /// <summary>Marks the start (before the prompt is written) or the end of waiting for input.</summary>
+    public static void Waiting(bool waiting)
     {
         _interrupted = false;
-        using var registration = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        _waitingForInput = waiting;
+    }
+
+    /// <summary>Waits until <paramref name="fd"/> is readable, or raises KeyboardInterrupt for a Ctrl-C since <see cref="Waiting"/>.</summary>
+    public static void WaitForInput(int fd)
+    {
+        while (!_interrupted && !SelectModule.WaitReadable(fd, 100))
         {
-            context.Cancel = true;
-            _interrupted = true;
-        });
-        while (!SelectModule.WaitReadable(fd, 100))
+        }
+        if (_interrupted)
         {
-            if (_interrupted)
-            {
-                throw new PyException(TypeObjects.KeyboardInterrupt, PyTuple.Empty).ToError();
-            }
+            _interrupted = false;
+            throw new PyException(TypeObjects.KeyboardInterrupt, PyTuple.Empty).ToError();
         }
     }
 

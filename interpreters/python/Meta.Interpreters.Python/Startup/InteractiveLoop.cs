@@ -29,12 +29,14 @@ public static class InteractiveLoop
         }
         var buffer = new List<string>();
         var terminal = StandardStreams.StdinIsTerminal();
+        using var interrupts = terminal ? Modules.SignalModule.InteractiveInterrupts() : null;
         while (true)
         {
             var prompt = Ops.Str(sys.Dict.Get(buffer.Count == 0 ? "ps1" : "ps2") ?? PyStr.From(""));
             string line;
             try
             {
+                Modules.SignalModule.Waiting(terminal);
                 WritePrompt(prompt);
                 var stdin = sys.Dict.Get("stdin") ?? PyNone.Instance;
                 if (terminal && StandardStreams.StdinMustWait(stdin))
@@ -49,6 +51,10 @@ public static class InteractiveLoop
                 WriteStderr("\nKeyboardInterrupt\n");
                 buffer.Clear();
                 continue;
+            }
+            finally
+            {
+                Modules.SignalModule.Waiting(false);
             }
             if (line.Length == 0)
             {
