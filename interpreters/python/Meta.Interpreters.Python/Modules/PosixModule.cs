@@ -132,6 +132,7 @@ public static class PosixModule
         Def.Function(d, "write", Write);
         Def.Function(d, "close", Close);
         Def.Function(d, "isatty", IsATty);
+        PosixProcess.AddTo(d);
         Def.Function(d, "lseek", LSeek);
         Def.Function(d, "ftruncate", FTruncate);
         Def.Function(d, "readlink", ReadLink);
