@@ -10,7 +10,19 @@ namespace Meta.Interpreters.Python.Modules.IO;
 /// </summary>
 public sealed class PyBuffered(PyType type) : PyIOObject(type)
 {
-    public PyObject? Raw;
+    private PyObject? _raw;
+    private PyFileIO? _nativeRaw;
+
+    /// <summary>The raw stream; a native FileIO is remembered and called directly.</summary>
+    public PyObject? Raw
+    {
+        get => _raw;
+        set
+        {
+            _raw = value;
+            _nativeRaw = value is PyFileIO { Type: var t } f && t == FileIO.Type ? f : null;
+        }
+    }
     public bool CanRead;
     public bool CanWrite;
     public int BufferSize = Buffered.DefaultBufferSize;
@@ -26,7 +38,7 @@ public sealed class PyBuffered(PyType type) : PyIOObject(type)
 
     public PyObject RawStream => Detached ? throw Errors.ValueError("raw stream has been detached") : Raw ?? throw Errors.ValueError("I/O operation on uninitialized object");
 
-    private PyFileIO? NativeRaw => Raw is PyFileIO { Type: var t } f && t == FileIO.Type ? f : null;
+    private PyFileIO? NativeRaw => _nativeRaw;
 
     public bool IsClosed => NativeRaw is { } f ? f.IsClosed : Ops.IsTrue(Ops.GetAttr(RawStream, "closed"));
 
@@ -63,6 +75,22 @@ public sealed class PyBuffered(PyType type) : PyIOObject(type)
         data.CopyTo(WriteBuffer.AsSpan(WriteLength));
         WriteLength += data.Length;
         Buffered.MarkPending(this);
+    }
+
+    /// <summary>The write fast path of text streams: UTF-8 encoded straight into the write buffer when it fits.</summary>
+    public bool TryWriteUtf8(string text)
+    {
+        if (ReadEnd > ReadPos || WriteLength + text.Length * 3 > BufferSize)
+        {
+            return false;
+        }
+        if (WriteBuffer.Length < BufferSize)
+        {
+            Array.Resize(ref WriteBuffer, BufferSize);
+        }
+        WriteLength += System.Text.Encoding.UTF8.GetBytes(text, WriteBuffer.AsSpan(WriteLength));
+        Buffered.MarkPending(this);
+        return true;
     }
 
     public void FlushWrites()

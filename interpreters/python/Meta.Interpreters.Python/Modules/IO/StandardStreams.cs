@@ -113,9 +113,12 @@ public static class StandardStreams
     }
 
     /// <summary>The current sys.stdout (None when a program set it so).</summary>
-    public static PyObject CurrentStdout() => (_sys ??= SysDict())?.Get("stdout") ?? Stdout ?? (PyObject)PyNone.Instance;
+    public static PyObject CurrentStdout() => (_sys ??= SysDict())?.Get(StdoutKey) ?? Stdout ?? (PyObject)PyNone.Instance;
 
-    public static PyObject CurrentStderr() => (_sys ??= SysDict())?.Get("stderr") ?? Stderr ?? (PyObject)PyNone.Instance;
+    public static PyObject CurrentStderr() => (_sys ??= SysDict())?.Get(StderrKey) ?? Stderr ?? (PyObject)PyNone.Instance;
+
+    /// <summary>Keys made once, so their hashes are computed once (print looks sys.stdout up on every call).</summary>
+    private static readonly PyStr StdoutKey = PyStr.From("stdout"), StderrKey = PyStr.From("stderr");
 
     private static PyDict? SysDict() => Importer.Modules.Get("sys") is PyModule m ? m.Dict : null;
 

@@ -13,9 +13,33 @@ namespace Meta.Interpreters.Python.Modules.IO;
 /// </summary>
 public sealed class PyTextIOWrapper(PyType type) : PyIOObject(type)
 {
-    public PyObject? Buffer;
+    private PyObject? _buffer;
+    private PyBuffered? _nativeBuffer;
+
+    /// <summary>The binary stream; a native buffered one is remembered for the write and read fast paths.</summary>
+    public PyObject? Buffer
+    {
+        get => _buffer;
+        set
+        {
+            _buffer = value;
+            _nativeBuffer = value is PyBuffered { Type: var t } b && (t == Buffered.WriterType || t == Buffered.RandomType || t == Buffered.ReaderType) ? b : null;
+        }
+    }
     public bool Detached;
-    public string Encoding = "utf-8";
+    private string _encoding = "utf-8";
+    private bool _utf8 = true;
+
+    public string Encoding
+    {
+        get => _encoding;
+        set
+        {
+            _encoding = value;
+            _utf8 = value.Replace("-", "").Replace("_", "").ToLowerInvariant() is "utf8" or "u8";
+        }
+    }
+
     public string ErrorMode = "strict";
     public PyObject NewlineArg = PyNone.Instance;
     public bool ReadUniversal;
@@ -38,7 +62,7 @@ public sealed class PyTextIOWrapper(PyType type) : PyIOObject(type)
 
     public PyObject BufferStream => Detached ? throw Errors.ValueError("underlying buffer has been detached") : Buffer ?? throw Errors.ValueError("I/O operation on uninitialized object");
 
-    private PyBuffered? NativeBuffer => Buffer is PyBuffered { Type: var t } b && (t == Buffered.WriterType || t == Buffered.RandomType || t == Buffered.ReaderType) ? b : null;
+    private PyBuffered? NativeBuffer => _nativeBuffer;
 
     public bool IsClosed => NativeBuffer is { } b ? b.IsClosed : Ops.IsTrue(Ops.GetAttr(BufferStream, "closed"));
 
@@ -50,39 +74,48 @@ public sealed class PyTextIOWrapper(PyType type) : PyIOObject(type)
         }
     }
 
-    private bool IsUtf8 => Encoding.Replace("-", "").Replace("_", "").ToLowerInvariant() is "utf8" or "u8";
+    private bool IsUtf8 => _utf8;
 
     /// <summary>write(): newline translation, encoding, the buffer's write; the flush line buffering asks for.</summary>
     public void Write(string text)
     {
-        CheckOpen();
+        var native = _nativeBuffer;
+        if (native is not null ? native.IsClosed : IsClosed)
+        {
+            throw Errors.ValueError("I/O operation on closed file.");
+        }
         if (!ReferenceEquals(Decoded, "") || Pending.Length > 0)
         {
             ClearDecoded();
         }
-        var hasLineFeed = text.Contains('\n');
+        var hasLineFeed = (WriteNewline is not null || LineBuffering) && text.Contains('\n');
         if (WriteNewline is not null && hasLineFeed)
         {
             text = text.Replace("\n", WriteNewline);
         }
-        var bytes = IsUtf8 && !CodePoints.HasSurrogates(text) ? System.Text.Encoding.UTF8.GetBytes(text) : Codecs.Encode(text, Encoding, ErrorMode);
+        var plainUtf8 = _utf8 && !CodePoints.HasSurrogates(text);
         var flush = LineBuffering && (hasLineFeed || text.Contains('\r'));
-        if (NativeBuffer is { } b)
+        if (native is { } b)
         {
-            b.CheckOpen();
-            b.Write(bytes);
+            if (!plainUtf8 || !b.TryWriteUtf8(text))
+            {
+                b.Write(plainUtf8 ? System.Text.Encoding.UTF8.GetBytes(text) : Codecs.Encode(text, Encoding, ErrorMode));
+            }
             if (flush || WriteThrough)
             {
                 b.Flush();
             }
             return;
         }
-        IOBase.Call(BufferStream, "write", new PyBytes(bytes));
+        IOBase.Call(BufferStream, "write", new PyBytes(plainUtf8 ? System.Text.Encoding.UTF8.GetBytes(text) : Codecs.Encode(text, Encoding, ErrorMode)));
         if (flush)
         {
             IOBase.Call(BufferStream, "flush");
         }
     }
+
+    /// <summary>The buffer accepts writes (asked natively of a native buffer).</summary>
+    public bool Writable() => NativeBuffer is { } b ? b.CanWrite : Ops.IsTrue(IOBase.Call(BufferStream, "writable"));
 
     public void ClearDecoded()
     {

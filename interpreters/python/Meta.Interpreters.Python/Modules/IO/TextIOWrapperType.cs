@@ -129,7 +129,7 @@ public static class TextIOWrapper
             throw Errors.TypeError($"write() argument must be str, not {(a.Length < 2 ? "nothing" : a[1].Type.Name)}");
         }
         w.CheckOpen();
-        if (Ops.IsTrue(IOBase.Call(w.BufferStream, "writable")) is false)
+        if (!w.Writable())
         {
             throw IOBase.Unsupported("not writable");
         }
