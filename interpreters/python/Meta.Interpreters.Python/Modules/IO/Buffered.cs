@@ -312,8 +312,7 @@ public static class Buffered
 
     private static PyType MakeType(string name, bool read, bool write)
     {
-        var t = IOBase.NewType(name, [IOBase.BufferedBase], (type, a, k) => New(type, a, k, read, write));
-        Def.Slot(t, "__init__", (a, k) => Init(a, k, read, write));
+        var t = IOBase.ConcreteType(name, [IOBase.BufferedBase], type => new PyBuffered(type), (a, k) => Init(a, k, read, write));
         Def.Method(t, "detach", Detach);
         Def.Method(t, "flush", Flush);
         Def.Method(t, "close", Close);
@@ -357,19 +356,13 @@ public static class Buffered
         return b;
     }
 
-    private static PyObject New(PyType type, PyObject[] a, PyDict? k, bool read, bool write)
+    /// <summary>A buffered stream over a raw one, for open() and the standard streams.</summary>
+    public static PyBuffered Create(PyType type, PyObject raw, int bufferSize)
     {
         var b = new PyBuffered(type);
-        if (!type.IsHeapType)
-        {
-            Init([b, .. a], k, read, write);
-        }
+        Init([b, raw, PyInt.From(bufferSize)], null, type != WriterType, type != ReaderType);
         return b;
     }
-
-    /// <summary>A buffered stream over a raw one, for open() and the standard streams.</summary>
-    public static PyBuffered Create(PyType type, PyObject raw, int bufferSize) =>
-        (PyBuffered)New(type, [raw, PyInt.From(bufferSize)], null, type != WriterType, type != ReaderType);
 
     private static PyObject Init(PyObject[] a, PyDict? k, bool read, bool write)
     {

@@ -14,8 +14,7 @@ public static class BufferedRWPair
 {
     public static PyType MakeType()
     {
-        var t = IOBase.NewType("BufferedRWPair", [IOBase.BufferedBase], (type, a, k) => New(type, a, k));
-        Def.Slot(t, "__init__", Init);
+        var t = IOBase.ConcreteType("BufferedRWPair", [IOBase.BufferedBase], type => new PyBufferedPair(type), Init);
         foreach (var name in new[] { "read", "peek", "read1", "readinto", "readinto1", "readable" })
         {
             Def.Method(t, name, (a, k) => Ops.Call(Ops.GetAttr(Pair(a[0]).Reader!, name), a[1..], k));
@@ -31,16 +30,6 @@ public static class BufferedRWPair
     }
 
     private static PyBufferedPair Pair(PyObject o) => o as PyBufferedPair is { Reader: not null } p ? p : throw Errors.ValueError("I/O operation on uninitialized object");
-
-    private static PyObject New(PyType type, PyObject[] a, PyDict? k)
-    {
-        var p = new PyBufferedPair(type);
-        if (!type.IsHeapType)
-        {
-            Init([p, .. a], k);
-        }
-        return p;
-    }
 
     private static PyObject Init(PyObject[] a, PyDict? k)
     {

@@ -4,13 +4,8 @@ using Meta.Interpreters.Python.Objects;
 namespace Meta.Interpreters.Python.Modules.IO;
 
 /// <summary>An in-memory binary stream: Length bytes of Data, and a position that may lie past the end.</summary>
-public sealed class PyBytesIO(PyType type) : PyIOObject(type)
+public sealed class PyBytesIO(PyType type) : PyMemoryStream<byte>(type)
 {
-    public byte[] Data = [];
-    public int Length;
-    public long Position;
-    public bool Closed;
-
     public ReadOnlySpan<byte> Remaining(long n)
     {
         var start = (int)Math.Min(Position, Length);
@@ -26,8 +21,7 @@ public static class BytesIO
 
     private static PyType MakeType()
     {
-        var t = IOBase.NewType("BytesIO", [IOBase.BufferedBase], New);
-        Def.Slot(t, "__init__", Init);
+        var t = IOBase.ConcreteType("BytesIO", [IOBase.BufferedBase], type => new PyBytesIO(type), Init);
         Def.Method(t, "getvalue", (a, k) => new PyBytes(Open(a[0]).Data.AsSpan(0, Open(a[0]).Length).ToArray()));
         Def.Method(t, "getbuffer", (a, k) => new PyMemoryView(new PyByteArray(Open(a[0]).Data.AsSpan(0, Open(a[0]).Length).ToArray())));
         Def.Method(t, "read", Read);
@@ -57,16 +51,6 @@ public static class BytesIO
     {
         var b = Self(o);
         return b.Closed ? throw Errors.ValueError("I/O operation on closed file.") : b;
-    }
-
-    private static PyObject New(PyType type, PyObject[] a, PyDict? k)
-    {
-        var b = new PyBytesIO(type);
-        if (!type.IsHeapType)
-        {
-            Init([b, .. a], k);
-        }
-        return b;
     }
 
     private static PyObject Init(PyObject[] a, PyDict? k)
@@ -140,18 +124,7 @@ public static class BytesIO
         {
             return PyInt.From(0);
         }
-        var end = b.Position + data.Length;
-        if (end > b.Data.Length)
-        {
-            Array.Resize(ref b.Data, (int)Math.Max(end, b.Data.Length * 2L));
-        }
-        if (b.Position > b.Length)
-        {
-            Array.Clear(b.Data, b.Length, (int)(b.Position - b.Length));
-        }
-        data.CopyTo(b.Data, b.Position);
-        b.Position = end;
-        b.Length = (int)Math.Max(b.Length, end);
+        b.Store(data);
         return PyInt.From(data.Length);
     }
 
@@ -179,18 +152,5 @@ public static class BytesIO
         return PyInt.From(b.Position);
     }
 
-    private static PyObject Truncate(PyObject[] a, PyDict? k)
-    {
-        var b = Open(a[0]);
-        var size = Def.Arg(a, k, 1, "size") is { } s and not PyNone ? Ops.IndexValue(s) : b.Position;
-        if (size < 0)
-        {
-            throw Errors.ValueError($"negative size value {size}");
-        }
-        if (size < b.Length)
-        {
-            b.Length = (int)size;
-        }
-        return PyInt.From(size);
-    }
+    private static PyObject Truncate(PyObject[] a, PyDict? k) => Open(a[0]).Truncate(Def.Arg(a, k, 1, "size"), "negative size value");
 }

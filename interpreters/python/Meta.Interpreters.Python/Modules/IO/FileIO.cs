@@ -99,8 +99,7 @@ public static class FileIO
 
     private static PyType MakeType()
     {
-        var t = IOBase.NewType("FileIO", [IOBase.RawBase], New);
-        Def.Slot(t, "__init__", Init);
+        var t = IOBase.ConcreteType("FileIO", [IOBase.RawBase], type => new PyFileIO(type), Init);
         Def.Method(t, "read", Read);
         Def.Method(t, "readall", ReadAll);
         Def.Method(t, "readinto", ReadInto);
@@ -132,16 +131,6 @@ public static class FileIO
     }
 
     public static bool IsATty(PyFileIO f) => f.Host is null && Libc.isatty(f.Fd) == 1;
-
-    private static PyObject New(PyType type, PyObject[] a, PyDict? k)
-    {
-        var f = new PyFileIO(type);
-        if (!type.IsHeapType)
-        {
-            Init([f, .. a], k);
-        }
-        return f;
-    }
 
     /// <summary>A FileIO over an open descriptor (the standard streams).</summary>
     public static PyFileIO ForDescriptor(int fd, string mode, TextWriter? host)

@@ -40,6 +40,23 @@ public static class IOBase
     public static PyType NewType(string name, PyType[] bases, NativeNew? create = null) =>
         new(name, bases, module: "_io") { NativeNew = create ?? ((t, a, k) => new PyIOObject(t)), InstancesHaveDict = true };
 
+    /// <summary>A concrete _io class: <paramref name="make"/> allocates, <paramref name="init"/> is __init__. The builtin
+    /// class's constructor runs __init__ itself (type.__call__ calls it only for subclasses, which may override it).</summary>
+    public static PyType ConcreteType(string name, PyType[] bases, Func<PyType, PyObject> make, NativeFunction init)
+    {
+        var t = NewType(name, bases, (type, a, k) =>
+        {
+            var o = make(type);
+            if (!type.IsHeapType)
+            {
+                init([o, .. a], k);
+            }
+            return o;
+        });
+        Def.Slot(t, "__init__", init);
+        return t;
+    }
+
     /// <summary>A read-only property computed natively.</summary>
     public static void Getter(PyType t, string name, NativeFunction getter) =>
         t.Dict[name] = new PyProperty(new PyBuiltinFunction(name, getter), null, null, PyNone.Instance);

@@ -22,8 +22,7 @@ public static class IncrementalNewlineDecoder
 
     private static PyType MakeType()
     {
-        var t = IOBase.NewType("IncrementalNewlineDecoder", [TypeObjects.Object], New);
-        Def.Slot(t, "__init__", Init);
+        var t = IOBase.ConcreteType("IncrementalNewlineDecoder", [TypeObjects.Object], type => new PyNewlineDecoder(type), Init);
         Def.Method(t, "decode", Decode);
         Def.Method(t, "getstate", GetState);
         Def.Method(t, "setstate", SetState);
@@ -33,16 +32,6 @@ public static class IncrementalNewlineDecoder
     }
 
     private static PyNewlineDecoder Self(PyObject o) => o as PyNewlineDecoder ?? throw Errors.TypeError($"descriptor requires a '_io.IncrementalNewlineDecoder' object but received a '{o.Type.Name}'");
-
-    private static PyObject New(PyType type, PyObject[] a, PyDict? k)
-    {
-        var d = new PyNewlineDecoder(type);
-        if (!type.IsHeapType)
-        {
-            Init([d, .. a], k);
-        }
-        return d;
-    }
 
     private static PyObject Init(PyObject[] a, PyDict? k)
     {

@@ -5,13 +5,8 @@ using Meta.Interpreters.Python.Objects;
 namespace Meta.Interpreters.Python.Modules.IO;
 
 /// <summary>An in-memory text stream, kept as code points so positions count as CPython's do.</summary>
-public sealed class PyStringIO(PyType type) : PyIOObject(type)
-{
-    public int[] Data = [];
-    public int Length;
-    public long Position;
-    public bool Closed;
-    public bool Initialized;
+public sealed class PyStringIO(PyType type) : PyMemoryStream<int>(type)
+{    public bool Initialized;
     public PyObject NewlineArg = PyNone.Instance;
     public bool ReadUniversal;
     public bool ReadTranslate;
@@ -48,8 +43,7 @@ public static class StringIO
 
     private static PyType MakeType()
     {
-        var t = IOBase.NewType("StringIO", [IOBase.TextBase], New);
-        Def.Slot(t, "__init__", Init);
+        var t = IOBase.ConcreteType("StringIO", [IOBase.TextBase], type => new PyStringIO(type), Init);
         Def.Method(t, "getvalue", (a, k) => { var s = Open(a[0]); return PyStr.From(s.Text(0, s.Length)); });
         Def.Method(t, "read", Read);
         Def.Method(t, "readline", ReadLine);
@@ -79,16 +73,6 @@ public static class StringIO
             throw Errors.ValueError("I/O operation on uninitialized object");
         }
         return s.Closed ? throw Errors.ValueError("I/O operation on closed file") : s;
-    }
-
-    private static PyObject New(PyType type, PyObject[] a, PyDict? k)
-    {
-        var s = new PyStringIO(type);
-        if (!type.IsHeapType)
-        {
-            Init([s, .. a], k);
-        }
-        return s;
     }
 
     private static PyObject Init(PyObject[] a, PyDict? k)
@@ -157,18 +141,7 @@ public static class StringIO
                 points.Add(text[i]);
             }
         }
-        var end = s.Position + points.Count;
-        if (end > s.Data.Length)
-        {
-            Array.Resize(ref s.Data, (int)Math.Max(end, s.Data.Length * 2L));
-        }
-        if (s.Position > s.Length)
-        {
-            Array.Clear(s.Data, s.Length, (int)(s.Position - s.Length));
-        }
-        points.CopyTo(s.Data, (int)s.Position);
-        s.Position = end;
-        s.Length = (int)Math.Max(s.Length, end);
+        s.Store(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(points));
         return points.Count;
     }
 
@@ -274,20 +247,7 @@ public static class StringIO
         return PyInt.From(s.Position);
     }
 
-    private static PyObject Truncate(PyObject[] a, PyDict? k)
-    {
-        var s = Open(a[0]);
-        var size = Def.Arg(a, k, 1, "pos") is { } p and not PyNone ? Ops.IndexValue(p) : s.Position;
-        if (size < 0)
-        {
-            throw Errors.ValueError($"Negative size value {size}");
-        }
-        if (size < s.Length)
-        {
-            s.Length = (int)size;
-        }
-        return PyInt.From(size);
-    }
+    private static PyObject Truncate(PyObject[] a, PyDict? k) => Open(a[0]).Truncate(Def.Arg(a, k, 1, "pos"), "Negative size value");
 
     private static PyObject Newlines(PyObject[] a, PyDict? k)
     {

@@ -10,8 +10,7 @@ public static class TextIOWrapper
 
     private static PyType MakeType()
     {
-        var t = IOBase.NewType("TextIOWrapper", [IOBase.TextBase], New);
-        Def.Slot(t, "__init__", Init);
+        var t = IOBase.ConcreteType("TextIOWrapper", [IOBase.TextBase], type => new PyTextIOWrapper(type), Init);
         Def.Method(t, "write", Write);
         Def.Method(t, "read", Read);
         Def.Method(t, "readline", ReadLine);
@@ -48,16 +47,6 @@ public static class TextIOWrapper
     {
         var w = Self(o);
         w.CheckOpen();
-        return w;
-    }
-
-    private static PyObject New(PyType type, PyObject[] a, PyDict? k)
-    {
-        var w = new PyTextIOWrapper(type);
-        if (!type.IsHeapType)
-        {
-            Init([w, .. a], k);
-        }
         return w;
     }
 
