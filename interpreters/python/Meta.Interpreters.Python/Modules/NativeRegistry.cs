@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_codecs", "_collections", "_contextvars", "_imp", "_io", "_posixsubprocess", "_signal", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "select", "sys", "time",
+        "_codecs", "_collections", "_contextvars", "_imp", "_io", "_posixsubprocess", "_signal", "_socket", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "select", "sys", "time",
     ];
 
     public static string[] Names() => All;
@@ -76,6 +76,8 @@ public static class NativeRegistry
                 return IO.IOModule.Create();
             case "_posixsubprocess":
                 return PosixSubprocessModule.Create();
+            case "_socket":
+                return SocketModule.Create();
             case "_signal":
                 return SignalModule.Create();
             case "select":

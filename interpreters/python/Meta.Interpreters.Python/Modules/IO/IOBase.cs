@@ -23,7 +23,11 @@ public class PyIOObject(PyType type) : PyInstance(type)
 public static class IOBase
 {
     /// <summary>A heap type, as PyErr_NewException makes it: io.py sets its __module__.</summary>
-    public static readonly PyType UnsupportedOperation = new("UnsupportedOperation", [TypeObjects.OSError, TypeObjects.ValueError], module: "io") { IsHeapType = true };
+    public static readonly PyType UnsupportedOperation = new("UnsupportedOperation", [TypeObjects.OSError, TypeObjects.ValueError], module: "io")
+    {
+        IsHeapType = true,
+        NativeNew = TypeObjects.OSError.NativeNew,
+    };
 
     public static readonly PyType Base = MakeIOBase();
     public static readonly PyType RawBase = MakeRawIOBase();
