@@ -1,120 +1,180 @@
 using System.Text;
 using Meta.Interpreters.Python.Builtins;
-using Meta.Interpreters.Python.Compiler;
 using Meta.Interpreters.Python.Interpreter;
 using Meta.Interpreters.Python.Objects;
 using Meta.Interpreters.Python.Parsing;
+using Meta.Interpreters.Python.Startup;
 
 namespace Meta.Interpreters.Python;
 
 /// <summary>What the metapy command does: compile, run, print uncaught exceptions as CPython 3.11 does (Lib/traceback.py).</summary>
 public static class Runner
 {
-    public static int Main(string[] args)
-    {
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
-        try
-        {
-            return Run(args, stdout, Console.Error);
-        }
-        finally
-        {
-            stdout.Flush();
-        }
-    }
+    /// <summary>The command: the standard streams are the process's descriptors 0, 1 and 2.</summary>
+    public static int Main(string[] args) => Run(args, null, null);
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Runs metapy as Modules/main.c's Py_RunMain: parse the command line, make the standard
+    /// streams (<paramref name="hostOut"/> and <paramref name="hostErr"/>, when given, take the
+    /// place of descriptors 1 and 2), run the program as __main__, then the interactive loop when
+    /// asked (-i, or stdin is a terminal and there is no program), atexit functions and flushes.
+    /// </summary>
+    public static int Run(string[] args, TextWriter? hostOut, TextWriter? hostErr)
     {
         // The builtins module registers the methods of the builtin types: set it up before compiling.
         BuiltinModule.Dict.GetType();
-        PyThreadState.Out = stdout;
+        var stderr = Modules.IO.StandardStreams.HostErrorFor(hostErr);
+        var config = CommandLine.Parse(args, Environment.GetEnvironmentVariable);
+        config.OriginalArgs = args;
+        if (config.EarlyOutput is { } early)
+        {
+            var output = config.EarlyOutputToStderr ? stderr : hostOut ?? Modules.IO.StandardStreams.DescriptorWriter(1);
+            try
+            {
+                output.Write(early);
+                output.Flush();
+            }
+            catch (IOException)
+            {
+                // A reader that stopped early (metapy -h | head) is not an error of the command.
+            }
+            return config.EarlyExitCode;
+        }
+        PyConfig.Current = config;
+        Modules.IO.StandardStreams.Install(hostOut, hostErr, config.Unbuffered, config.IOEncoding);
+        var stdinIsTerminal = Modules.IO.StandardStreams.StdinIsTerminal();
         PyThreadState.Handled = null;
         PyThreadState.Depth = 0;
         PyThreadState.RecursionLimit = 1000;
+        PyThreadState.Argv = config.Argv;
+        config.Path0 = config.SafePath ? null : config.Kind switch
+        {
+            PyConfig.RunKind.Script => MainModule.Path0Of(config.Target),
+            PyConfig.RunKind.Module => Directory.GetCurrentDirectory(),
+            _ => "",
+        };
+        PyThreadState.ScriptDirectory = config.Path0 ?? "";
         Importer.Modules.Clear();
-        string source;
-        string fileName;
-        if (args.Length >= 2 && args[0] == "-c")
+        Modules.ImportSystem.EnsureSys();
+        if (!config.NoSite)
         {
-            source = args[1];
-            fileName = "<string>";
-            PyThreadState.Argv = ["-c", .. args[2..]];
-            PyThreadState.ScriptDirectory = "";
+            SiteBuiltins.Install();
         }
-        else if (args.Length >= 1)
+        Modules.AtexitModule.Reset();
+        Modules.SignalModule.Reset();
+        // With no program, a terminal on stdin (or -i) means the interactive loop rather than a program read from stdin.
+        var replOnly = config.Kind == PyConfig.RunKind.Stdin && (stdinIsTerminal || config.Inspect);
+        var status = replOnly ? 0 : Protected(() => RunProgram(config, stderr), stderr);
+        if (replOnly || config.Inspect)
         {
-            fileName = args[0];
-            if (!File.Exists(fileName))
+            var main = Importer.Modules.Get("__main__") as PyModule ?? MainModule.Create(null);
+            if (replOnly)
             {
-                stderr.WriteLine($"metapy: can't open file '{Path.GetFullPath(fileName)}': [Errno 2] No such file or directory");
-                return 2;
+                if (!config.Quiet)
+                {
+                    WriteStderr($"Python 3.11.7 (metapy, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}) on linux\nType \"exit()\" or Ctrl-D (i.e. EOF) to leave.\n");
+                }
+                if (config.Startup is { } startup && File.Exists(startup))
+                {
+                    Protected(() => { MainModule.Exec(main, File.ReadAllBytes(startup), startup); return 0; }, stderr);
+                }
             }
-            source = "";
-            PyThreadState.Argv = [.. args];
-            PyThreadState.ScriptDirectory = Path.GetDirectoryName(Path.GetFullPath(fileName)) ?? "";
+            status = Protected(() => InteractiveLoop.Run(main, stderr), stderr);
         }
-        else
+        Modules.AtexitModule.RunExitFuncs(stderr);
+        FlushStandardStreams();
+        return status;
+    }
+
+    /// <summary>The program of the command line: a -c command, a module, a path, or the source read from stdin.</summary>
+    private static int RunProgram(PyConfig config, TextWriter stderr)
+    {
+        switch (config.Kind)
         {
-            stderr.WriteLine("usage: metapy FILE [args...] | metapy -c CMD [args...]");
-            return 2;
+            case PyConfig.RunKind.Command:
+                MainModule.Exec(MainModule.Create(null), System.Text.Encoding.UTF8.GetBytes(config.Target), "<string>");
+                return 0;
+            case PyConfig.RunKind.Module:
+                return MainModule.RunModule(config.Target, stderr);
+            case PyConfig.RunKind.Script:
+                return MainModule.RunPath(config, config.Target, stderr);
+            default:
+                var source = Modules.IO.IOBase.Call(Ops.GetAttr(Modules.IO.StandardStreams.Stdin!, "buffer"), "read");
+                MainModule.Exec(MainModule.Create("<stdin>"), ((PyBytes)source).Value, "<stdin>", config.SkipFirstLine);
+                return 0;
         }
-        PyCode code;
+    }
+
+    /// <summary>Runs a part of the program, printing what escapes it as PyErr_Print does; the exit status.</summary>
+    private static int Protected(Func<int> body, TextWriter stderr)
+    {
         try
         {
-            var module = fileName == "<string>" ? Parser.ParseModule(source, fileName) : Parser.ParseModule(File.ReadAllBytes(fileName), fileName);
-            code = CodeGenerator.CompileModule(module, fileName);
+            return body();
         }
         catch (PythonSyntaxError e)
         {
-            stdout.Flush();
+            FlushStandardStreams();
             PrintSyntaxError(e, stderr);
             return 1;
         }
-        catch (PyError e)
+        catch (PyError e) when (e.Value.Type.IsSubtypeOf(TypeObjects.SystemExit))
         {
-            // The compiler reports constructs it does not support yet as SyntaxError.
-            stderr.Write(FormatException(e.Value));
-            return 1;
-        }
-        var main = new PyModule("__main__");
-        main.Dict.Set("__name__", PyStr.From("__main__"));
-        main.Dict.Set("__file__", PyStr.From(fileName));
-        main.Dict.Set("__builtins__", BuiltinModule.Dict);
-        Importer.Modules.Set("__main__", main);
-        var frame = new Frame(code, main.Dict) { NameDict = main.Dict };
-        Modules.AtexitModule.Reset();
-        try
-        {
-            Interp.Execute(frame);
-            Modules.AtexitModule.RunExitFuncs(stderr);
-            stdout.Flush();
-            return 0;
+            return ExitStatus(e.Value, stderr);
         }
         catch (PyError e)
         {
-            stdout.Flush();
-            if (e.Value.Type.IsSubtypeOf(TypeObjects.SystemExit))
-            {
-                Modules.AtexitModule.RunExitFuncs(stderr);
-                var arg = e.Value.Args.Items.Length > 0 ? e.Value.Args.Items[0] : PyNone.Instance;
-                if (arg is PyNone)
-                {
-                    return 0;
-                }
-                if (arg is PyInt i)
-                {
-                    return (int)i.Value;
-                }
-                stderr.WriteLine(Ops.Str(arg));
-                return 1;
-            }
+            FlushStandardStreams();
             stderr.Write(FormatException(e.Value));
-            Modules.AtexitModule.RunExitFuncs(stderr);
             return 1;
         }
     }
 
-    private static void PrintSyntaxError(PythonSyntaxError e, TextWriter stderr)
+    /// <summary>_Py_HandleSystemExit: None is 0, an int is the status, anything else is printed and is 1.</summary>
+    public static int ExitStatus(PyException exit, TextWriter stderr)
+    {
+        var arg = exit.Args.Items.Length > 0 ? exit.Args.Items[0] : PyNone.Instance;
+        if (Ops.TryGetAttr(exit, "code") is { } code)
+        {
+            arg = code;
+        }
+        switch (arg)
+        {
+            case PyNone:
+                return 0;
+            case PyInt i:
+                return (int)i.Value;
+            default:
+                FlushStandardStreams();
+                stderr.WriteLine(Ops.Str(arg));
+                return 1;
+        }
+    }
+
+    private static void WriteStderr(string text)
+    {
+        var err = Modules.IO.StandardStreams.CurrentStderr();
+        if (err is not PyNone)
+        {
+            Modules.IO.IOBase.Call(err, "write", PyStr.From(text));
+            Modules.IO.IOBase.Call(err, "flush");
+        }
+    }
+
+    /// <summary>Flushes sys.stdout and sys.stderr before the runner writes to the error stream itself.</summary>
+    public static void FlushStandardStreams()
+    {
+        try
+        {
+            Modules.IO.StandardStreams.FlushAll();
+        }
+        catch (PyError e) when (e.Value.Type.IsSubtypeOf(TypeObjects.OSError) || e.Value.Type.IsSubtypeOf(TypeObjects.ValueError))
+        {
+            // flush_std_files: a stream that cannot be flushed (closed pipe, closed file) is left as it is.
+        }
+    }
+
+    public static void PrintSyntaxError(PythonSyntaxError e, TextWriter stderr)
     {
         stderr.WriteLine($"  File \"{e.FileName}\", line {e.Line}");
         if (e.Text is { } text)

@@ -86,7 +86,8 @@ public static class BuiltinModule
         Def.Function(d, "locals", (a, _) => PyThreadState.Current!.NameDict ?? PyThreadState.Current!.Globals);
         Def.Function(d, "vars", (a, _) => a.Length == 0 ? PyThreadState.Current!.NameDict ?? PyThreadState.Current!.Globals : Ops.GetAttr(a[0], "__dict__"));
         Def.Function(d, "dir", (a, _) => Dir(a));
-        Def.Function(d, "input", (a, _) => { if (a.Length > 0) { PyThreadState.Out.Write(Ops.Str(a[0])); } return Console.In.ReadLine() is { } line ? PyStr.From(line) : throw Errors.New(TypeObjects.EOFError, "EOF when reading a line"); });
+        Def.Function(d, "input", (a, _) => Modules.IO.StandardStreams.Input(a.Length > 0 ? a[0] : null));
+        d.Set("open", Modules.IO.IOModule.OpenFunction);
         d.Set("__build_class__", ClassBuilder.BuildClassFunction);
         Def.Function(d, "__import__", Modules.ImportSystem.BuiltinImport);
         return d;
@@ -111,26 +112,48 @@ public static class BuiltinModule
         return Ops.Next(a[0]) ?? (a.Length > 1 ? a[1] : throw Errors.StopIteration(null));
     }
 
+    /// <summary>builtin_print: str of each argument, sep and end written to file (sys.stdout by default).
+    /// The native sys.stdout takes the whole line in one call; another file gets CPython's write per piece.</summary>
     private static PyObject Print(PyObject[] args, PyDict? kwargs)
     {
-        var sep = kwargs?.Get("sep") is PyStr s ? s.Value : " ";
-        var end = kwargs?.Get("end") is PyStr e ? e.Value : "\n";
-        var file = kwargs?.Get("file");
-        var text = string.Join(sep, args.Select(Ops.Str)) + end;
-        if (file is null or PyNone)
+        var sep = PrintSeparator(kwargs, "sep", " ");
+        var end = PrintSeparator(kwargs, "end", "\n");
+        var file = kwargs?.Get("file") is { } f and not PyNone ? f : Modules.IO.StandardStreams.CurrentStdout();
+        if (file is PyNone)
         {
-            PyThreadState.Out.Write(text);
+            return PyNone.Instance;
+        }
+        var flush = kwargs?.Get("flush") is { } fl && Ops.IsTrue(fl);
+        if (file is Modules.IO.PyTextIOWrapper w && ReferenceEquals(w.Type, Modules.IO.TextIOWrapper.Type))
+        {
+            w.Write(args.Length == 1 ? Ops.Str(args[0]) + end : string.Join(sep, args.Select(Ops.Str)) + end);
         }
         else
         {
-            Ops.Call(Ops.GetAttr(file, "write"), [PyStr.From(text)]);
+            var write = Ops.GetAttr(file, "write");
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (i > 0)
+                {
+                    Ops.Call(write, [PyStr.From(sep)]);
+                }
+                Ops.Call(write, [PyStr.From(Ops.Str(args[i]))]);
+            }
+            Ops.Call(write, [PyStr.From(end)]);
         }
-        if (kwargs?.Get("flush") is { } flush && Ops.IsTrue(flush))
+        if (flush)
         {
-            PyThreadState.Out.Flush();
+            Ops.Call(Ops.GetAttr(file, "flush"), []);
         }
         return PyNone.Instance;
     }
+
+    private static string PrintSeparator(PyDict? kwargs, string name, string fallback) => kwargs?.Get(name) switch
+    {
+        null or PyNone => fallback,
+        PyStr s => s.Value,
+        var other => throw Errors.TypeError($"{name} must be None or a string, not {other.Type.Name}"),
+    };
 
     private static PyObject Abs(PyObject x) => x switch
     {
@@ -147,6 +170,14 @@ public static class BuiltinModule
         {
             return t.Items.Any(c => IsInstance(obj, c));
         }
+        if (ReferenceEquals(obj.Type, cls))
+        {
+            return true;
+        }
+        if (MetaclassCheck(cls, "__instancecheck__") is { } check)
+        {
+            return Ops.IsTrue(Ops.CallMethod(check, cls, obj));
+        }
         if (cls is not PyType type)
         {
             throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -154,11 +185,20 @@ public static class BuiltinModule
         return obj.Type.IsSubtypeOf(type);
     }
 
+    /// <summary>A metaclass's own __instancecheck__/__subclasscheck__ (abc.ABCMeta's), which
+    /// PyObject_IsInstance and PyObject_IsSubclass call instead of the type check.</summary>
+    private static PyObject? MetaclassCheck(PyObject cls, string name) =>
+        cls is PyType { Metaclass: { } meta } ? meta.Lookup(name) as PyFunction : null;
+
     private static bool IsSubclass(PyObject sub, PyObject cls)
     {
         if (cls is PyTuple t)
         {
             return t.Items.Any(c => IsSubclass(sub, c));
+        }
+        if (MetaclassCheck(cls, "__subclasscheck__") is { } check)
+        {
+            return Ops.IsTrue(Ops.CallMethod(check, cls, sub));
         }
         if (sub is not PyType st)
         {

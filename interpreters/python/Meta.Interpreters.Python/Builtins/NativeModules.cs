@@ -31,14 +31,6 @@ public static class NativeModules
         d.Set("byteorder", PyStr.From("little"));
         d.Set("version_info", PyTuple.Of(PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)));
         d.Set("implementation", PyStr.From("metapy"));
-        var stdout = new PyModule("stdout");
-        Def.Function(stdout.Dict, "write", (a, _) => { var s = Ops.Str(a[0]); PyThreadState.Out.Write(s); return PyInt.From(s.Length); });
-        Def.Function(stdout.Dict, "flush", (a, _) => { PyThreadState.Out.Flush(); return PyNone.Instance; });
-        d.Set("stdout", stdout);
-        var stderr = new PyModule("stderr");
-        Def.Function(stderr.Dict, "write", (a, _) => { var s = Ops.Str(a[0]); PyThreadState.Out.Flush(); Console.Error.Write(s); return PyInt.From(s.Length); });
-        Def.Function(stderr.Dict, "flush", (a, _) => PyNone.Instance);
-        d.Set("stderr", stderr);
         Def.Function(d, "setrecursionlimit", (a, _) => { PyThreadState.RecursionLimit = (int)Ops.IndexValue(a[0]); return PyNone.Instance; });
         Def.Function(d, "getrecursionlimit", (a, _) => PyInt.From(PyThreadState.RecursionLimit));
         Def.Function(d, "exit", (a, _) => throw new PyException(TypeObjects.SystemExit, a.Length > 0 ? PyTuple.Of(a[0]) : PyTuple.Empty).ToError());

@@ -18,6 +18,12 @@ public sealed partial class CodeGenerator
         _line = stmt.Lineno;
         switch (stmt)
         {
+            case Expr e when _interactive:
+                LoadConst(Startup.DisplayHook.CallSysDisplayHook);
+                CompileExpr(e.Value);
+                Emit(Opcode.CallFunction, 1);
+                Emit(Opcode.PopTop);
+                break;
             case Expr e:
                 CompileExpr(e.Value);
                 Emit(Opcode.PopTop);

@@ -65,6 +65,17 @@ public sealed partial class CodeGenerator
         PopValue,
     }
 
+    /// <summary>The interactive loop's 'single' mode: module-level expression statements go to sys.displayhook (compile.c's c_interactive).</summary>
+    private bool _interactive;
+
+    public static PyCode CompileInteractive(Module module, string fileName)
+    {
+        var table = SymbolTable.Build(module);
+        var gen = new CodeGenerator(table, table.Root, fileName, "<module>", 1) { _interactive = true };
+        gen.CompileBody(module.Body, true);
+        return gen.Finish("<module>", 1, null);
+    }
+
     public static PyCode CompileModule(Module module, string fileName)
     {
         var table = SymbolTable.Build(module);

@@ -50,7 +50,7 @@ public static class AtexitModule
 
     private static PyObject RunExitFuncsFunction(PyObject[] a, PyDict? k)
     {
-        RunExitFuncs(Console.Error);
+        RunExitFuncs(IO.StandardStreams.HostError);
         return PyNone.Instance;
     }
 

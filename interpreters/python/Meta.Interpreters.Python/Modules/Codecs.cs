@@ -161,7 +161,7 @@ public static class Codecs
         return Result(PyStr.From(Decode(b, "latin-1", Errors_(a, 1))), b.Length);
     }
 
-    private static string Canonical(string encoding) => Normalize(encoding).Replace('-', '_') switch
+    public static string Canonical(string encoding) => Normalize(encoding).Replace('-', '_') switch
     {
         "utf_8" or "utf8" or "u8" => "utf-8",
         "ascii" or "us_ascii" or "646" => "ascii",
@@ -268,7 +268,7 @@ public static class Codecs
 
     /// <summary>UTF-8 decoding as unicodeobject.c does it: an invalid sequence is the maximal valid
     /// prefix (one error each); when not final, an incomplete sequence at the end is left unconsumed.</summary>
-    private static string DecodeUtf8(byte[] b, string errors, bool final, out int consumed)
+    public static string DecodeUtf8(byte[] b, string errors, bool final, out int consumed)
     {
         var sb = new StringBuilder(b.Length);
         var i = 0;

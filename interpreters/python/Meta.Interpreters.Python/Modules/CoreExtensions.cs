@@ -19,5 +19,8 @@ public static class CoreExtensions
         ContainerDunders.Install();
         ObjectReduce.Install();
         EvalExec.Install(builtins);
+        // object.__subclasshook__ (typeobject.c): abc's subclass check asks it first.
+        TypeObjects.TypeType.Dict["__subclasses__"] = new PyBuiltinFunction("__subclasses__", (a, k) => new PyList([.. ((PyType)a[0]).Subclasses]), true);
+        TypeObjects.Object.Dict["__subclasshook__"] = new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (a, k) => PyNotImplemented.Instance));
     }
 }

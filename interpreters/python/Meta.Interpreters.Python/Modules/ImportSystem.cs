@@ -216,11 +216,11 @@ public static class ImportSystem
         }
     }
 
-    /// <summary>FileFinder.find_spec over each directory: a package directory wins over a module file; a directory without __init__.py is a namespace portion.</summary>
-    private static PyObject? FindAndExec(string name, List<string> searchPath)
+    /// <summary>FileFinder.find_spec over each directory: a package directory wins over a module
+    /// file; a directory without __init__.py is a namespace portion (added to <paramref name="namespacePortions"/>).</summary>
+    public static (string File, string? PackageDir)? FindSource(string name, List<string> searchPath, List<string>? namespacePortions = null)
     {
         var tail = name[(name.LastIndexOf('.') + 1)..];
-        List<string>? namespacePortions = null;
         foreach (var entry in searchPath)
         {
             var dir = entry.Length == 0 ? Directory.GetCurrentDirectory() : entry;
@@ -230,26 +230,41 @@ public static class ImportSystem
                 var init = Path.Combine(packageDir, "__init__.py");
                 if (File.Exists(init))
                 {
-                    return ExecSource(name, init, packageDir);
+                    return (init, packageDir);
                 }
             }
             var file = Path.Combine(dir, tail + ".py");
             if (File.Exists(file))
             {
-                return ExecSource(name, file, null);
+                return (file, null);
             }
             if (Directory.Exists(packageDir))
             {
-                (namespacePortions ??= []).Add(packageDir);
+                namespacePortions?.Add(packageDir);
             }
         }
-        if (namespacePortions is not null)
+        return null;
+    }
+
+    private static PyObject? FindAndExec(string name, List<string> searchPath)
+    {
+        var namespacePortions = new List<string>();
+        if (FindSource(name, searchPath, namespacePortions) is { } found)
+        {
+            return ExecSource(name, found.File, found.PackageDir);
+        }
+        if (namespacePortions.Count > 0)
         {
             var ns = new PyModule(name);
             ns.Dict.Set("__name__", PyStr.From(name));
             ns.Dict.Set("__package__", PyStr.From(name));
             ns.Dict.Set("__file__", PyNone.Instance);
-            ns.Dict.Set("__path__", new PyList(namespacePortions.Select(p => (PyObject)PyStr.From(p)).ToArray()));
+            var portions = new PyList();
+            foreach (var portion in namespacePortions)
+            {
+                portions.Append(PyStr.From(portion));
+            }
+            ns.Dict.Set("__path__", portions);
             ns.Dict.Set("__loader__", PyNone.Instance);
             ns.Dict.Set("__spec__", PyNone.Instance);
             Modules.Set(name, ns);

@@ -14,7 +14,7 @@ public static class NativeRegistry
     /// <summary>Every native module name, sorted (sys.builtin_module_names).</summary>
     private static readonly string[] All =
     [
-        "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_heapq", "_json", "_locale", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "math", "posix", "sys", "time", "unicodedata", "zlib",
+        "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_heapq", "_imp", "_io", "_json", "_locale", "_md5", "_operator", "_posixsubprocess", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "select", "sys", "time", "unicodedata", "zlib",
     ];
 
     public static string[] Names() => All;
@@ -106,6 +106,22 @@ public static class NativeRegistry
                 return ThreadModule.Create();
             case "_weakref":
                 return WeakrefModule.Create();
+            case "_io":
+                return IO.IOModule.Create();
+            case "_posixsubprocess":
+                return PosixSubprocessModule.Create();
+            case "_socket":
+                return SocketModule.Create();
+            case "_signal":
+                return SignalModule.Create();
+            case "select":
+                return SelectModule.Create();
+            case "marshal":
+                return MarshalModule.Create();
+            case "_imp":
+                return ImpModule.Create();
+            case "_warnings":
+                return WarningsModule.Create();
             default:
                 return NativeModules.Create(name);
         }

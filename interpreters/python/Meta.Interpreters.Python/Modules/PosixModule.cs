@@ -16,7 +16,7 @@ namespace Meta.Interpreters.Python.Modules;
 /// </summary>
 public static class PosixModule
 {
-    private static class Libc
+    internal static class Libc
     {
         [DllImport("libc", SetLastError = true)]
         public static extern int stat(byte[] path, byte[] buf);
@@ -56,6 +56,12 @@ public static class PosixModule
 
         [DllImport("libc", SetLastError = true)]
         public static extern int close(int fd);
+
+        [DllImport("libc", SetLastError = true)]
+        public static extern long lseek(int fd, long offset, int whence);
+
+        [DllImport("libc", SetLastError = true)]
+        public static extern int ftruncate(int fd, long length);
 
         [DllImport("libc", SetLastError = true)]
         public static extern int isatty(int fd);
@@ -126,6 +132,9 @@ public static class PosixModule
         Def.Function(d, "write", Write);
         Def.Function(d, "close", Close);
         Def.Function(d, "isatty", IsATty);
+        PosixProcess.AddTo(d);
+        Def.Function(d, "lseek", LSeek);
+        Def.Function(d, "ftruncate", FTruncate);
         Def.Function(d, "readlink", ReadLink);
         Def.Function(d, "symlink", Symlink);
         Def.Function(d, "uname", Uname);
@@ -185,7 +194,7 @@ public static class PosixModule
     private static PyObject FsPath(PyObject[] a, PyDict? k) => FsPathOf(Def.Arg(a, k, 0, "path") ?? throw Errors.TypeError("fspath() missing required argument 'path' (pos 1)"));
 
     /// <summary>The NUL-terminated file-system bytes of a path argument (UTF-8 with surrogateescape).</summary>
-    private static byte[] PathBytes(PyObject o, out bool isBytes)
+    internal static byte[] PathBytes(PyObject o, out bool isBytes)
     {
         var p = FsPathOf(o);
         isBytes = p is PyBytes;
@@ -207,7 +216,7 @@ public static class PosixModule
     private static string StrErrorText(int errno) => Marshal.PtrToStringUTF8(Libc.strerror(errno)) ?? $"Unknown error {errno}";
 
     /// <summary>posixmodule.c's path_error: the OSError subclass of errno, with the file name.</summary>
-    private static PyError Fail(PyObject? filename = null)
+    internal static PyError Fail(PyObject? filename = null)
     {
         var errno = Marshal.GetLastPInvokeError();
         PyObject[] args = filename is null
@@ -431,6 +440,15 @@ public static class PosixModule
 
     private static PyObject Close(PyObject[] a, PyDict? k) =>
         Libc.close((int)Ops.IndexValue(a[0])) != 0 ? throw Fail() : PyNone.Instance;
+
+    private static PyObject LSeek(PyObject[] a, PyDict? k)
+    {
+        var r = Libc.lseek((int)Ops.IndexValue(a[0]), Ops.IndexValue(a[1]), (int)Ops.IndexValue(a[2]));
+        return r < 0 ? throw Fail() : PyInt.From(r);
+    }
+
+    private static PyObject FTruncate(PyObject[] a, PyDict? k) =>
+        Libc.ftruncate((int)Ops.IndexValue(a[0]), Ops.IndexValue(a[1])) != 0 ? throw Fail() : PyNone.Instance;
 
     private static PyObject IsATty(PyObject[] a, PyDict? k) => PyBool.From(Libc.isatty((int)Ops.IndexValue(a[0])) == 1);
 

@@ -28,21 +28,22 @@ public static class Sys
         var exe = PyStr.From(Environment.ProcessPath ?? "");
         d.Set("executable", exe);
         d.Set("_base_executable", exe);
-        d.Set("orig_argv", new PyList([exe, .. PyThreadState.Argv.Select(a => (PyObject)PyStr.From(a))]));
+        var config = Startup.PyConfig.Current;
+        d.Set("orig_argv", new PyList([exe, .. config.OriginalArgs.Select(a => (PyObject)PyStr.From(a))]));
         d.Set("hexversion", PyInt.From(HexVersion));
         d.Set("api_version", PyInt.From(1013));
         d.Set("maxunicode", PyInt.From(0x10FFFF));
         d.Set("abiflags", PyStr.From(""));
         d.Set("float_repr_style", PyStr.From("short"));
-        d.Set("dont_write_bytecode", PyBool.True);
-        d.Set("meta_path", new PyList());
+        d.Set("dont_write_bytecode", PyBool.From(config.DontWriteBytecode));
+        d.Set("meta_path", new PyList([MetaPathFinder.Create()]));
         d.Set("path_hooks", new PyList());
         d.Set("path_importer_cache", new PyDict());
-        d.Set("warnoptions", new PyList());
-        d.Set("_xoptions", new PyDict());
+        d.Set("warnoptions", new PyList([.. config.WarnOptions.Select(w => (PyObject)PyStr.From(w))]));
+        d.Set("_xoptions", XOptions(config.XOptions));
         d.Set("builtin_module_names", BuiltinModuleNames());
         d.Set("copyright", PyStr.From("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
-        d.Set("flags", Flags());
+        d.Set("flags", Flags(config));
         d.Set("implementation", Implementation());
         d.Set("float_info", FloatInfo());
         d.Set("int_info", Info("sys.int_info", ("bits_per_digit", PyInt.From(30)), ("sizeof_digit", PyInt.From(4)),
@@ -50,8 +51,7 @@ public static class Sys
         d.Set("hash_info", Info("sys.hash_info", ("width", PyInt.From(64)), ("modulus", PyInt.From((1L << 61) - 1)),
             ("inf", PyInt.From(314159)), ("nan", PyInt.From(0)), ("imag", PyInt.From(1000003)),
             ("algorithm", PyStr.From("siphash13")), ("hash_bits", PyInt.From(64)), ("seed_bits", PyInt.From(128)), ("cutoff", PyInt.From(0))));
-        d.Set("__stdout__", d.Get("stdout")!);
-        d.Set("__stderr__", d.Get("stderr")!);
+        IO.StandardStreams.AddTo(d);
         Def.Function(d, "getdefaultencoding", Utf8);
         Def.Function(d, "getfilesystemencoding", Utf8);
         Def.Function(d, "getfilesystemencodeerrors", SurrogateEscape);
@@ -62,16 +62,39 @@ public static class Sys
         Def.Function(d, "getswitchinterval", GetSwitchInterval);
         Def.Function(d, "setswitchinterval", SetSwitchInterval);
         Def.Function(d, "excepthook", ExceptHook);
+        Def.Function(d, "displayhook", Startup.DisplayHook.Default);
+        d.Set("__displayhook__", d.Get("displayhook")!);
         d.Set("__excepthook__", d.Get("excepthook")!);
         return sys;
     }
 
-    /// <summary>sys.path as CPython builds it: the script's directory ('' for -c), then the Lib directory.
-    /// The zip entry and lib-dynload are left out: metapy loads neither zip archives nor extension modules.</summary>
+    /// <summary>-X name=value gives {name: value}, -X name gives {name: True}.</summary>
+    private static PyDict XOptions(List<string> options)
+    {
+        var d = new PyDict();
+        foreach (var option in options)
+        {
+            var eq = option.IndexOf('=');
+            d.Set(eq < 0 ? option : option[..eq], eq < 0 ? PyBool.True : PyStr.From(option[(eq + 1)..]));
+        }
+        return d;
+    }
+
+    /// <summary>sys.path as CPython builds it: sys.path[0] (the script's directory, '' for -c, none
+    /// under -P), PYTHONPATH's entries, then the Lib directory. The zip entry and lib-dynload are left
+    /// out: metapy loads no extension modules.</summary>
     private static PyList DefaultPath()
     {
         var path = new PyList();
-        path.Append(PyStr.From(PyThreadState.ScriptDirectory));
+        var config = Startup.PyConfig.Current;
+        if (config.Path0 is { } path0)
+        {
+            path.Append(PyStr.From(path0));
+        }
+        foreach (var entry in config.PythonPath)
+        {
+            path.Append(PyStr.From(Path.GetFullPath(entry)));
+        }
         if (StdlibLocation.Lib is { } lib)
         {
             path.Append(PyStr.From(lib));
@@ -92,25 +115,29 @@ public static class Sys
 
     private static readonly PyType FlagsType = new("flags", [TypeObjects.Object], module: "sys");
 
-    /// <summary>sys.flags of a plain `python3 script.py` run (no -O, -B, -E, -I, ...).</summary>
-    private static PyObject Flags()
+    /// <summary>sys.flags from the command line and the environment (sys.flags is a struct sequence in CPython; here its fields are attributes).</summary>
+    private static PyObject Flags(Startup.PyConfig c)
     {
         var f = new PyInstance(FlagsType);
-        foreach (var name in new[]
-        {
-            "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
-            "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "utf8_mode",
-            "warn_default_encoding", "safe_path", "int_max_str_digits",
-        })
-        {
-            f.SetAttribute(name, PyInt.From(0));
-        }
-        // metapy does not write bytecode caches and does not run site.
-        f.SetAttribute("dont_write_bytecode", PyInt.From(1));
-        f.SetAttribute("no_site", PyInt.From(1));
+        PyObject I(bool b) => PyInt.From(b ? 1 : 0);
+        f.SetAttribute("debug", PyInt.From(0));
+        f.SetAttribute("inspect", I(c.Inspect));
+        f.SetAttribute("interactive", I(c.Interactive));
+        f.SetAttribute("optimize", PyInt.From(c.Optimize));
+        f.SetAttribute("dont_write_bytecode", I(c.DontWriteBytecode));
+        f.SetAttribute("no_user_site", I(c.NoUserSite));
+        f.SetAttribute("no_site", I(c.NoSite));
+        f.SetAttribute("ignore_environment", I(c.IgnoreEnvironment));
+        f.SetAttribute("verbose", PyInt.From(c.Verbose));
+        f.SetAttribute("bytes_warning", PyInt.From(c.BytesWarning));
+        f.SetAttribute("quiet", I(c.Quiet));
         f.SetAttribute("hash_randomization", PyInt.From(1));
-        f.SetAttribute("int_max_str_digits", PyInt.From(-1));
+        f.SetAttribute("isolated", I(c.Isolated));
         f.SetAttribute("dev_mode", PyBool.False);
+        f.SetAttribute("utf8_mode", PyInt.From(0));
+        f.SetAttribute("warn_default_encoding", PyInt.From(0));
+        f.SetAttribute("safe_path", PyBool.From(c.SafePath));
+        f.SetAttribute("int_max_str_digits", PyInt.From(-1));
         return f;
     }
 
@@ -187,8 +214,17 @@ public static class Sys
         {
             throw Errors.TypeError($"excepthook expected 3 arguments, got {a.Length}");
         }
-        PyThreadState.Out.Flush();
-        Console.Error.Write(a[1] is PyException e ? Runner.FormatException(e) : Ops.Str(a[1]) + "\n");
+        var text = a[1] is PyException e ? Runner.FormatException(e) : Ops.Str(a[1]) + "\n";
+        if (IO.StandardStreams.CurrentStderr() is not PyNone and var stderr)
+        {
+            IO.IOBase.Call(stderr, "write", PyStr.From(text));
+            IO.IOBase.Call(stderr, "flush");
+        }
+        else
+        {
+            PyThreadState.Out.Flush();
+            IO.StandardStreams.HostError.Write(text);
+        }
         return PyNone.Instance;
     }
 

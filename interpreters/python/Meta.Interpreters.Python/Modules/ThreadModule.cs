@@ -101,7 +101,7 @@ public static class ThreadModule
         var stderr = Builtins.Importer.Modules.Get("sys") is PyModule sys ? sys.Dict.Get("stderr") : null;
         if (stderr is null or PyNone)
         {
-            Console.Error.Write(text);
+            IO.StandardStreams.HostError.Write(text);
         }
         else
         {
@@ -342,7 +342,7 @@ public static class ThreadModule
         {
             // thread_run: an exception escaping the thread's function is reported, not propagated.
             output.Flush();
-            Console.Error.Write($"Unhandled exception in thread started by {Ops.Repr(function)}\n" + Runner.FormatException(e.Value));
+            IO.StandardStreams.HostError.Write($"Unhandled exception in thread started by {Ops.Repr(function)}\n" + Runner.FormatException(e.Value));
         }
         catch (PyError)
         {

@@ -8,7 +8,7 @@ public sealed class PyProperty(PyObject? getter, PyObject? setter, PyObject? del
     public readonly PyObject? Getter = getter;
     public readonly PyObject? Setter = setter;
     public readonly PyObject? Deleter = deleter;
-    public readonly PyObject Doc = doc;
+    public PyObject Doc = doc;
 
     /// <summary>The attribute name, set when the owning class is created (property.__set_name__ in 3.11's descrobject.c), for error messages.</summary>
     public string? Name;

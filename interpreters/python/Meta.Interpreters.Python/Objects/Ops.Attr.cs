@@ -255,6 +255,7 @@ public static partial class Ops
                 {
                     "__name__" or "__qualname__" => PyStr.From(b.Name),
                     "__self__" => b.BoundSelf ?? PyNone.Instance,
+                    "__doc__" => PyNone.Instance,
                     _ => null,
                 };
             case PyMethod m:
@@ -491,6 +492,10 @@ public static partial class Ops
                 return;
             case IUserSubclass sub:
                 SubclassSetAttr(obj, sub.Attributes, name, value);
+                return;
+            case PyProperty p when name == "__doc__":
+                // property's __doc__ is a writable member (descrobject.c's property_members).
+                p.Doc = value;
                 return;
         }
         if (obj.Type.Lookup(name) is null)

@@ -22,6 +22,9 @@ public sealed class PyType : PyObject
     private readonly PyObject?[] _recentValues = new PyObject?[RecentSize];
     private readonly List<PyType> _subclasses = [];
 
+    /// <summary>The classes that name this one as a base, oldest first (type.__subclasses__).</summary>
+    public IReadOnlyList<PyType> Subclasses => _subclasses;
+
     public PyType(string name, PyType[] bases, Dictionary<string, PyObject>? dict = null, string module = "builtins")
     {
         Name = name;
