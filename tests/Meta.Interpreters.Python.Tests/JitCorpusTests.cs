@@ -22,16 +22,6 @@ public sealed class JitCollection
 [Collection(JitCollection.Name)]
 public sealed class JitCorpusTests
 {
-    /// <summary>
-    /// Programs the JIT still runs wrongly, each with what goes wrong. A bug, tracked here so that
-    /// it cannot be forgotten: the test fails when such a program starts to match (remove it).
-    /// </summary>
-    private static readonly Dictionary<string, string> KnownFailures = new()
-    {
-        ["re_native_api"] = "after a bridge is compiled, an IndexError a called function catches escapes it (re/_parser.py __next); reduced to a 20-line program, not found yet",
-        ["re_native_patterns"] = "the same bug",
-    };
-
     public static TheoryData<string> Programs() => ProgramCorpusTests.Programs();
 
     [Theory]
@@ -39,11 +29,6 @@ public sealed class JitCorpusTests
     public void Program_matches_python3_with_the_jit(string name)
     {
         var compiled = new JitRuntime(new JitParameters().With("threshold=3,trace_eagerness=2"), TraceOptimizer.CreateDefault(), new CilTraceCompiler());
-        if (KnownFailures.TryGetValue(name, out var bug))
-        {
-            Assert.False(Outcome(name, compiled) == Expected(name), $"{name} now matches python3 with the JIT: remove it from KnownFailures ({bug})");
-            return;
-        }
         Matches(name, compiled);
     }
 
