@@ -28,6 +28,7 @@ public static class BuiltinModule
         d.Set("False", PyBool.False);
         d.Set("NotImplemented", PyNotImplemented.Instance);
         d.Set("Ellipsis", PyEllipsis.Instance);
+        d.Set("__debug__", PyBool.True);
         foreach (var t in new[]
         {
             TypeObjects.Object, TypeObjects.TypeType, TypeObjects.Int, TypeObjects.Bool, TypeObjects.Float, TypeObjects.Str,

@@ -44,6 +44,8 @@ public static class Sys
         d.Set("builtin_module_names", BuiltinModuleNames());
         d.Set("copyright", PyStr.From("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
         d.Set("flags", Flags(config));
+        // __debug__ is false under -O (CPython folds it at compile time; a builtin gives the same value).
+        Builtins.BuiltinModule.Dict.Set("__debug__", PyBool.From(config.Optimize == 0));
         d.Set("implementation", Implementation());
         d.Set("float_info", FloatInfo());
         d.Set("int_info", Info("sys.int_info", ("bits_per_digit", PyInt.From(30)), ("sizeof_digit", PyInt.From(4)),
