@@ -157,6 +157,7 @@ public static class NativeModules
         Def.Function(m.Dict, "monotonic", (a, _) => F(Clock.Elapsed.TotalSeconds));
         Def.Function(m.Dict, "process_time", (a, _) => F(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds));
         Def.Function(m.Dict, "sleep", (a, _) => Modules.ThreadModule.Blocking(() => { Thread.Sleep((int)(D(a[0]) * 1000)); return PyNone.Instance; }));
+        Modules.TimeCalendar.Install(m.Dict);
         return m;
     }
 }
