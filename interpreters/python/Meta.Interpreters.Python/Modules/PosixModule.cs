@@ -107,7 +107,9 @@ public static class PosixModule
     }
 
     public static readonly PyType StatResultType = MakeStatResultType();
-    public static readonly PyType UnameResultType = new("uname_result", [TypeObjects.Object], module: "posix");
+    private static readonly string[] UnameFields = ["sysname", "nodename", "release", "version", "machine"];
+
+    public static readonly PyType UnameResultType = StructSequence.NewType("uname_result", "posix", UnameFields, UnameFields.Length);
 
     public static PyModule Create()
     {
@@ -470,15 +472,14 @@ public static class PosixModule
         {
             throw Fail();
         }
-        var r = new PyInstance(UnameResultType);
-        string[] names = ["sysname", "nodename", "release", "version", "machine"];
-        for (var i = 0; i < names.Length; i++)
+        var values = new PyObject[UnameFields.Length];
+        for (var i = 0; i < values.Length; i++)
         {
             var field = buf.AsSpan(65 * i, 65);
             var len = field.IndexOf((byte)0);
-            r.SetAttribute(names[i], PyStr.From(Encoding.UTF8.GetString(field[..(len < 0 ? 65 : len)])));
+            values[i] = PyStr.From(Encoding.UTF8.GetString(field[..(len < 0 ? 65 : len)]));
         }
-        return r;
+        return StructSequence.Make(UnameResultType, values);
     }
 
     private static PyObject Getpid(PyObject[] a, PyDict? k) => PyInt.From(Libc.getpid());
