@@ -111,16 +111,20 @@ public static class Descriptors
     public static bool HasImmutableItems(object? array) => array is not null && ImmutableArrays.TryGetValue(array, out _);
 
     private static readonly EffectInfo OpaqueCall = new(false, true, true, EffectSet.All, EffectSet.All);
+    private static readonly EffectInfo LibraryCall = new(false, true, false, EffectSet.All, EffectSet.All);
+    private static readonly EffectInfo PureCall = new(true, true, false, EffectSet.None, EffectSet.None);
 
     public static ClassDescr Class(Type type) => Classes.GetOrAdd(type, static type => new ClassDescr(type.Name) { Type = type });
 
     /// <summary>
-    /// A call to a method the tracer does not look inside; [Elidable] makes it pure. Any other
-    /// may reach the interpreter's frames (through its arguments, or statics such as the current
-    /// frame) and read or write what compiled code keeps in registers, so it forces the
-    /// virtualizable: RPython's effectinfo marks the calls its call-graph analysis cannot clear
-    /// the same way (<c>EF_FORCES_VIRTUAL_OR_VIRTUALIZABLE</c>); without that analysis every
-    /// opaque call counts.
+    /// A call to a method the tracer does not look inside. [Elidable] makes it pure, and so are
+    /// the BCL's intrinsics (<see cref="IsPureLibraryMethod"/>: Math, string queries, number
+    /// predicates). Any other method of the interpreter may reach its frames (through its
+    /// arguments, or statics such as the current frame) and read or write what compiled code
+    /// keeps in registers, so it forces the virtualizable: RPython's effectinfo marks the calls
+    /// its call-graph analysis cannot clear the same way (<c>EF_FORCES_VIRTUAL_OR_VIRTUALIZABLE</c>);
+    /// without that analysis every such call counts. A BCL method taking only primitives and
+    /// strings cannot reach the interpreter, so it does not.
     /// </summary>
     public static CallDescr Call(MethodInfo method) => Calls.GetOrAdd(method, static method =>
     {
@@ -129,9 +133,30 @@ public static class Descriptors
         {
             parameters = parameters.Prepend(ValueKind.Ref);
         }
-        var effects = method.IsDefined(typeof(ElidableAttribute))
-            ? new EffectInfo(true, true, false, EffectSet.None, EffectSet.None)
+        var effects = method.IsDefined(typeof(ElidableAttribute)) || IsPureLibraryMethod(method) ? PureCall
+            : IsLibrary(method.DeclaringType) && OnlyPlainData(method) ? LibraryCall
             : OpaqueCall;
         return new CallDescr($"{method.DeclaringType?.Name}.{method.Name}", parameters.ToList(), KindOf(method.ReturnType), effects) { Method = method };
     });
+
+    private static bool IsLibrary(Type? type) => type?.Namespace is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal));
+
+    /// <summary>Primitives, strings, enums and arrays of them: values through which no interpreter object is reachable.</summary>
+    private static bool IsPlainData(Type type) =>
+        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(void) || (type.IsArray && IsPlainData(type.GetElementType()!));
+
+    private static bool OnlyPlainData(MethodInfo method) =>
+        (method.IsStatic || IsPlainData(method.DeclaringType!)) && method.GetParameters().All(p => IsPlainData(p.ParameterType)) && IsPlainData(method.ReturnType);
+
+    /// <summary>
+    /// The intrinsics of DESIGN.md §2: System.Math, and the queries of string and of the number
+    /// types (no string method changes the string; Math and the predicates are functions of
+    /// their arguments), on plain data only.
+    /// </summary>
+    private static bool IsPureLibraryMethod(MethodInfo method) =>
+        OnlyPlainData(method) && method.DeclaringType is { } type
+        && (type == typeof(Math) || type == typeof(string) || type == typeof(double) || type == typeof(char)
+            || type == typeof(int) || type == typeof(long))
+        && method.ReturnType != typeof(void) && !method.Name.StartsWith("Try", StringComparison.Ordinal)
+        && method.Name is not ("Intern" or "IsInterned" or "Create");
 }
